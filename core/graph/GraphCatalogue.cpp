@@ -1,0 +1,20 @@
+#include "core/graph/GraphCatalogue.h"
+
+namespace stepwise::graph {
+
+const std::vector<GraphAlgorithm>& graphCatalogue() {
+    static const std::vector<GraphAlgorithm> all = [] {
+        std::vector<GraphAlgorithm> list;
+        list.push_back(dijkstraAlgorithm());
+        return list;
+    }();
+    return all;
+}
+
+const GraphAlgorithm* findGraphAlgorithm(std::string_view id) {
+    for (const auto& a : graphCatalogue())
+        if (a.id == id) return &a;
+    return nullptr;
+}
+
+}  // namespace stepwise::graph

@@ -1,0 +1,17 @@
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "core/graph/GraphAlgorithm.h"
+
+namespace stepwise::graph {
+
+/// Every graph algorithm, in catalogue order. Methods are separate entries ("scc:tarjan").
+const std::vector<GraphAlgorithm>& graphCatalogue();
+/// The entry with this id, or nullptr.
+const GraphAlgorithm* findGraphAlgorithm(std::string_view id);
+
+// Entries, one per algorithm source file.
+GraphAlgorithm dijkstraAlgorithm();
+
+}  // namespace stepwise::graph

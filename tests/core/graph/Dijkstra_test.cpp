@@ -1,0 +1,76 @@
+#include "core/graph/Dijkstra.h"
+
+#include <gtest/gtest.h>
+
+#include "core/common/InputError.h"
+#include "core/graph/GraphCatalogue.h"
+#include "core/trace/Timeline.h"
+
+namespace stepwise::graph {
+namespace {
+
+Graph cityMap() {
+    GraphBuilder b(true);
+    auto A = b.vertex("A"), B = b.vertex("B"), C = b.vertex("C"), D = b.vertex("D");
+    b.addEdge(A, B, 4);
+    b.addEdge(A, C, 9);
+    b.addEdge(B, C, 3);
+    b.addEdge(C, D, 1);
+    b.addEdge(B, D, 7);
+    return b.build();
+}
+
+}  // namespace
+
+TEST(Dijkstra, FindsShortestDistancesAndParents) {
+    const Graph g = cityMap();
+    trace::NullTracer<GraphEvent> none;
+    const auto sp = dijkstra(g, *g.find("A"), none);
+    EXPECT_EQ(sp.distance[*g.find("B")], 4);
+    EXPECT_EQ(sp.distance[*g.find("C")], 7);
+    EXPECT_EQ(sp.distance[*g.find("D")], 8);
+    EXPECT_EQ(g.tail(sp.parent[*g.find("D")]), *g.find("C"));
+}
+
+TEST(Dijkstra, TraceReplaysToTheUntracedResultAndBack) {
+    const Graph g = cityMap();
+    const auto* algo = findGraphAlgorithm("dijkstra");
+    ASSERT_NE(algo, nullptr);
+    GraphRun run = algo->run(g, {*g.find("A"), none}, true, 1000);
+    trace::Timeline<GraphArea> timeline(run.initial, run.trace);
+    timeline.seek(timeline.stepCount());
+    EXPECT_EQ(timeline.state().distance, run.result.distance);
+    EXPECT_EQ(timeline.state().order, run.result.order);
+    timeline.seek(0);
+    EXPECT_TRUE(timeline.state() == run.initial);
+}
+
+TEST(Dijkstra, ExplainsARelaxationWithTheNumbers) {
+    const Graph g = cityMap();
+    const auto* algo = findGraphAlgorithm("dijkstra");
+    GraphRun run = algo->run(g, {*g.find("A"), none}, true, 1000);
+    trace::Timeline<GraphArea> timeline(run.initial, run.trace);
+    bool sawImprovement = false;
+    while (timeline.forward()) {
+        const std::string text = algo->explain(timeline.state(), timeline.lastEvent(), timeline.trace());
+        EXPECT_FALSE(text.empty());
+        if (text == "relax B→C: 4 + 3 = 7 < 9, C's distance becomes 7") sawImprovement = true;
+    }
+    EXPECT_TRUE(sawImprovement);
+}
+
+TEST(Dijkstra, NegativeWeightIsRejectedWithTheEdge) {
+    GraphBuilder b(true);
+    b.addEdge(b.vertex("A"), b.vertex("B"), 2);
+    b.addEdge(b.vertex("B"), b.vertex("C"), -1);
+    const Graph g = b.build();
+    try {
+        findGraphAlgorithm("dijkstra")->run(g, {0, none}, false, 0);
+        FAIL() << "expected an InputError";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("B→C"), std::string::npos);
+        EXPECT_NE(std::string(e.what()).find("bellman-ford"), std::string::npos);
+    }
+}
+
+}  // namespace stepwise::graph
