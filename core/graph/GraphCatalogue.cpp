@@ -6,6 +6,10 @@ const std::vector<GraphAlgorithm>& graphCatalogue() {
     static const std::vector<GraphAlgorithm> all = [] {
         std::vector<GraphAlgorithm> list;
         list.push_back(dijkstraAlgorithm());
+        list.push_back(aStarAlgorithm());
+        list.push_back(bellmanFordAlgorithm());
+        list.push_back(primAlgorithm());
+        list.push_back(kruskalAlgorithm());
         return list;
     }();
     return all;

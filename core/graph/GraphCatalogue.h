@@ -13,5 +13,9 @@ const GraphAlgorithm* findGraphAlgorithm(std::string_view id);
 
 // Entries, one per algorithm source file.
 GraphAlgorithm dijkstraAlgorithm();
+GraphAlgorithm aStarAlgorithm();
+GraphAlgorithm bellmanFordAlgorithm();
+GraphAlgorithm primAlgorithm();
+GraphAlgorithm kruskalAlgorithm();
 
 }  // namespace stepwise::graph
