@@ -1,12 +1,90 @@
 #include "app/cli/Cli.h"
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 
-namespace stepwise::cli {
+#include "app/cli/RunCommand.h"
+#include "app/cli/TextTable.h"
+#include "core/common/InputError.h"
 
-int run(int, char**) {
-    std::cerr << "stepwise-cli: not wired yet\n";
-    return 1;
+namespace stepwise::cli {
+namespace {
+
+constexpr const char* kProgram = "stepwise-cli";
+
+void printList(std::ostream& out) {
+    TextTable table;
+    for (const auto& item : runItems()) table.add({item.name, item.summary});
+    out << table.str() << '\n';
+}
+
+int dispatch(int argc, char** argv) {
+    CLI::App app{"Stepwise without a display: run the catalogue's algorithms and print their results, "
+                 "as text or JSON, step by step if asked.",
+                 kProgram};
+    app.set_version_flag("--version", std::string(kProgram) + " " + STEPWISE_VERSION);
+    app.require_subcommand(1);
+    auto* list = app.add_subcommand("list", "every catalogue item, one per line, with a one-line summary");
+    auto* run = app.add_subcommand("run", "run one item: run ITEM [options] [--json] [--trace]; run ITEM --help");
+    // The item decides which options exist, so everything after `run` is handed to RunCommand.
+    run->prefix_command();
+    run->set_help_flag();
+
+    // CLI11 would report a misspelt command as "A subcommand is required"; name it instead.
+    if (argc > 1 && argv[1][0] != '-') {
+        std::string commands;
+        bool known = false;
+        for (const auto* command : app.get_subcommands([](CLI::App*) { return true; })) {
+            commands += (commands.empty() ? "" : ", ") + command->get_name();
+            known = known || command->get_name() == argv[1];
+        }
+        if (!known) throw InputError(std::string("unknown command '") + argv[1] + "' (expected " + commands + ")");
+    }
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        if (e.get_exit_code() == 0) return app.exit(e, std::cout, std::cerr);  // --help, --version
+        std::cerr << kProgram << ": " << e.what() << "\n" << "Run '" << kProgram << " --help' for usage.\n";
+        return 2;
+    }
+
+    if (list->parsed()) {
+        printList(std::cout);
+        return 0;
+    }
+    const auto words = run->remaining();
+    const RunRequest request = parseRunArguments(words);
+    if (request.help) {
+        if (words.empty()) {  // `run` alone is a usage error; `run --help` is not
+            std::cerr << kProgram << ": run: missing ITEM\n\n" << runHelp();
+            return 2;
+        }
+        std::cout << (request.item ? itemHelp(*request.item) : runHelp());
+        return 0;
+    }
+    return executeRun(request, std::cout, std::cerr);
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+    int status = 0;
+    try {
+        status = dispatch(argc, argv);
+        // A result that could not be written (a full disk, a closed pipe) is a failure, not a success.
+        std::cout.flush();
+        if (!std::cout) throw std::runtime_error("cannot write the result to standard output");
+    } catch (const InputError& e) {
+        std::cerr << kProgram << ": " << e.what() << '\n';
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << kProgram << ": internal error: " << e.what() << '\n';
+        return 1;
+    } catch (...) {
+        std::cerr << kProgram << ": internal error\n";
+        return 1;
+    }
+    return status;
 }
 
 }  // namespace stepwise::cli
