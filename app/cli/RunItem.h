@@ -76,5 +76,6 @@ const std::vector<RunItem>& runItems();
 /// The item with this name, or nullptr.
 const RunItem* findRunItem(const std::string& name);
 std::vector<RunItem> graphRunItems();
+std::vector<RunItem> dpRunItems();
 
 }  // namespace stepwise::cli

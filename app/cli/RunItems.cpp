@@ -12,6 +12,7 @@ const std::vector<RunItem>& runItems() {
             for (auto& item : more) items.push_back(std::move(item));
         };
         add(graphRunItems());
+        add(dpRunItems());
         return items;
     }();
     return all;
