@@ -5,9 +5,16 @@ namespace stepwise::graph {
 const std::vector<GraphAlgorithm>& graphCatalogue() {
     static const std::vector<GraphAlgorithm> all = [] {
         std::vector<GraphAlgorithm> list;
+        list.push_back(bfsAlgorithm());
+        list.push_back(dfsAlgorithm());
         list.push_back(dijkstraAlgorithm());
         list.push_back(aStarAlgorithm());
         list.push_back(bellmanFordAlgorithm());
+        list.push_back(kahnTopologicalSortAlgorithm());
+        list.push_back(dfsTopologicalSortAlgorithm());
+        list.push_back(tarjanSccAlgorithm());
+        list.push_back(kosarajuSccAlgorithm());
+        list.push_back(cycleDetectionAlgorithm());
         list.push_back(primAlgorithm());
         list.push_back(kruskalAlgorithm());
         return list;

@@ -12,9 +12,16 @@ const std::vector<GraphAlgorithm>& graphCatalogue();
 const GraphAlgorithm* findGraphAlgorithm(std::string_view id);
 
 // Entries, one per algorithm source file.
+GraphAlgorithm bfsAlgorithm();
+GraphAlgorithm dfsAlgorithm();
 GraphAlgorithm dijkstraAlgorithm();
 GraphAlgorithm aStarAlgorithm();
 GraphAlgorithm bellmanFordAlgorithm();
+GraphAlgorithm kahnTopologicalSortAlgorithm();
+GraphAlgorithm dfsTopologicalSortAlgorithm();
+GraphAlgorithm tarjanSccAlgorithm();
+GraphAlgorithm kosarajuSccAlgorithm();
+GraphAlgorithm cycleDetectionAlgorithm();
 GraphAlgorithm primAlgorithm();
 GraphAlgorithm kruskalAlgorithm();
 
