@@ -25,10 +25,16 @@ public:
     void showState(const graph::GraphState& state);
     /// Marks source and target (drawn with a ring and an "S"/"T" badge).
     void setEndpoints(graph::VertexId source, graph::VertexId target);
+    /// Emphasises the most recent change with a glow (graph::none clears it).
+    void setFocusVertex(graph::VertexId v);
+    void setFocusArc(graph::ArcId arc);
 
     void zoomIn();
     void zoomOut();
+    /// Fits the whole graph; the drawing then follows the window size until the user zooms.
     void fitAll();
+    /// The current scale (1 = one scene unit per pixel).
+    qreal zoomFactor() const;
 
     GraphScene* graphScene() const;
 
@@ -37,6 +43,16 @@ signals:
 
 protected:
     void wheelEvent(QWheelEvent* event) override;  // Ctrl+wheel zooms, wheel scrolls
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;  // palette change: recolour for the new theme
+
+private:
+    void zoomBy(qreal factor);
+    void zoomAroundCentre(qreal factor);
+    void applyPalette();
+
+    GraphScene* scene_;
+    bool autoFit_ = true;
 };
 
 }  // namespace stepwise::ui

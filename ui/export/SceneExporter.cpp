@@ -1,0 +1,132 @@
+#include "ui/export/SceneExporter.h"
+
+#include <QFileInfo>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+#include <cmath>
+#include <utility>
+#include <vector>
+
+namespace stepwise::ui {
+namespace {
+
+QRectF sourceRect(QGraphicsScene* scene, const ExportOptions& options) {
+    return scene->itemsBoundingRect().adjusted(-options.margin, -options.margin, options.margin, options.margin);
+}
+
+QColor backgroundOf(QGraphicsScene* scene, const ExportOptions& options) {
+    if (options.background.isValid()) return options.background;
+    const QBrush brush = scene->backgroundBrush();
+    return brush.style() == Qt::NoBrush ? QColor(Qt::white) : brush.color();
+}
+
+/// Item caches hold device pixmaps: vector output must draw the items themselves, so switch caching
+/// off while exporting and restore it afterwards.
+class CacheOff {
+public:
+    explicit CacheOff(QGraphicsScene* scene) {
+        for (QGraphicsItem* item : scene->items()) {
+            if (item->cacheMode() == QGraphicsItem::NoCache) continue;
+            saved_.emplace_back(item, item->cacheMode());
+            item->setCacheMode(QGraphicsItem::NoCache);
+        }
+    }
+    ~CacheOff() {
+        for (auto& [item, mode] : saved_) item->setCacheMode(mode);
+    }
+    CacheOff(const CacheOff&) = delete;
+    CacheOff& operator=(const CacheOff&) = delete;
+
+private:
+    std::vector<std::pair<QGraphicsItem*, QGraphicsItem::CacheMode>> saved_;
+};
+
+void paintScene(QGraphicsScene* scene, QPainter& painter, const QRectF& target, const QRectF& source,
+                const QColor& background) {
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter.fillRect(target, background);
+    // The background is filled above in the chosen colour, so the scene's own brush is not drawn twice.
+    const QBrush saved = scene->backgroundBrush();
+    scene->setBackgroundBrush(Qt::NoBrush);
+    scene->render(&painter, target, source, Qt::KeepAspectRatio);
+    scene->setBackgroundBrush(saved);
+}
+
+bool fail(QString* error, const QString& message) {
+    if (error) *error = message;
+    return false;
+}
+
+}  // namespace
+
+std::optional<ImageFormat> imageFormatForFile(const QString& file) {
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix == QLatin1String("png")) return ImageFormat::Png;
+    if (suffix == QLatin1String("svg")) return ImageFormat::Svg;
+    if (suffix == QLatin1String("pdf")) return ImageFormat::Pdf;
+    return std::nullopt;
+}
+
+QImage renderSceneImage(QGraphicsScene* scene, const ExportOptions& options) {
+    if (!scene || scene->items().isEmpty()) return {};
+    const QRectF source = sourceRect(scene, options);
+    const QSize size(std::max(1, static_cast<int>(std::ceil(source.width() * options.scale))),
+                     std::max(1, static_cast<int>(std::ceil(source.height() * options.scale))));
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) return {};
+    CacheOff cacheOff(scene);
+    QPainter painter(&image);
+    paintScene(scene, painter, QRectF(QPointF(0, 0), size), source, backgroundOf(scene, options));
+    return image;
+}
+
+bool exportScene(QGraphicsScene* scene, const QString& file, ImageFormat format, const ExportOptions& options,
+                 QString* error) {
+    if (!scene || scene->items().isEmpty()) return fail(error, QStringLiteral("nothing to export: the drawing is empty"));
+    const QRectF source = sourceRect(scene, options);
+    const QColor background = backgroundOf(scene, options);
+    switch (format) {
+        case ImageFormat::Png: {
+            const QImage image = renderSceneImage(scene, options);
+            if (image.isNull()) return fail(error, QStringLiteral("the image is too large to render"));
+            if (!image.save(file, "PNG")) return fail(error, QStringLiteral("cannot write %1").arg(file));
+            return true;
+        }
+        case ImageFormat::Svg: {
+            CacheOff cacheOff(scene);
+            QSvgGenerator svg;
+            svg.setFileName(file);
+            svg.setSize(source.size().toSize());
+            svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+            svg.setTitle(options.title);
+            svg.setDescription(QStringLiteral("Exported by Stepwise"));
+            QPainter painter;
+            if (!painter.begin(&svg)) return fail(error, QStringLiteral("cannot write %1").arg(file));
+            paintScene(scene, painter, QRectF(QPointF(0, 0), source.size()), source, background);
+            painter.end();
+            return QFileInfo(file).size() > 0 || fail(error, QStringLiteral("cannot write %1").arg(file));
+        }
+        case ImageFormat::Pdf: {
+            CacheOff cacheOff(scene);
+            QPdfWriter pdf(file);
+            pdf.setTitle(options.title);
+            pdf.setCreator(QStringLiteral("Stepwise"));
+            // One page the drawing's shape, one scene unit to one point.
+            pdf.setPageSize(QPageSize(source.size(), QPageSize::Point, QString(), QPageSize::ExactMatch));
+            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+            QPainter painter;
+            if (!painter.begin(&pdf)) return fail(error, QStringLiteral("cannot write %1").arg(file));
+            const QRectF target(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
+            paintScene(scene, painter, target, source, background);
+            painter.end();
+            return QFileInfo(file).size() > 0 || fail(error, QStringLiteral("cannot write %1").arg(file));
+        }
+    }
+    return fail(error, QStringLiteral("unknown format"));
+}
+
+}  // namespace stepwise::ui

@@ -1,0 +1,206 @@
+#include "ui/views/graph/EdgeItem.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QtMath>
+#include <algorithm>
+
+#include "ui/views/graph/GraphStyle.h"
+
+namespace stepwise::ui {
+namespace {
+
+constexpr qreal margin = 14;  // pen, focus glow and arrowhead around the control points
+
+QPointF unit(QPointF v) {
+    const qreal len = std::hypot(v.x(), v.y());
+    return len < 1e-9 ? QPointF(1, 0) : v / len;
+}
+
+QPointF polar(qreal radius, qreal angle) { return {radius * std::cos(angle), radius * std::sin(angle)}; }
+
+struct Stroke {
+    QColor colour;
+    qreal width;
+    Qt::PenStyle style;
+};
+
+}  // namespace
+
+EdgeItem::EdgeItem(graph::EdgeId id, bool directed, QString weightText, const GraphStyle* style)
+    : id_(id), directed_(directed), weightText_(std::move(weightText)), style_(style) {
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(0);
+}
+
+void EdgeItem::setGeometry(QPointF from, QPointF to, qreal bend, qreal loopAngle, int loopIndex) {
+    prepareGeometryChange();
+    centreFrom_ = from;
+    centreTo_ = to;
+    bend_ = bend;
+    loopAngle_ = loopAngle;
+    loopIndex_ = loopIndex;
+    const qreal r = style_->radius;
+    const QPointF d = to - from;
+    loop_ = std::hypot(d.x(), d.y()) < 1e-6;
+    if (loop_) {
+        const qreal spread = 0.5;
+        const qreal reach = r * (3.8 + 1.2 * loopIndex);
+        start_ = from + polar(r, loopAngle - spread);
+        end_ = from + polar(r, loopAngle + spread);
+        c1_ = from + polar(reach, loopAngle - spread - 0.35);
+        c2_ = from + polar(reach, loopAngle + spread + 0.35);
+        mid_ = 0.125 * start_ + 0.375 * c1_ + 0.375 * c2_ + 0.125 * end_;
+        dirAtEnd_ = unit(end_ - c2_);
+        dirAtStart_ = unit(start_ - c1_);
+    } else {
+        const QPointF normal = unit(QPointF(-d.y(), d.x()));
+        // A quadratic's middle sits halfway to its control point: twice the bend puts the apex at `bend`.
+        c1_ = c2_ = (from + to) / 2 + normal * (2 * bend);
+        start_ = from + unit(c1_ - from) * r;
+        end_ = to + unit(c1_ - to) * (r + 1.5);
+        mid_ = 0.25 * start_ + 0.5 * c1_ + 0.25 * end_;
+        dirAtEnd_ = unit(end_ - c1_);
+        dirAtStart_ = unit(start_ - c1_);
+    }
+    const QFontMetricsF metrics(style_->weightFont);
+    weightSize_ = QSizeF(metrics.horizontalAdvance(weightText_) + 8, metrics.height() + 2);
+    QRectF box = QRectF(start_, end_).normalized();
+    box = box.united(QRectF(c1_, c2_).normalized());
+    box = box.united(QRectF(start_, c1_).normalized()).united(QRectF(end_, c2_).normalized());
+    bounds_ = box.adjusted(-margin, -margin, margin, margin).united(weightRect().adjusted(-1, -1, 1, 1));
+}
+
+QRectF EdgeItem::weightRect() const {
+    return {mid_.x() - weightSize_.width() / 2, mid_.y() - weightSize_.height() / 2, weightSize_.width(),
+            weightSize_.height()};
+}
+
+void EdgeItem::setMark(graph::EdgeMark mark) {
+    if (mark == mark_) return;
+    mark_ = mark;
+    updateZ();
+    update();
+}
+
+void EdgeItem::addParentRef(bool reversed) {
+    parentReversed_ = reversed;
+    if (parentRefs_++ == 0) {
+        updateZ();
+        update();
+    }
+}
+
+void EdgeItem::removeParentRef() {
+    if (parentRefs_ == 0) return;
+    if (--parentRefs_ == 0) {
+        updateZ();
+        update();
+    }
+}
+
+void EdgeItem::setFocused(bool focused) {
+    if (focused == focused_) return;
+    focused_ = focused;
+    updateZ();
+    update();
+}
+
+void EdgeItem::styleChanged() { setGeometry(centreFrom_, centreTo_, bend_, loopAngle_, loopIndex_); }
+
+void EdgeItem::updateZ() {
+    using graph::EdgeMark;
+    const bool strong = parentRefs_ > 0 || mark_ == EdgeMark::Tree || mark_ == EdgeMark::Chosen ||
+                        mark_ == EdgeMark::Cycle || mark_ == EdgeMark::Back || mark_ == EdgeMark::Forward;
+    setZValue(focused_ ? 1.5 : strong ? 1 : 0);
+}
+
+QRectF EdgeItem::boundingRect() const { return bounds_; }
+
+void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    using graph::EdgeMark;
+    const GraphStyle& s = *style_;
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+
+    Stroke stroke{s.edge, 1.4, Qt::SolidLine};
+    switch (mark_) {
+        case EdgeMark::None: break;
+        case EdgeMark::Examined: stroke = {s.examined, 2.0, Qt::SolidLine}; break;
+        case EdgeMark::Tree:
+        case EdgeMark::Chosen: stroke = {s.accent, 3.5, Qt::SolidLine}; break;
+        case EdgeMark::Back: stroke = {s.back, 2.4, Qt::DashLine}; break;
+        case EdgeMark::Forward: stroke = {s.forward, 2.4, Qt::DotLine}; break;
+        case EdgeMark::Cross: stroke = {s.cross, 1.8, Qt::DashLine}; break;
+        case EdgeMark::Rejected: stroke = {s.rejected, 1.2, Qt::SolidLine}; break;
+        case EdgeMark::Cycle: stroke = {s.cycle, 4.0, Qt::SolidLine}; break;
+    }
+    // A parent arc reads as part of the search tree unless a stronger mark says otherwise.
+    const bool parent = parentRefs_ > 0;
+    if (parent && (mark_ == EdgeMark::None || mark_ == EdgeMark::Examined)) stroke = {s.accent, 3.2, Qt::SolidLine};
+
+    // Keep lines at least a fraction of a pixel wide when zoomed far out (capped so they stay in bounds).
+    const qreal width = std::min(std::max(stroke.width, 0.7 / std::max(lod, 1e-3)), margin - 4);
+
+    const bool arrowAtEnd = directed_ || (parent && !parentReversed_);
+    const bool arrowAtStart = !directed_ && parent && parentReversed_;
+    const qreal arrowLength = 9 + width * 1.3;
+    const qreal arrowHalf = 4 + width * 0.7;
+    const bool drawArrows = lod * arrowLength >= 3;
+
+    QPointF start = start_;
+    QPointF end = end_;
+    if (drawArrows && arrowAtEnd) end -= dirAtEnd_ * arrowLength * 0.8;
+    if (drawArrows && arrowAtStart) start -= dirAtStart_ * arrowLength * 0.8;
+    QPainterPath path(start);
+    if (loop_)
+        path.cubicTo(c1_, c2_, end);
+    else if (bend_ == 0)
+        path.lineTo(end);
+    else
+        path.quadTo(c1_, end);
+
+    painter->setBrush(Qt::NoBrush);
+    if (focused_) {
+        painter->setPen(QPen(s.focus, width + 8, Qt::SolidLine, Qt::RoundCap));
+        painter->drawPath(path);
+    }
+    QPen pen(stroke.colour, width, stroke.style, Qt::FlatCap, Qt::RoundJoin);
+    if (stroke.style == Qt::DashLine) pen.setDashPattern({4, 2.5});
+    if (stroke.style == Qt::DotLine) pen.setDashPattern({1, 1.6});
+    painter->setPen(pen);
+    painter->drawPath(path);
+
+    const auto arrow = [&](QPointF tip, QPointF dir) {
+        const QPointF normal(-dir.y(), dir.x());
+        const QPointF base = tip - dir * arrowLength;
+        const QPolygonF head({tip, base + normal * arrowHalf, base - normal * arrowHalf});
+        painter->setPen(QPen(stroke.colour, 1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(stroke.colour);
+        painter->drawPolygon(head);
+    };
+    if (drawArrows && arrowAtEnd) arrow(end_, dirAtEnd_);
+    if (drawArrows && arrowAtStart) arrow(start_, dirAtStart_);
+
+    const bool label = s.showWeights && !weightText_.isEmpty() && lod * s.weightFont.pixelSize() >= 6;
+    if (label) {
+        const QRectF box = weightRect();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(s.labelBackground);
+        painter->drawRoundedRect(box, 4, 4);
+        painter->setFont(s.weightFont);
+        painter->setPen(mark_ == EdgeMark::Rejected ? s.rejected : mark_ == EdgeMark::None && !parent ? s.muted
+                                                                                                     : stroke.colour);
+        painter->drawText(box, Qt::AlignCenter, weightText_);
+    }
+    if (mark_ == EdgeMark::Rejected && lod * 6 >= 2) {
+        // The × sits beside the weight label (or on the middle when there is none).
+        const QPointF at = label ? mid_ + unit(start_ - mid_) * (weightSize_.width() / 2 + 8) : mid_;
+        const qreal k = 4.5;
+        painter->setPen(QPen(s.back, 2, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(at + QPointF(-k, -k), at + QPointF(k, k));
+        painter->drawLine(at + QPointF(-k, k), at + QPointF(k, -k));
+    }
+}
+
+}  // namespace stepwise::ui

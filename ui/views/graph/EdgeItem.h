@@ -1,0 +1,73 @@
+#pragma once
+// One edge of the graph drawing: a straight or bent line (bent when several edges join the same two
+// vertices, so a→b and b→a both show), a small loop for a self-loop, an arrowhead for directed
+// graphs and a weight label on a small background. Geometry is computed once by setGeometry.
+#include <QGraphicsItem>
+#include <QString>
+
+#include "core/graph/GraphEvent.h"
+
+namespace stepwise::ui {
+
+struct GraphStyle;
+
+class EdgeItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 2 };
+    int type() const override { return Type; }
+
+    EdgeItem(graph::EdgeId id, bool directed, QString weightText, const GraphStyle* style);
+
+    graph::EdgeId id() const { return id_; }
+    graph::EdgeMark mark() const { return mark_; }
+    /// True while the edge is the parent arc of some reached vertex (drawn like a tree edge).
+    bool isParentArc() const { return parentRefs_ > 0; }
+    bool isFocused() const { return focused_; }
+    const QString& weightText() const { return weightText_; }
+    bool isSelfLoop() const { return loop_; }
+    /// How far the middle of the line is pushed sideways (0 for a straight edge).
+    qreal bend() const { return bend_; }
+
+    /// A line between two vertex centres, pushed sideways by `bend` (scene units, to the left of
+    /// from→to). For a self-loop, from == to and `loopAngle` (radians) says where the loop points;
+    /// `loopIndex` grows each further loop on the same vertex.
+    void setGeometry(QPointF from, QPointF to, qreal bend, qreal loopAngle = 0, int loopIndex = 0);
+
+    void setMark(graph::EdgeMark mark);
+    /// Counts parent arcs that use this edge; `reversed` says the arc runs to→from (undirected).
+    void addParentRef(bool reversed);
+    void removeParentRef();
+    void setFocused(bool focused);
+    /// Call after the style's radius, fonts or weight visibility changed.
+    void styleChanged();
+
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    void updateZ();
+    QRectF weightRect() const;
+
+    graph::EdgeId id_;
+    bool directed_;
+    QString weightText_;
+    const GraphStyle* style_;
+    graph::EdgeMark mark_ = graph::EdgeMark::None;
+    std::uint8_t parentRefs_ = 0;
+    bool parentReversed_ = false;
+    bool focused_ = false;
+    bool loop_ = false;
+
+    QPointF centreFrom_, centreTo_;
+    qreal bend_ = 0;
+    qreal loopAngle_ = 0;
+    int loopIndex_ = 0;
+    // Derived: a quadratic (start, c1, end) or, for a loop, a cubic (start, c1, c2, end); the
+    // directions are where an arrowhead at each end points.
+    QPointF start_, c1_, c2_, end_, mid_;
+    QPointF dirAtEnd_, dirAtStart_;
+    QSizeF weightSize_;
+    QRectF bounds_;
+};
+
+}  // namespace stepwise::ui

@@ -1,0 +1,286 @@
+#include "ui/views/graph/GraphScene.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsSceneHelpEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QToolTip>
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "core/graph/Narration.h"
+#include "ui/views/graph/EdgeItem.h"
+#include "ui/views/graph/VertexItem.h"
+
+namespace stepwise::ui {
+namespace {
+
+using graph::EdgeId;
+using graph::none;
+using graph::VertexId;
+
+bool hasTimes(const graph::GraphState& s) {
+    return std::any_of(s.discovered.begin(), s.discovered.end(), [](std::uint32_t d) { return d != none; });
+}
+bool hasDistances(const graph::GraphState& s) {
+    return std::any_of(s.distance.begin(), s.distance.end(), [](double d) { return std::isfinite(d); });
+}
+
+QString detailFor(const graph::GraphState& s, VertexId v, bool times, bool distances) {
+    if (times && v < s.discovered.size()) {
+        if (s.discovered[v] == none) return {};
+        const QString f = v < s.finished.size() && s.finished[v] != none ? QString::number(s.finished[v])
+                                                                           : QStringLiteral("–");
+        return QString::number(s.discovered[v]) + u'/' + f;
+    }
+    if (distances && v < s.distance.size()) return QString::fromStdString(graph::formatNumber(s.distance[v]));
+    return {};
+}
+
+QString statusName(graph::VertexStatus status) {
+    switch (status) {
+        case graph::VertexStatus::Unseen: return GraphScene::tr("not reached yet");
+        case graph::VertexStatus::Frontier: return GraphScene::tr("in the frontier");
+        case graph::VertexStatus::Done: return GraphScene::tr("done");
+        case graph::VertexStatus::Highlighted: return GraphScene::tr("highlighted");
+    }
+    return {};
+}
+
+}  // namespace
+
+GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent) {
+    // The drawing is static between graphs: a BSP index makes hit tests and exposure cheap at 5,000 items.
+    setItemIndexMethod(BspTreeIndex);
+    setBackgroundBrush(style_.background);
+}
+
+GraphScene::~GraphScene() = default;
+
+void GraphScene::clearItems() {
+    clear();
+    vertices_.clear();
+    edges_.clear();
+}
+
+QString GraphScene::detailText(const graph::GraphState& state, VertexId v) {
+    return detailFor(state, v, hasTimes(state), hasDistances(state));
+}
+
+void GraphScene::setGraph(const graph::Graph* g, const layout::GraphLayout& layout) {
+    clearItems();
+    graph_ = g;
+    focusVertex_ = none;
+    focusEdge_ = none;
+    source_ = none;
+    target_ = none;
+    const std::size_t n = g ? g->vertexCount() : 0;
+    const std::size_t m = g ? g->edgeCount() : 0;
+    shownTimes_ = false;
+    shownDistances_ = false;
+    shownStatus_.assign(n, graph::VertexStatus::Unseen);
+    shownDistance_.assign(n, graph::unreached);
+    shownDiscovered_.assign(n, none);
+    shownFinished_.assign(n, none);
+    shownParent_.assign(n, none);
+    shownMark_.assign(m, graph::EdgeMark::None);
+    if (!g) return;
+
+    style_.compact = n > compactThreshold;
+    style_.radius = style_.compact ? 8 : 16;
+    style_.nameFont.setPixelSize(style_.compact ? 8 : 13);
+    style_.detailFont.setPixelSize(style_.compact ? 7 : 11);
+    const bool weighted = std::any_of(g->edges().begin(), g->edges().end(), [](const graph::Edge& e) {
+        return e.weight != 1.0;
+    });
+    style_.showWeights = weighted && !style_.compact;
+    const QFontMetricsF nameMetrics(style_.nameFont);
+    style_.namesInside = true;
+    for (VertexId v = 0; v < n && style_.namesInside; ++v)
+        style_.namesInside = nameMetrics.horizontalAdvance(QString::fromStdString(g->name(v))) <= 2 * style_.radius - 4;
+
+    // Positions: the layout's, else the input's, else a grid (so a missing layout still draws).
+    std::vector<QPointF> at(n);
+    const auto columns = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(n))));
+    for (VertexId v = 0; v < n; ++v) {
+        if (layout.positions.size() == n)
+            at[v] = {layout.positions[v].x, layout.positions[v].y};
+        else if (g->hasPositions())
+            at[v] = {g->position(v).x, g->position(v).y};
+        else
+            at[v] = {100.0 * static_cast<double>(v % columns), 100.0 * static_cast<double>(v / columns)};
+    }
+
+    vertices_.reserve(n);
+    for (VertexId v = 0; v < n; ++v) {
+        auto* item = new VertexItem(v, QString::fromStdString(g->name(v)), &style_);
+        item->setPos(at[v]);
+        addItem(item);
+        vertices_.push_back(item);
+    }
+
+    // Edges joining the same two vertices (either way) fan out so each one stays visible.
+    std::unordered_map<std::uint64_t, std::vector<EdgeId>> bundles;
+    std::vector<int> loopsAt(n, 0);
+    for (EdgeId e = 0; e < m; ++e) {
+        const graph::Edge& edge = g->edge(e);
+        const auto lo = std::min(edge.from, edge.to);
+        const auto hi = std::max(edge.from, edge.to);
+        if (lo != hi) bundles[(std::uint64_t{lo} << 32) | hi].push_back(e);
+    }
+    const qreal spacing = style_.compact ? 10 : 24;
+    std::vector<qreal> bend(m, 0);
+    for (const auto& [key, ids] : bundles) {
+        if (ids.size() < 2) continue;
+        const qreal middle = static_cast<qreal>(ids.size() - 1) / 2;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            const graph::Edge& edge = g->edge(ids[i]);
+            // Offsets are laid out along lo→hi; an edge drawn hi→lo has its left side flipped.
+            const qreal offset = (static_cast<qreal>(i) - middle) * spacing;
+            bend[ids[i]] = edge.from < edge.to ? offset : -offset;
+        }
+    }
+
+    edges_.reserve(m);
+    for (EdgeId e = 0; e < m; ++e) {
+        const graph::Edge& edge = g->edge(e);
+        auto* item = new EdgeItem(e, g->directed(), QString::fromStdString(graph::formatNumber(edge.weight)),
+                                  &style_);
+        if (edge.from == edge.to) {
+            // A loop points away from the vertex's neighbours, towards the emptiest side.
+            QPointF away(0, 0);
+            for (graph::ArcId a = g->firstArc(edge.from); a < g->endArc(edge.from); ++a) {
+                const QPointF d = at[edge.from] - at[g->head(a)];
+                const qreal len = std::hypot(d.x(), d.y());
+                if (len > 1e-6) away += d / len;
+            }
+            const qreal angle = std::hypot(away.x(), away.y()) < 1e-3 ? -M_PI / 2 : std::atan2(away.y(), away.x());
+            item->setGeometry(at[edge.from], at[edge.to], 0, angle, loopsAt[edge.from]++);
+        } else {
+            item->setGeometry(at[edge.from], at[edge.to], bend[e]);
+        }
+        addItem(item);
+        edges_.push_back(item);
+    }
+
+    // Room to pan the drawing half a screen past its edges (the view has no scroll bars).
+    const QRectF bounds = itemsBoundingRect();
+    const qreal pad = std::max(200.0, std::max(bounds.width(), bounds.height()) / 2);
+    setSceneRect(bounds.adjusted(-pad, -pad, pad, pad));
+}
+
+void GraphScene::refreshDetail(const graph::GraphState& state, VertexId v) {
+    vertices_[v]->setDetail(detailFor(state, v, shownTimes_, shownDistances_));
+}
+
+void GraphScene::setParent(VertexId v, graph::ArcId arc) {
+    const graph::ArcId old = shownParent_[v];
+    if (old != none && old < graph_->arcCount()) edges_[graph_->edgeOf(old)]->removeParentRef();
+    if (arc != none && arc < graph_->arcCount()) {
+        const graph::Edge& edge = graph_->edge(graph_->edgeOf(arc));
+        edges_[graph_->edgeOf(arc)]->addParentRef(edge.from != graph_->tail(arc));
+    }
+    shownParent_[v] = arc;
+}
+
+void GraphScene::showState(const graph::GraphState& state) {
+    const std::size_t n = vertices_.size();
+    const std::size_t m = edges_.size();
+    if (!graph_ || state.status.size() != n || state.edgeMark.size() != m) return;
+
+    const bool times = hasTimes(state);
+    const bool distances = hasDistances(state);
+    const bool modeChanged = times != shownTimes_ || distances != shownDistances_;
+    shownTimes_ = times;
+    shownDistances_ = distances;
+
+    const auto at = [](const auto& values, std::size_t i, auto fallback) {
+        return i < values.size() ? values[i] : fallback;
+    };
+    for (VertexId v = 0; v < n; ++v) {
+        if (state.status[v] != shownStatus_[v]) {
+            vertices_[v]->setStatus(state.status[v]);
+            shownStatus_[v] = state.status[v];
+        }
+        const double d = at(state.distance, v, graph::unreached);
+        const std::uint32_t disc = at(state.discovered, v, none);
+        const std::uint32_t fin = at(state.finished, v, none);
+        if (modeChanged || d != shownDistance_[v] || disc != shownDiscovered_[v] || fin != shownFinished_[v]) {
+            shownDistance_[v] = d;
+            shownDiscovered_[v] = disc;
+            shownFinished_[v] = fin;
+            refreshDetail(state, v);
+        }
+        const graph::ArcId parent = at(state.parent, v, none);
+        if (parent != shownParent_[v]) setParent(v, parent);
+    }
+    for (EdgeId e = 0; e < m; ++e) {
+        if (state.edgeMark[e] != shownMark_[e]) {
+            edges_[e]->setMark(state.edgeMark[e]);
+            shownMark_[e] = state.edgeMark[e];
+        }
+    }
+}
+
+void GraphScene::setEndpoints(VertexId source, VertexId target) {
+    for (VertexId v : {source_, target_})
+        if (auto* item = vertexItem(v)) item->setEndpoint(false, false);
+    source_ = source;
+    target_ = target;
+    if (auto* item = vertexItem(source)) item->setEndpoint(true, source == target);
+    if (auto* item = vertexItem(target)) item->setEndpoint(source == target, true);
+}
+
+void GraphScene::setFocusVertex(VertexId v) {
+    if (auto* item = vertexItem(focusVertex_)) item->setFocused(false);
+    focusVertex_ = v;
+    if (auto* item = vertexItem(v)) item->setFocused(true);
+}
+
+void GraphScene::setFocusEdge(EdgeId e) {
+    if (auto* item = edgeItem(focusEdge_)) item->setFocused(false);
+    focusEdge_ = e;
+    if (auto* item = edgeItem(e)) item->setFocused(true);
+}
+
+void GraphScene::applyPalette(const QPalette& palette) {
+    style_.applyPalette(palette);
+    setBackgroundBrush(style_.background);
+    for (auto* item : vertices_) item->update();
+    for (auto* item : edges_) item->update();
+}
+
+void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
+    if (event->button() == Qt::LeftButton) {
+        for (QGraphicsItem* item : items(event->scenePos())) {
+            if (auto* vertex = qgraphicsitem_cast<VertexItem*>(item)) {
+                event->accept();
+                Q_EMIT vertexClicked(vertex->id());
+                return;
+            }
+        }
+    }
+    // Not on a vertex: let the view pan (ScrollHandDrag starts when the scene ignores the press).
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void GraphScene::helpEvent(QGraphicsSceneHelpEvent* event) {
+    for (QGraphicsItem* item : items(event->scenePos())) {
+        auto* vertex = qgraphicsitem_cast<VertexItem*>(item);
+        if (!vertex) continue;
+        const VertexId v = vertex->id();
+        QString text = QStringLiteral("<b>%1</b> — %2").arg(vertex->name().toHtmlEscaped(), statusName(vertex->status()));
+        if (!vertex->detail().isEmpty())
+            text += (shownTimes_ ? tr("<br>discovered/finished: %1") : tr("<br>distance: %1")).arg(vertex->detail());
+        const graph::ArcId parent = shownParent_[v];
+        if (parent != none && parent < graph_->arcCount())
+            text += tr("<br>reached from %1").arg(QString::fromStdString(graph_->name(graph_->tail(parent))).toHtmlEscaped());
+        QToolTip::showText(event->screenPos(), text, event->widget());
+        event->accept();
+        return;
+    }
+    QToolTip::hideText();
+    event->ignore();
+}
+
+}  // namespace stepwise::ui

@@ -1,0 +1,88 @@
+#pragma once
+// The scene behind GraphView: one VertexItem per vertex and one EdgeItem per edge, kept in id → item
+// vectors. showState compares the new state with the last one shown and touches only what changed.
+#include <QGraphicsScene>
+#include <QString>
+#include <vector>
+
+#include "core/graph/Graph.h"
+#include "core/graph/GraphState.h"
+#include "core/layout/GraphLayout.h"
+#include "ui/views/graph/GraphStyle.h"
+
+namespace stepwise::ui {
+
+class EdgeItem;
+class VertexItem;
+
+class GraphScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    /// Above this many vertices the drawing is compact: small vertices, no weight labels.
+    static constexpr std::size_t compactThreshold = 1000;
+
+    explicit GraphScene(QObject* parent = nullptr);
+    ~GraphScene() override;
+
+    /// Replaces every item. `g` must outlive the scene's use of it; `layout` has one position per vertex
+    /// (missing positions are placed on a grid).
+    void setGraph(const graph::Graph* g, const layout::GraphLayout& layout);
+    const graph::Graph* graph() const { return graph_; }
+
+    /// Shows one step. Only items whose status, label or mark differ from the last state shown repaint.
+    /// The state must belong to the graph set last (same vertex and edge counts).
+    void showState(const graph::GraphState& state);
+    /// Source and target badges (graph::none for neither).
+    void setEndpoints(graph::VertexId source, graph::VertexId target);
+    /// Emphasises the most recent change (graph::none clears it).
+    void setFocusVertex(graph::VertexId v);
+    void setFocusEdge(graph::EdgeId e);
+
+    VertexItem* vertexItem(graph::VertexId v) const { return v < vertices_.size() ? vertices_[v] : nullptr; }
+    EdgeItem* edgeItem(graph::EdgeId e) const { return e < edges_.size() ? edges_[e] : nullptr; }
+    std::size_t vertexItemCount() const { return vertices_.size(); }
+    std::size_t edgeItemCount() const { return edges_.size(); }
+
+    const GraphStyle& style() const { return style_; }
+    /// New colours from a palette (theme switch); every item repaints once.
+    void applyPalette(const QPalette& palette);
+
+    /// The text under (or inside) a vertex for this state: "d/f" when the state has DFS times,
+    /// the distance / key / in-degree ("∞" when unreached) when any vertex has one, otherwise "".
+    static QString detailText(const graph::GraphState& state, graph::VertexId v);
+
+signals:
+    void vertexClicked(graph::VertexId v);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void helpEvent(QGraphicsSceneHelpEvent* event) override;
+
+private:
+    void clearItems();
+    void refreshDetail(const graph::GraphState& state, graph::VertexId v);
+    void setParent(graph::VertexId v, graph::ArcId arc);
+
+    const graph::Graph* graph_ = nullptr;
+    GraphStyle style_;
+    std::vector<VertexItem*> vertices_;
+    std::vector<EdgeItem*> edges_;
+
+    // The last state shown, only the parts the drawing depends on.
+    bool hasShown_ = false;
+    bool shownTimes_ = false;
+    bool shownDistances_ = false;
+    std::vector<graph::VertexStatus> shownStatus_;
+    std::vector<double> shownDistance_;
+    std::vector<std::uint32_t> shownDiscovered_;
+    std::vector<std::uint32_t> shownFinished_;
+    std::vector<graph::ArcId> shownParent_;
+    std::vector<graph::EdgeMark> shownMark_;
+
+    graph::VertexId source_ = graph::none;
+    graph::VertexId target_ = graph::none;
+    graph::VertexId focusVertex_ = graph::none;
+    graph::EdgeId focusEdge_ = graph::none;
+};
+
+}  // namespace stepwise::ui

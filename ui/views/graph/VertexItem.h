@@ -1,0 +1,54 @@
+#pragma once
+// One vertex of the graph drawing. It only paints what it is told (status, label, badges); the scene
+// decides when something changed, so stepping repaints just the vertices that did.
+#include <QGraphicsItem>
+#include <QString>
+
+#include "core/graph/GraphEvent.h"
+
+namespace stepwise::ui {
+
+struct GraphStyle;
+
+class VertexItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 1 };
+    int type() const override { return Type; }
+
+    VertexItem(graph::VertexId id, QString name, const GraphStyle* style);
+
+    graph::VertexId id() const { return id_; }
+    const QString& name() const { return name_; }
+    graph::VertexStatus status() const { return status_; }
+    /// The second line: distance, key, remaining in-degree or "d/f" times ("" when nothing is known).
+    const QString& detail() const { return detail_; }
+    bool isSource() const { return source_; }
+    bool isTarget() const { return target_; }
+    bool isFocused() const { return focused_; }
+
+    /// Each setter repaints only when the value really changes.
+    void setStatus(graph::VertexStatus status);
+    void setDetail(const QString& detail);
+    void setEndpoint(bool source, bool target);
+    void setFocused(bool focused);
+    /// Call after the style's radius or fonts changed.
+    void styleChanged();
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    QRectF labelRect() const;
+
+    graph::VertexId id_;
+    QString name_;
+    QString detail_;
+    const GraphStyle* style_;
+    graph::VertexStatus status_ = graph::VertexStatus::Unseen;
+    bool source_ = false;
+    bool target_ = false;
+    bool focused_ = false;
+};
+
+}  // namespace stepwise::ui
