@@ -194,14 +194,23 @@ void writeGraphText(std::ostream& out, const Graph& g) {
     // The reader numbers vertices by first appearance, so a vertex that an edge would introduce out
     // of order is declared on its own line first; ids then survive the round trip.
     VertexId next = 0;
-    auto introduce = [&](VertexId v) {
+    auto declareUpTo = [&](VertexId v) {
         for (; next < v; ++next) out << g.name(next) << '\n';
-        if (next == v) ++next;
     };
     std::string line;
     for (const Edge& e : g.edges()) {
-        introduce(e.from);
-        introduce(e.to);
+        bool fromIsNew = false;
+        if (e.from >= next) {
+            declareUpTo(e.from);
+            next = e.from + 1;
+            fromIsNew = true;
+        }
+        if (e.to >= next) {
+            // The edge line would introduce FROM after the declarations, so declare it before them.
+            if (fromIsNew && e.to > next) out << g.name(e.from) << '\n';
+            declareUpTo(e.to);
+            next = e.to + 1;
+        }
         line = g.name(e.from);
         line += ' ';
         line += g.name(e.to);
@@ -212,7 +221,7 @@ void writeGraphText(std::ostream& out, const Graph& g) {
         line += '\n';
         out << line;
     }
-    for (; next < g.vertexCount(); ++next) out << g.name(next) << '\n';
+    declareUpTo(static_cast<VertexId>(g.vertexCount()));
     if (g.hasPositions())
         for (VertexId v = 0; v < g.vertexCount(); ++v)
             out << "@ " << g.name(v) << ' ' << formatNumberExact(g.position(v).x) << ' '
