@@ -31,14 +31,18 @@ int dispatch(int argc, char** argv) {
     run->set_help_flag();
 
     // CLI11 would report a misspelt command as "A subcommand is required"; name it instead.
-    if (argc > 1 && argv[1][0] != '-') {
+    // Likewise for an unknown option before the command.
+    if (argc > 1) {
+        const std::string first = argv[1];
         std::string commands;
-        bool known = false;
+        bool known = first == "-h" || first == "--help" || first == "--version";
         for (const auto* command : app.get_subcommands([](CLI::App*) { return true; })) {
             commands += (commands.empty() ? "" : ", ") + command->get_name();
-            known = known || command->get_name() == argv[1];
+            known = known || command->get_name() == first;
         }
-        if (!known) throw InputError(std::string("unknown command '") + argv[1] + "' (expected " + commands + ")");
+        if (!known)
+            throw InputError((first.starts_with("-") ? "unknown option '" : "unknown command '") + first +
+                             "' (expected " + commands + ", --help or --version)");
     }
     try {
         app.parse(argc, argv);
