@@ -4,22 +4,14 @@
 #include <cstdint>
 #include <variant>
 
+#include "core/trace/PackedValue.h"
 #include "core/trace/Trace.h"
 
 namespace stepwise::dp {
 
 using CellId = std::uint32_t;  // row * cols + col
 
-/// An int64 in two 4-byte halves, so events stay 4-byte aligned and the variant stays 16 bytes.
-struct PackedValue {
-    std::uint32_t low;
-    std::uint32_t high;
-    static PackedValue of(std::int64_t v) {
-        const auto u = static_cast<std::uint64_t>(v);
-        return {static_cast<std::uint32_t>(u), static_cast<std::uint32_t>(u >> 32)};
-    }
-    std::int64_t get() const { return static_cast<std::int64_t>((static_cast<std::uint64_t>(high) << 32) | low); }
-};
+using trace::PackedValue;
 
 namespace event {
 /// An empty cell gets its value.

@@ -1,0 +1,60 @@
+#include "core/structures/Operations.h"
+
+#include <charconv>
+#include <sstream>
+
+#include "core/common/InputError.h"
+
+namespace stepwise::structures {
+
+std::string Operation::text() const {
+    std::string s = name;
+    for (const auto& a : args) s += " " + a;
+    return s;
+}
+
+std::int64_t Operation::integer(std::size_t i) const {
+    const std::string& word = args.at(i);
+    std::int64_t v = 0;
+    const auto [ptr, error] = std::from_chars(word.data(), word.data() + word.size(), v);
+    if (error != std::errc() || ptr != word.data() + word.size())
+        throw InputError("operation " + std::to_string(number) + " '" + text() + "': '" + word + "' is not a whole number");
+    return v;
+}
+
+void Operation::expectArgs(std::size_t count, const char* usage) const {
+    if (args.size() != count)
+        throw InputError("operation " + std::to_string(number) + " '" + text() + "': expected '" + usage + "'");
+}
+
+std::vector<Operation> parseOperations(const std::string& text, const std::string& source) {
+    std::vector<Operation> ops;
+    int line = 1;
+    std::string item;
+    auto flush = [&](int atLine) {
+        const auto hash = item.find('#');
+        if (hash != std::string::npos) item.erase(hash);
+        std::istringstream words(item);
+        Operation op;
+        if (words >> op.name) {
+            for (std::string w; words >> w;) op.args.push_back(w);
+            op.number = static_cast<int>(ops.size()) + 1;
+            ops.push_back(std::move(op));
+        }
+        item.clear();
+        (void)atLine;
+    };
+    for (char c : text) {
+        if (c == ',' || c == '\n') {
+            flush(line);
+            if (c == '\n') ++line;
+        } else {
+            item.push_back(c);
+        }
+    }
+    flush(line);
+    if (ops.empty()) throw InputError("no operations given (expected e.g. 'push 5, push 3, pop')", source);
+    return ops;
+}
+
+}  // namespace stepwise::structures
