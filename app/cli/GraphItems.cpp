@@ -231,21 +231,28 @@ std::string resultText(const Context& c, const GraphResult& r) {
             out << "  " << i + 1 << ": " << joined(g, r.components[i], " ") << '\n';
     }
     if (!r.treeEdges.empty() || c.item == "mst") {
-        out << "edges:\n";
-        for (EdgeId e : r.treeEdges) out << "  " << edgeLabel(g, e) << "  " << graph::formatNumber(g.edge(e).weight) << '\n';
+        out << (c.item == "mst" ? "tree edges:\n" : "edges:\n");
+        TextTable table;
+        for (EdgeId e : r.treeEdges) table.add({"  " + edgeLabel(g, e), graph::formatNumber(g.edge(e).weight)});
+        if (!r.treeEdges.empty()) out << table.str() << '\n';
         out << "total weight: " << graph::formatNumber(r.totalWeight) << '\n';
     }
     if (r.cycle) {
         auto closed = *r.cycle;
         if (!closed.empty() && closed.front() != closed.back()) closed.push_back(closed.front());
-        out << (c.item == "bellman-ford" ? "negative cycle: " : "cycle: ") << joined(g, closed, " → ") << '\n';
+        const char* label = c.item == "bellman-ford"       ? "negative cycle (distances on it are not final): "
+                            : c.item == "topological-sort" ? "no topological order, the graph has a cycle: "
+                                                           : "cycle: ";
+        out << label << joined(g, closed, " → ") << '\n';
     } else if (c.item == "cycle") {
         out << "no cycle\n";
     }
     if (!r.edgeKinds.empty()) {
         out << "edge kinds:\n";
+        TextTable table;
         for (EdgeId e = 0; e < r.edgeKinds.size() && e < g.edgeCount(); ++e)
-            out << "  " << edgeLabel(g, e) << "  " << markName(r.edgeKinds[e]) << '\n';
+            table.add({"  " + edgeLabel(g, e), markName(r.edgeKinds[e])});
+        out << table.str() << '\n';
     }
     if (c.query.target != graph::none && !r.parent.empty() && !r.distance.empty()) {
         const auto path = pathTo(g, r, c.query.target);
