@@ -185,12 +185,14 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const bool label = s.showWeights && !weightText_.isEmpty() && lod * s.weightFont.pixelSize() >= 6;
     if (label) {
         const QRectF box = weightRect();
-        painter->setPen(Qt::NoPen);
+        const bool plain = mark_ == EdgeMark::None && !parent;
+        // Emphasised edges frame their label in the edge's colour; the number itself stays in the text
+        // colour, which reads on any canvas.
+        painter->setPen(plain || mark_ == EdgeMark::Rejected ? QPen(Qt::NoPen) : QPen(stroke.colour, 1));
         painter->setBrush(s.labelBackground);
         painter->drawRoundedRect(box, 4, 4);
         painter->setFont(s.weightFont);
-        painter->setPen(mark_ == EdgeMark::Rejected ? s.rejected : mark_ == EdgeMark::None && !parent ? s.muted
-                                                                                                     : stroke.colour);
+        painter->setPen(mark_ == EdgeMark::Rejected ? s.rejected : plain ? s.muted : s.text);
         painter->drawText(box, Qt::AlignCenter, weightText_);
     }
     if (mark_ == EdgeMark::Rejected && lod * 6 >= 2) {

@@ -27,6 +27,8 @@ public:
     bool isSelfLoop() const { return loop_; }
     /// How far the middle of the line is pushed sideways (0 for a straight edge).
     qreal bend() const { return bend_; }
+    /// The middle of the drawn line (where the weight label sits), in item = scene coordinates.
+    QPointF middle() const { return mid_; }
 
     /// A line between two vertex centres, pushed sideways by `bend` (scene units, to the left of
     /// from→to). For a self-loop, from == to and `loopAngle` (radians) says where the loop points;
