@@ -77,5 +77,6 @@ const std::vector<RunItem>& runItems();
 const RunItem* findRunItem(const std::string& name);
 std::vector<RunItem> graphRunItems();
 std::vector<RunItem> dpRunItems();
+std::vector<RunItem> structureRunItems();
 
 }  // namespace stepwise::cli

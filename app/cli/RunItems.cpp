@@ -13,6 +13,7 @@ const std::vector<RunItem>& runItems() {
         };
         add(graphRunItems());
         add(dpRunItems());
+        add(structureRunItems());
         return items;
     }();
     return all;
