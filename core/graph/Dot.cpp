@@ -398,6 +398,7 @@ void writeAttributes(std::ostream& out, const DotAttributes& attrs) {
 }  // namespace
 
 Graph parseDot(std::string_view text, std::string_view fileName) {
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a UTF-8 byte order mark from some editors
     return DotParser(text, fileName).parse();
 }
 

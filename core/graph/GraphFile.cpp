@@ -56,7 +56,7 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b) {
 }
 
 bool looksLikeDot(std::string_view text) {
-    std::size_t i = 0;
+    std::size_t i = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     skipBlank(text, i);
     std::string_view w = word(text, i);
     if (equalsIgnoringCase(w, "strict")) {

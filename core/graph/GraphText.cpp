@@ -175,6 +175,7 @@ bool writableName(const std::string& name) {
 }  // namespace
 
 Graph parseGraphText(std::string_view text, std::string_view fileName) {
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a UTF-8 byte order mark from some editors
     return TextParser(text, fileName).parse();
 }
 

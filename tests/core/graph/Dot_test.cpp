@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/common/InputError.h"
+#include "core/graph/GraphFile.h"
 #include "tests/core/graph/GraphIoTestSupport.h"
 
 namespace stepwise::graph {
@@ -206,6 +207,11 @@ TEST(Dot, IdsAreBareOnlyWhenDotReadsThemAsTheSameWord) {
     EXPECT_EQ(dotId("a b"), "\"a b\"");
     EXPECT_EQ(dotId(""), "\"\"");
     EXPECT_EQ(dotId("-"), "\"-\"");
+}
+
+TEST(Dot, SkipsAByteOrderMark) {
+    EXPECT_EQ(parseDot("\xEF\xBB\xBFgraph { a -- b }").edgeCount(), 1u);
+    EXPECT_EQ(detectGraphFormat("", "\xEF\xBB\xBFgraph { a -- b }"), GraphFormat::Dot);
 }
 
 TEST(Dot, ReadsFromAStream) {

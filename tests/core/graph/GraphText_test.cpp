@@ -85,6 +85,12 @@ TEST(GraphText, ALoneFirstWordThatIsNoDirectiveIsAVertex) {
     EXPECT_EQ(g.edgeCount(), 1u);
 }
 
+TEST(GraphText, SkipsAByteOrderMark) {
+    const Graph g = parseGraphText("\xEF\xBB\xBFundirected\nA B\n");
+    EXPECT_FALSE(g.directed());
+    EXPECT_EQ(g.name(0), "A");
+}
+
 TEST(GraphText, EmptyTextIsAnEmptyGraph) {
     const Graph g = parseGraphText("# nothing here\n\n");
     EXPECT_EQ(g.vertexCount(), 0u);
