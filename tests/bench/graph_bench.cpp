@@ -20,14 +20,21 @@
 #include <utility>
 #include <vector>
 
+#include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/dijkstra_shortest_paths.hpp>
 #include <boost/graph/dijkstra_shortest_paths_no_color_map.hpp>
+#include <boost/graph/strong_components.hpp>
+#include <boost/graph/topological_sort.hpp>
+#include <boost/range/iterator_range.hpp>
 
 #include "LemonRunner.h"
+#include "core/graph/Bfs.h"
 #include "core/graph/Dijkstra.h"
 #include "core/graph/Graph.h"
 #include "core/graph/GraphEvent.h"
+#include "core/graph/StronglyConnected.h"
+#include "core/graph/TopologicalSort.h"
 #include "core/trace/Random.h"
 #include "core/trace/Trace.h"
 
@@ -86,11 +93,12 @@ struct Triple {
         lemon = std::make_unique<bench::LemonRunner>(static_cast<int>(n), lemonArcs, lemonWeights);
         if (boost::num_edges(bgl) != graph.arcCount() || static_cast<std::size_t>(lemon->arcCount()) != graph.arcCount())
             fail("arc counts differ after conversion");
-        for (ArcId a = 0; a < graph.arcCount(); a += 997) {
-            const auto e = *std::next(boost::edges(bgl).first, a);
+        ArcId a = 0;
+        for (const auto e : boost::make_iterator_range(boost::edges(bgl))) {
             if (boost::source(e, bgl) != graph.tail(a) || boost::target(e, bgl) != graph.head(a) ||
                 lemon->head(static_cast<int>(a)) != static_cast<int>(graph.head(a)))
                 fail("arc order differs after conversion");
+            ++a;
         }
     }
 };
@@ -120,12 +128,45 @@ Graph randomDigraph(const SizeSpec& size, std::uint64_t seed) {
     return b.build();
 }
 
+/// A DAG with the same counts: arcs join random distinct vertices, oriented along a random ranking
+/// (so vertex ids say nothing about the order).
+Graph randomDag(const SizeSpec& size, std::uint64_t seed) {
+    Random random(seed);
+    std::vector<std::uint32_t> rank(size.vertices);
+    for (std::size_t v = 0; v < size.vertices; ++v) rank[v] = static_cast<std::uint32_t>(v);
+    for (std::size_t v = size.vertices - 1; v > 0; --v) std::swap(rank[v], rank[random.below(v + 1)]);
+    GraphBuilder b(true);
+    b.reserve(size.vertices, size.arcs);
+    for (const auto& name : vertexNames(size.vertices)) b.vertex(name);
+    for (std::size_t i = 0; i < size.arcs; ++i) {
+        auto from = static_cast<VertexId>(random.below(size.vertices));
+        auto to = static_cast<VertexId>(random.below(size.vertices - 1));
+        if (to >= from) ++to;
+        if (rank[from] > rank[to]) std::swap(from, to);
+        b.addEdge(from, to, 1.0);
+    }
+    return b.build();
+}
+
 struct Fixture {
-    Triple digraph;
+    Triple digraph;  // Dijkstra, BFS, SCC
+    Triple dag;      // topological sort
     VertexId source = 0;
 };
 
 void verifyDijkstra(const Fixture& f);
+void verifyBfs(const Fixture& f);
+void verifyTopologicalSort(const Fixture& f);
+void verifyScc(const Fixture& f);
+
+/// Events a traced run records, to reserve exactly that many in the "TracedReserved" variants (the
+/// best case: a caller that knows the size in advance).
+template <class Run>
+std::size_t eventCount(Run run) {
+    trace::RecordingTracer<GraphEvent> tracer;
+    run(tracer);
+    return tracer.trace().size();
+}
 
 /// Built on first use (a smoke run of Small never builds Large), then checked: every
 /// implementation must agree before anything is timed.
@@ -133,8 +174,12 @@ const Fixture& fixture(int size) {
     static std::unique_ptr<Fixture> built[std::size(kSizes)];
     if (!built[size]) {
         const SizeSpec& spec = kSizes[size];
-        built[size].reset(new Fixture{Triple(randomDigraph(spec, kSeed + size)), 0});  // Triple cannot move
+        built[size].reset(new Fixture{Triple(randomDigraph(spec, kSeed + size)),  // Triple cannot move
+                                      Triple(randomDag(spec, kSeed + 100 + size)), 0});
         verifyDijkstra(*built[size]);
+        verifyBfs(*built[size]);
+        verifyTopologicalSort(*built[size]);
+        verifyScc(*built[size]);
     }
     return *built[size];
 }
@@ -199,17 +244,16 @@ void dijkstraStepwiseChecked(benchmark::State& state, int size) {
     }
 }
 
-/// Recording every step; `reserve` sizes the event vector up front (one event per arc and vertex
-/// at most), otherwise it grows by doubling as the app's recording does.
-void dijkstraTraced(benchmark::State& state, int size, bool reserve) {
-    const Fixture& f = fixture(size);
-    const Graph& g = f.digraph.graph;
+/// Recording every step. With `reserve` the event vector is sized up front to exactly the events
+/// the run records; otherwise it grows by doubling, as the app's recording does.
+template <class Run>
+void traced(benchmark::State& state, bool reserve, Run run) {
+    const std::size_t expected = reserve ? eventCount(run) : 0;
     double bytesPerEvent = 0, events = 0, payload = 0;
     for (auto _ : state) {
         trace::RecordingTracer<GraphEvent> tracer;
-        if (reserve) tracer.reserve(g.vertexCount() + g.arcCount() + 2);
-        ShortestPaths sp = dijkstra(g, f.source, tracer);
-        benchmark::DoNotOptimize(sp.distance.data());
+        if (reserve) tracer.reserve(expected);
+        run(tracer);
         const auto& t = tracer.trace();
         bytesPerEvent = t.bytesPerEvent();
         events = static_cast<double>(t.size());
@@ -219,6 +263,14 @@ void dijkstraTraced(benchmark::State& state, int size, bool reserve) {
     state.counters["bytes/event"] = bytesPerEvent;  // capacity held, as Trace::bytesPerEvent reports
     state.counters["used/event"] = payload;         // bytes actually filled
     state.counters["events"] = events;
+}
+
+void dijkstraTraced(benchmark::State& state, int size, bool reserve) {
+    const Fixture& f = fixture(size);
+    traced(state, reserve, [&f](auto& tracer) {
+        ShortestPaths sp = dijkstra(f.digraph.graph, f.source, tracer);
+        benchmark::DoNotOptimize(sp.distance.data());
+    });
 }
 
 void dijkstraBgl(benchmark::State& state, int size, bool noColorMap) {
@@ -233,6 +285,208 @@ void dijkstraLemon(benchmark::State& state, int size) {
     const Fixture& f = fixture(size);
     const int probe = static_cast<int>(f.digraph.graph.vertexCount() - 1);
     for (auto _ : state) benchmark::DoNotOptimize(f.digraph.lemon->dijkstraOnce(static_cast<int>(f.source), probe));
+}
+
+// ---------------------------------------------------------------------------------------------
+// BFS: hop distances and the BFS tree from the source (BGL records both through its visitor).
+
+std::vector<std::uint32_t> bglBfs(const Fixture& f) {
+    const auto n = f.digraph.graph.vertexCount();
+    std::vector<std::uint32_t> hops(n, none);
+    std::vector<std::uint32_t> pred(n, none);
+    const auto index = boost::get(boost::vertex_index, f.digraph.bgl);
+    auto hopMap = boost::make_iterator_property_map(hops.begin(), index);
+    auto predMap = boost::make_iterator_property_map(pred.begin(), index);
+    hops[f.source] = 0;
+    boost::breadth_first_search(
+        f.digraph.bgl, f.source,
+        boost::visitor(boost::make_bfs_visitor(std::make_pair(boost::record_distances(hopMap, boost::on_tree_edge()),
+                                                              boost::record_predecessors(predMap, boost::on_tree_edge())))));
+    return hops;
+}
+
+void verifyBfs(const Fixture& f) {
+    trace::NullTracer<GraphEvent> null;
+    const BfsResult r = bfs(f.digraph.graph, f.source, null);
+    if (bglBfs(f) != r.hops) fail("BFS hops, Stepwise vs BGL");
+    const auto lemon = f.digraph.lemon->bfsDistances(static_cast<int>(f.source));
+    for (VertexId v = 0; v < r.hops.size(); ++v)
+        if ((lemon[v] < 0 ? none : static_cast<std::uint32_t>(lemon[v])) != r.hops[v])
+            fail("BFS hops of vertex " + std::to_string(v) + ", Stepwise vs LEMON");
+}
+
+void bfsStepwise(benchmark::State& state, int size) {
+    const Fixture& f = fixture(size);
+    trace::NullTracer<GraphEvent> tracer;
+    for (auto _ : state) {
+        BfsResult r = bfs(f.digraph.graph, f.source, tracer);
+        benchmark::DoNotOptimize(r.hops.data());
+    }
+}
+
+void bfsTraced(benchmark::State& state, int size, bool reserve) {
+    const Fixture& f = fixture(size);
+    traced(state, reserve, [&f](auto& tracer) {
+        BfsResult r = bfs(f.digraph.graph, f.source, tracer);
+        benchmark::DoNotOptimize(r.hops.data());
+    });
+}
+
+void bfsBgl(benchmark::State& state, int size) {
+    const Fixture& f = fixture(size);
+    for (auto _ : state) {
+        auto hops = bglBfs(f);
+        benchmark::DoNotOptimize(hops.data());
+    }
+}
+
+void bfsLemon(benchmark::State& state, int size) {
+    const Fixture& f = fixture(size);
+    const int probe = static_cast<int>(f.digraph.graph.vertexCount() - 1);
+    for (auto _ : state) benchmark::DoNotOptimize(f.digraph.lemon->bfsOnce(static_cast<int>(f.source), probe));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Topological sort on the DAG. Stepwise's DFS method is the same algorithm as BGL's and LEMON's;
+// Kahn's is measured too.
+
+std::vector<std::uint32_t> bglTopologicalSort(const Fixture& f) {
+    std::vector<std::uint32_t> reversed;
+    reversed.reserve(f.dag.graph.vertexCount());
+    boost::topological_sort(f.dag.bgl, std::back_inserter(reversed));
+    return reversed;
+}
+
+/// Aborts unless `position` (vertex → place) puts every arc's tail before its head.
+void requireTopological(const Graph& g, const std::vector<std::uint32_t>& position, const char* who) {
+    if (position.size() != g.vertexCount()) fail(std::string(who) + ": topological order has the wrong length");
+    for (ArcId a = 0; a < g.arcCount(); ++a)
+        if (position[g.tail(a)] >= position[g.head(a)])
+            fail(std::string(who) + ": topological order puts arc " + std::to_string(a) + "'s head first");
+}
+
+std::vector<std::uint32_t> positionsOf(const std::vector<VertexId>& order, std::size_t n) {
+    std::vector<std::uint32_t> position(n, none);
+    for (std::size_t i = 0; i < order.size(); ++i) position[order[i]] = static_cast<std::uint32_t>(i);
+    return position;
+}
+
+void verifyTopologicalSort(const Fixture& f) {
+    const Graph& g = f.dag.graph;
+    const std::size_t n = g.vertexCount();
+    trace::NullTracer<GraphEvent> null;
+    const auto dfs = dfsTopologicalSort(g, null);
+    const auto kahn = kahnTopologicalSort(g, null);
+    if (dfs.cycle || kahn.cycle) fail("Stepwise found a cycle in the generated DAG");
+    requireTopological(g, positionsOf(dfs.order, n), "Stepwise DFS");
+    requireTopological(g, positionsOf(kahn.order, n), "Stepwise Kahn");
+    auto bgl = bglTopologicalSort(f);
+    std::reverse(bgl.begin(), bgl.end());
+    requireTopological(g, positionsOf(bgl, n), "BGL");
+    if (bgl != dfs.order) fail("topological order, Stepwise DFS vs BGL (same roots and arc order expected)");
+    const auto lemon = f.dag.lemon->topologicalPositions();
+    requireTopological(g, std::vector<std::uint32_t>(lemon.begin(), lemon.end()), "LEMON");
+}
+
+void topologicalStepwise(benchmark::State& state, int size, bool kahn) {
+    const Fixture& f = fixture(size);
+    trace::NullTracer<GraphEvent> tracer;
+    for (auto _ : state) {
+        TopologicalOrder r = kahn ? kahnTopologicalSort(f.dag.graph, tracer) : dfsTopologicalSort(f.dag.graph, tracer);
+        benchmark::DoNotOptimize(r.order.data());
+    }
+}
+
+void topologicalTraced(benchmark::State& state, int size, bool reserve) {
+    const Fixture& f = fixture(size);
+    traced(state, reserve, [&f](auto& tracer) {
+        TopologicalOrder r = dfsTopologicalSort(f.dag.graph, tracer);
+        benchmark::DoNotOptimize(r.order.data());
+    });
+}
+
+void topologicalBgl(benchmark::State& state, int size) {
+    const Fixture& f = fixture(size);
+    for (auto _ : state) {
+        auto order = bglTopologicalSort(f);
+        benchmark::DoNotOptimize(order.data());
+    }
+}
+
+void topologicalLemon(benchmark::State& state, int size) {
+    const Fixture& f = fixture(size);
+    for (auto _ : state) benchmark::DoNotOptimize(f.dag.lemon->topologicalSortOnce(0));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strongly connected components of the random digraph. Stepwise's Tarjan is BGL's algorithm;
+// Kosaraju (two passes, like LEMON's) is measured too.
+
+/// Component labels renamed to the smallest vertex of each component, so partitions compare equal
+/// whatever ids each library gave.
+template <class Label>
+std::vector<std::uint32_t> canonical(const std::vector<Label>& component) {
+    std::map<Label, std::uint32_t> first;
+    std::vector<std::uint32_t> out(component.size());
+    for (std::size_t v = 0; v < component.size(); ++v)
+        out[v] = first.try_emplace(component[v], static_cast<std::uint32_t>(v)).first->second;
+    return out;
+}
+
+std::uint32_t bglScc(const Fixture& f, std::vector<std::uint32_t>& component) {
+    component.assign(f.digraph.graph.vertexCount(), 0);
+    const auto index = boost::get(boost::vertex_index, f.digraph.bgl);
+    return static_cast<std::uint32_t>(
+        boost::strong_components(f.digraph.bgl, boost::make_iterator_property_map(component.begin(), index)));
+}
+
+void verifyScc(const Fixture& f) {
+    trace::NullTracer<GraphEvent> null;
+    const SccResult tarjan = tarjanScc(f.digraph.graph, null);
+    const SccResult kosaraju = kosarajuScc(f.digraph.graph, null);
+    std::vector<std::uint32_t> bgl;
+    const auto bglCount = bglScc(f, bgl);
+    int lemonCount = 0;
+    const auto lemon = f.digraph.lemon->strongComponents(lemonCount);
+    std::fprintf(stderr, "graph_bench: %u strongly connected components\n", tarjan.count);
+    if (kosaraju.count != tarjan.count || bglCount != tarjan.count || static_cast<std::uint32_t>(lemonCount) != tarjan.count)
+        fail("SCC counts: Stepwise Tarjan " + std::to_string(tarjan.count) + ", Kosaraju " +
+             std::to_string(kosaraju.count) + ", BGL " + std::to_string(bglCount) + ", LEMON " +
+             std::to_string(lemonCount));
+    const auto reference = canonical(tarjan.component);
+    if (canonical(kosaraju.component) != reference) fail("SCC partition, Tarjan vs Kosaraju");
+    if (canonical(bgl) != reference) fail("SCC partition, Stepwise vs BGL");
+    if (canonical(lemon) != reference) fail("SCC partition, Stepwise vs LEMON");
+}
+
+void sccStepwise(benchmark::State& state, int size, bool kosaraju) {
+    const Fixture& f = fixture(size);
+    trace::NullTracer<GraphEvent> tracer;
+    for (auto _ : state) {
+        SccResult r = kosaraju ? kosarajuScc(f.digraph.graph, tracer) : tarjanScc(f.digraph.graph, tracer);
+        benchmark::DoNotOptimize(r.component.data());
+    }
+}
+
+void sccTraced(benchmark::State& state, int size, bool reserve) {
+    const Fixture& f = fixture(size);
+    traced(state, reserve, [&f](auto& tracer) {
+        SccResult r = tarjanScc(f.digraph.graph, tracer);
+        benchmark::DoNotOptimize(r.component.data());
+    });
+}
+
+void sccBgl(benchmark::State& state, int size) {
+    const Fixture& f = fixture(size);
+    for (auto _ : state) {
+        std::vector<std::uint32_t> c;
+        benchmark::DoNotOptimize(bglScc(f, c));
+    }
+}
+
+void sccLemon(benchmark::State& state, int size) {
+    const Fixture& f = fixture(size);
+    for (auto _ : state) benchmark::DoNotOptimize(f.digraph.lemon->strongComponentsOnce());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,6 +506,24 @@ void registerAll() {
         add("Dijkstra/BGL" + s, [size](benchmark::State& st) { dijkstraBgl(st, size, false); });
         add("Dijkstra/BGLNoColorMap" + s, [size](benchmark::State& st) { dijkstraBgl(st, size, true); });
         add("Dijkstra/LEMON" + s, [size](benchmark::State& st) { dijkstraLemon(st, size); });
+        add("BFS/Stepwise" + s, [size](benchmark::State& st) { bfsStepwise(st, size); });
+        add("BFS/StepwiseTraced" + s, [size](benchmark::State& st) { bfsTraced(st, size, false); });
+        add("BFS/StepwiseTracedReserved" + s, [size](benchmark::State& st) { bfsTraced(st, size, true); });
+        add("BFS/BGL" + s, [size](benchmark::State& st) { bfsBgl(st, size); });
+        add("BFS/LEMON" + s, [size](benchmark::State& st) { bfsLemon(st, size); });
+        add("TopologicalSort/Stepwise" + s, [size](benchmark::State& st) { topologicalStepwise(st, size, false); });
+        add("TopologicalSort/StepwiseKahn" + s, [size](benchmark::State& st) { topologicalStepwise(st, size, true); });
+        add("TopologicalSort/StepwiseTraced" + s, [size](benchmark::State& st) { topologicalTraced(st, size, false); });
+        add("TopologicalSort/StepwiseTracedReserved" + s,
+            [size](benchmark::State& st) { topologicalTraced(st, size, true); });
+        add("TopologicalSort/BGL" + s, [size](benchmark::State& st) { topologicalBgl(st, size); });
+        add("TopologicalSort/LEMON" + s, [size](benchmark::State& st) { topologicalLemon(st, size); });
+        add("SCC/Stepwise" + s, [size](benchmark::State& st) { sccStepwise(st, size, false); });
+        add("SCC/StepwiseKosaraju" + s, [size](benchmark::State& st) { sccStepwise(st, size, true); });
+        add("SCC/StepwiseTraced" + s, [size](benchmark::State& st) { sccTraced(st, size, false); });
+        add("SCC/StepwiseTracedReserved" + s, [size](benchmark::State& st) { sccTraced(st, size, true); });
+        add("SCC/BGL" + s, [size](benchmark::State& st) { sccBgl(st, size); });
+        add("SCC/LEMON" + s, [size](benchmark::State& st) { sccLemon(st, size); });
     }
 }
 
