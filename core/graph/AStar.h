@@ -2,6 +2,7 @@
 // A* from a source to one target: Dijkstra's search ordered by f = g + h, where h is the straight-line
 // distance to the target when the graph has positions (zero otherwise, which is plain Dijkstra).
 // Written once over a tracer: NullTracer gives the plain fast version, RecordingTracer the steps.
+#include <cstdint>
 #include <vector>
 
 #include "core/graph/Dijkstra.h"
@@ -33,7 +34,7 @@ ShortestPaths aStar(const Graph& g, VertexId source, VertexId target, const std:
     ShortestPaths sp;
     sp.distance.assign(n, unreached);
     sp.parent.assign(n, none);
-    std::vector<bool> closed(n, false);
+    std::vector<std::uint8_t> closed(n, 0);  // bytes: a plain load per test, no bit masking
     const auto heads = g.heads();
     const auto weights = g.weights();
     const auto offsets = g.offsets();
@@ -46,7 +47,7 @@ ShortestPaths aStar(const Graph& g, VertexId source, VertexId target, const std:
     while (!heap.empty()) {
         const auto [f, u] = heap.pop();
         if (closed[u] || f > sp.distance[u] + h[u]) continue;  // stale: u was improved after this push
-        closed[u] = true;
+        closed[u] = 1;
         sp.order.push_back(u);
         if constexpr (Tracer::enabled) tracer.emit(event::Settle{u, VertexStatus::Frontier});
         if (u == target) {

@@ -1,6 +1,7 @@
 #pragma once
 // Prim's minimum spanning tree (a forest on a disconnected graph) with a lazy-deletion 4-ary heap.
 // Written once over a tracer: NullTracer gives the plain fast version, RecordingTracer the steps.
+#include <cstdint>
 #include <vector>
 
 #include "core/graph/Graph.h"
@@ -32,7 +33,7 @@ PrimResult prim(const Graph& g, VertexId root, Tracer& tracer) {
     r.order.reserve(n);
     if (n > 0) r.treeEdges.reserve(n - 1);
     std::vector<double> key(n, unreached);
-    std::vector<bool> inTree(n, false);
+    std::vector<std::uint8_t> inTree(n, 0);  // bytes: a plain load per test, no bit masking
     const auto heads = g.heads();
     const auto weights = g.weights();
     const auto offsets = g.offsets();
@@ -48,7 +49,7 @@ PrimResult prim(const Graph& g, VertexId root, Tracer& tracer) {
         while (!heap.empty()) {
             const auto [d, u] = heap.pop();
             if (inTree[u] || d > key[u]) continue;  // stale: a lighter edge reached u after this push
-            inTree[u] = true;
+            inTree[u] = 1;
             r.order.push_back(u);
             if constexpr (Tracer::enabled) tracer.emit(event::Settle{u, VertexStatus::Frontier});
             if (r.parent[u] != none) {

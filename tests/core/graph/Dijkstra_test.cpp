@@ -5,6 +5,7 @@
 #include "core/common/InputError.h"
 #include "core/graph/GraphCatalogue.h"
 #include "core/trace/Timeline.h"
+#include "tests/core/graph/PathsTestGraphs.h"
 
 namespace stepwise::graph {
 namespace {
@@ -70,6 +71,31 @@ TEST(Dijkstra, NegativeWeightIsRejectedWithTheEdge) {
     } catch (const InputError& e) {
         EXPECT_NE(std::string(e.what()).find("B→C"), std::string::npos);
         EXPECT_NE(std::string(e.what()).find("bellman-ford"), std::string::npos);
+    }
+}
+
+TEST(Dijkstra, TracesReplayToTheUntracedResultOnRandomGraphs) {
+    const auto* algo = findGraphAlgorithm("dijkstra");
+    Random rng(1234);
+    for (int round = 0; round < 150; ++round) {
+        testing::RandomGraphSpec spec;
+        spec.maxVertices = 9;
+        spec.edgeChance = rng.uniform(0.1, 0.5);
+        spec.directed = rng.chance(0.6);
+        spec.selfLoopChance = 0.05;
+        spec.parallelChance = 0.1;
+        spec.weights = round % 2 == 0 ? testing::Weights::Quarters : testing::Weights::Real;
+        const Graph g = testing::randomGraph(rng, spec);
+        const auto source = static_cast<VertexId>(rng.below(g.vertexCount()));
+        // Every other round stops at a target.
+        const VertexId target = round % 2 == 0 ? none : static_cast<VertexId>(rng.below(g.vertexCount()));
+        SCOPED_TRACE("round " + std::to_string(round));
+        GraphState final;
+        testing::checkTrace(*algo, g, {source, target}, rng, &final);
+        const GraphRun plain = algo->run(g, {source, target}, false, 0);
+        EXPECT_EQ(final.distance, plain.result.distance);
+        EXPECT_EQ(final.parent, plain.result.parent);
+        EXPECT_EQ(final.order, plain.result.order);
     }
 }
 
