@@ -1,7 +1,212 @@
 #include "ui/app/MainWindow.h"
 
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeWidget>
+
+#include "ui/export/SceneExporter.h"
+#include "ui/panels/GraphInputEditor.h"
+#include "ui/playback/PlaybackController.h"
+#include "ui/rooms/GraphRoom.h"
+
 namespace stepwise::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) { setWindowTitle("Stepwise"); }
+namespace {
+constexpr int kRoomRole = Qt::UserRole + 1;  // index of the room in roomList_
+constexpr int kItemRole = Qt::UserRole + 2;  // the item's catalogue id
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setObjectName("mainWindow");
+    setWindowTitle("Stepwise");
+
+    catalogue_ = new QTreeWidget(this);
+    catalogue_->setObjectName("catalogue");
+    catalogue_->setAccessibleName(tr("Catalogue"));
+    catalogue_->setHeaderHidden(true);
+    catalogue_->setRootIsDecorated(true);
+    catalogue_->setFocusPolicy(Qt::TabFocus);
+    catalogue_->setMinimumWidth(170);
+
+    rooms_ = new QStackedWidget(this);
+    rooms_->setObjectName("rooms");
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName("mainSplitter");
+    split->setChildrenCollapsible(false);
+    split->addWidget(catalogue_);
+    split->addWidget(rooms_);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({200, 1200});
+    setCentralWidget(split);
+
+    graphRoom_ = new GraphRoom(this);
+    addRoom(graphRoom_);
+
+    buildMenus();
+    connect(catalogue_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { onCatalogueItem(item); });
+    statusBar()->showMessage(tr("Space plays and pauses, ← → step, Home/End jump"), 8000);
+    showRoom(graphRoom_);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addRoom(Room* room) {
+    const int index = static_cast<int>(roomList_.size());
+    roomList_.append(room);
+    rooms_->addWidget(room);
+    auto* area = new QTreeWidgetItem(catalogue_, {room->areaTitle()});
+    area->setData(0, kRoomRole, index);
+    area->setFlags(Qt::ItemIsEnabled);
+    QFont bold = area->font(0);
+    bold.setBold(true);
+    area->setFont(0, bold);
+    for (const RoomItem& item : room->items()) {
+        auto* child = new QTreeWidgetItem(area, {item.title});
+        child->setData(0, kRoomRole, index);
+        child->setData(0, kItemRole, item.id);
+        child->setToolTip(0, item.summary.isEmpty() ? item.title : item.title + "\n" + item.summary);
+    }
+    area->setExpanded(true);
+    connect(room, &Room::currentItemChanged, this, [this, room](const QString& id) { selectInCatalogue(room, id); });
+    connect(room, &Room::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    selectInCatalogue(room, room->currentItem());
+}
+
+Room* MainWindow::currentRoom() const { return qobject_cast<Room*>(rooms_->currentWidget()); }
+
+void MainWindow::showRoom(Room* room) {
+    rooms_->setCurrentWidget(room);
+    if (openAction_) openAction_->setEnabled(room->opensFiles());
+}
+
+void MainWindow::onCatalogueItem(QTreeWidgetItem* item) {
+    if (!item) return;
+    const int index = item->data(0, kRoomRole).toInt();
+    if (index < 0 || index >= roomList_.size()) return;
+    Room* room = roomList_[index];
+    showRoom(room);
+    const QString id = item->data(0, kItemRole).toString();
+    if (!id.isEmpty()) room->selectItem(id);
+}
+
+void MainWindow::selectInCatalogue(Room* room, const QString& id) {
+    const int index = static_cast<int>(roomList_.indexOf(room));
+    for (int i = 0; i < catalogue_->topLevelItemCount(); ++i) {
+        auto* area = catalogue_->topLevelItem(i);
+        if (area->data(0, kRoomRole).toInt() != index) continue;
+        for (int j = 0; j < area->childCount(); ++j) {
+            if (area->child(j)->data(0, kItemRole).toString() != id) continue;
+            const QSignalBlocker block(catalogue_);
+            catalogue_->setCurrentItem(area->child(j));
+            return;
+        }
+    }
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    openAction_ = file->addAction(tr("&Open graph…"), this, &MainWindow::openGraph);
+    openAction_->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Export view…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportView);
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    themeGroup_ = new QActionGroup(this);
+    lightAction_ = view->addAction(tr("&Light theme"), this, [this] { setTheme(Theme::Light); });
+    darkAction_ = view->addAction(tr("&Dark theme"), this, [this] { setTheme(Theme::Dark); });
+    for (auto* a : {lightAction_, darkAction_}) {
+        a->setCheckable(true);
+        themeGroup_->addAction(a);
+    }
+    (currentTheme() == Theme::Dark ? darkAction_ : lightAction_)->setChecked(true);
+    view->addSeparator();
+    auto* zoomIn = view->addAction(tr("Zoom &in"), this, [this] { if (auto* r = currentRoom()) r->zoomIn(); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
+    auto* zoomOut = view->addAction(tr("Zoom &out"), this, [this] { if (auto* r = currentRoom()) r->zoomOut(); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    auto* fit = view->addAction(tr("&Fit to window"), this, [this] { if (auto* r = currentRoom()) r->fitAll(); });
+    fit->setShortcut(QKeySequence(tr("Ctrl+0")));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Stepwise"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::applyStartup(const StartupOptions& o) {
+    if (o.theme) setTheme(*o.theme, false);
+    GraphRoom* room = graphRoom_;
+    if (!o.graphFile.isEmpty()) room->openFile(o.graphFile);
+    if (!o.algorithm.isEmpty()) room->selectItem(o.algorithm);
+    if (!o.source.isEmpty() || !o.target.isEmpty())
+        room->setEndpointNames(o.source.isEmpty() ? room->editor()->sourceName() : o.source, o.target);
+    if (o.step && room->playback()) room->playback()->seek(*o.step);
+}
+
+void MainWindow::setTheme(Theme theme, bool remember) {
+    applyTheme(theme);
+    if (lightAction_) (theme == Theme::Dark ? darkAction_ : lightAction_)->setChecked(true);
+    if (remember) QSettings().setValue("ui/theme", themeName(theme));
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    if (const auto theme = themeFromName(settings.value("ui/theme", "light").toString())) setTheme(*theme, false);
+    restoreGeometry(settings.value("ui/geometry").toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings().setValue("ui/geometry", saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openGraph() {
+    Room* room = currentRoom();
+    if (!room || !room->opensFiles()) return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open graph"), QString(), room->fileFilter());
+    if (!path.isEmpty()) room->openFile(path);
+}
+
+void MainWindow::exportView() {
+    Room* room = currentRoom();
+    QGraphicsScene* scene = room ? room->exportScene() : nullptr;
+    if (!scene) {
+        statusBar()->showMessage(tr("This view has nothing to export"), 5000);
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Export view"), "stepwise.png",
+                                                tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty()) return;
+    auto format = imageFormatForFile(path);
+    if (!format) {
+        path += ".png";
+        format = ImageFormat::Png;
+    }
+    ExportOptions options;
+    options.title = windowTitle();
+    QString error;
+    if (exportScene(scene, path, *format, options, &error)) statusBar()->showMessage(tr("Exported %1").arg(path), 8000);
+    else QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Stepwise"),
+                       tr("<h3>Stepwise %1</h3><p>Watch algorithms run step by step: every step has a pseudo-code "
+                          "line and a sentence that says what it did.</p><p>Space plays and pauses, ← → step, "
+                          "Home and End jump to the start and the end.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
 
 }  // namespace stepwise::ui

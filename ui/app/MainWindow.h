@@ -1,12 +1,63 @@
 #pragma once
+// The frame around the rooms: the catalogue sidebar (areas → items), a stack of rooms, menus
+// (File, View, Help) and the status bar. It owns no algorithm and no view logic; each room does.
+#include <QList>
 #include <QMainWindow>
 
+#include "ui/app/StartupOptions.h"
+#include "ui/app/Theme.h"
+
+class QActionGroup;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
 namespace stepwise::ui {
+
+class GraphRoom;
+class Room;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Adds a room: its items join the sidebar under its area title. Rooms written later call this.
+    void addRoom(Room* room);
+    Room* currentRoom() const;
+    GraphRoom* graphRoom() const { return graphRoom_; }
+    QTreeWidget* catalogue() const { return catalogue_; }
+
+    /// Applies what the command line asked for (file, algorithm, endpoints, step, theme).
+    void applyStartup(const StartupOptions& options);
+
+    /// Switches the theme for the whole application and remembers it (unless `remember` is false).
+    void setTheme(Theme theme, bool remember = true);
+
+    /// Restores the saved geometry and theme (call before show()).
+    void restoreSettings();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void showRoom(Room* room);
+    void onCatalogueItem(QTreeWidgetItem* item);
+    void selectInCatalogue(Room* room, const QString& id);
+    void openGraph();
+    void exportView();
+    void showAbout();
+
+    QTreeWidget* catalogue_;
+    QStackedWidget* rooms_;
+    GraphRoom* graphRoom_;
+    QList<Room*> roomList_;
+    QActionGroup* themeGroup_ = nullptr;
+    QAction* lightAction_ = nullptr;
+    QAction* darkAction_ = nullptr;
+    QAction* openAction_ = nullptr;
 };
 
 }  // namespace stepwise::ui

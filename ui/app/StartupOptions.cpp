@@ -1,0 +1,59 @@
+#include "ui/app/StartupOptions.h"
+
+#include <QCommandLineParser>
+
+namespace stepwise::ui {
+
+std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, QString* error, QString* helpText) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Stepwise: watch algorithms run step by step.");
+    parser.addHelpOption();
+    const QCommandLineOption theme("theme", "Start with the light or dark theme (env STEPWISE_THEME).", "light|dark");
+    const QCommandLineOption algorithm("algorithm", "Graph algorithm to select (as in `stepwise-cli list`).", "id");
+    const QCommandLineOption source("source", "Source vertex.", "name");
+    const QCommandLineOption target("target", "Target vertex.", "name");
+    const QCommandLineOption step("step", "Start paused at this step (env STEPWISE_STEP).", "k");
+    parser.addOptions({theme, algorithm, source, target, step});
+    parser.addPositionalArgument("file", "A graph file (edge list or DOT) to open instead of the example.", "[file]");
+    if (helpText) *helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        if (error) *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet("help")) {
+        if (error) error->clear();
+        return std::nullopt;
+    }
+
+    StartupOptions o;
+    const QString themeText = parser.isSet(theme) ? parser.value(theme) : qEnvironmentVariable("STEPWISE_THEME");
+    if (!themeText.isEmpty()) {
+        o.theme = themeFromName(themeText);
+        if (!o.theme) {
+            if (error) *error = QString("unknown theme \"%1\" (expected light or dark)").arg(themeText);
+            return std::nullopt;
+        }
+    }
+    const QString stepText = parser.isSet(step) ? parser.value(step) : qEnvironmentVariable("STEPWISE_STEP");
+    if (!stepText.isEmpty()) {
+        bool ok = false;
+        const qulonglong k = stepText.toULongLong(&ok);
+        if (!ok) {
+            if (error) *error = QString("--step expects a step number, got \"%1\"").arg(stepText);
+            return std::nullopt;
+        }
+        o.step = static_cast<std::size_t>(k);
+    }
+    o.algorithm = parser.value(algorithm);
+    o.source = parser.value(source);
+    o.target = parser.value(target);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        if (error) *error = "expected at most one graph file";
+        return std::nullopt;
+    }
+    if (!files.isEmpty()) o.graphFile = files.front();
+    return o;
+}
+
+}  // namespace stepwise::ui

@@ -1,0 +1,25 @@
+#pragma once
+// What the command line (and STEPWISE_* environment variables) ask the window to show at start.
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+#include "ui/app/Theme.h"
+
+namespace stepwise::ui {
+
+struct StartupOptions {
+    QString graphFile;   // a graph to open instead of the example
+    QString algorithm;   // catalogue id ("dijkstra")
+    QString source;      // vertex names
+    QString target;
+    std::optional<std::size_t> step;  // start paused at this step
+    std::optional<Theme> theme;       // overrides the saved theme for this run (not saved)
+};
+
+/// Parses `stepwise [--theme light|dark] [--algorithm ID] [--source NAME] [--target NAME] [--step K]
+/// [FILE]`; STEPWISE_THEME and STEPWISE_STEP give defaults for --theme and --step. On bad arguments
+/// returns nullopt and sets `error` (usage text is printed by the caller).
+std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, QString* error, QString* helpText);
+
+}  // namespace stepwise::ui

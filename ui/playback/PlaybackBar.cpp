@@ -1,0 +1,155 @@
+#include "ui/playback/PlaybackBar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QShortcut>
+#include <QSlider>
+#include <QToolButton>
+#include <limits>
+
+#include "ui/playback/PlaybackController.h"
+
+namespace stepwise::ui {
+
+namespace {
+
+QToolButton* makeButton(QWidget* parent, const QString& glyph, const QString& name, const QString& tip,
+                        const char* objectName) {
+    auto* b = new QToolButton(parent);
+    b->setText(glyph);
+    b->setToolTip(tip);
+    b->setAccessibleName(name);
+    b->setObjectName(objectName);
+    b->setAutoRaise(true);
+    b->setFocusPolicy(Qt::TabFocus);
+    QFont f = b->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    b->setFont(f);
+    b->setMinimumWidth(34);
+    return b;
+}
+
+QString speedText(double speed) {
+    if (speed == PlaybackController::instant) return PlaybackBar::tr("instant");
+    return PlaybackBar::tr("%1 steps/s").arg(speed);
+}
+
+// The scrubber is an int slider; traces longer than INT_MAX steps cannot be recorded anyway.
+int clampToInt(std::size_t v) {
+    return static_cast<int>(std::min<std::size_t>(v, static_cast<std::size_t>(std::numeric_limits<int>::max())));
+}
+
+}  // namespace
+
+const QList<double>& PlaybackBar::speeds() {
+    static const QList<double> list{0.5, 1, 2, 4, 8, 15, 30, 60, 120, 500, 2000, PlaybackController::instant};
+    return list;
+}
+
+PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWidget(parent), controller_(controller) {
+    setObjectName("playbackBar");
+    startButton_ = makeButton(this, "⏮", tr("To start"), tr("Go to step 0 (Home)"), "toStartButton");
+    backButton_ = makeButton(this, "◀", tr("Step back"), tr("One step back (Left)"), "stepBackButton");
+    playButton_ = makeButton(this, "▶", tr("Play"), tr("Play / pause (Space)"), "playButton");
+    forwardButton_ = makeButton(this, "▶|", tr("Step forward"), tr("One step forward (Right)"), "stepForwardButton");
+    endButton_ = makeButton(this, "⏭", tr("To end"), tr("Go to the last step (End)"), "toEndButton");
+
+    scrubber_ = new QSlider(Qt::Horizontal, this);
+    scrubber_->setObjectName("scrubber");
+    scrubber_->setAccessibleName(tr("Step"));
+    scrubber_->setToolTip(tr("Drag to seek to any step"));
+    scrubber_->setFocusPolicy(Qt::TabFocus);
+    scrubber_->setMinimumWidth(160);
+
+    stepLabel_ = new QLabel(this);
+    stepLabel_->setObjectName("stepLabel");
+    stepLabel_->setMinimumWidth(stepLabel_->fontMetrics().horizontalAdvance("step 0000000 / 0000000"));
+    stepLabel_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    speedCombo_ = new QComboBox(this);
+    speedCombo_->setObjectName("speedCombo");
+    speedCombo_->setAccessibleName(tr("Speed"));
+    speedCombo_->setToolTip(tr("Playback speed, from slow to instant"));
+    speedCombo_->setFocusPolicy(Qt::TabFocus);
+    for (double s : speeds()) speedCombo_->addItem(speedText(s), s);
+    auto* speedLabel = new QLabel(tr("Speed"), this);
+    speedLabel->setBuddy(speedCombo_);
+
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(6, 2, 6, 2);
+    row->setSpacing(2);
+    for (auto* b : {startButton_, backButton_, playButton_, forwardButton_, endButton_}) row->addWidget(b);
+    row->addSpacing(8);
+    row->addWidget(scrubber_, 1);
+    row->addSpacing(8);
+    row->addWidget(stepLabel_);
+    row->addSpacing(12);
+    row->addWidget(speedLabel);
+    row->addWidget(speedCombo_);
+
+    connect(startButton_, &QToolButton::clicked, controller_, &PlaybackController::toStart);
+    connect(backButton_, &QToolButton::clicked, controller_, &PlaybackController::stepBack);
+    connect(playButton_, &QToolButton::clicked, controller_, &PlaybackController::toggle);
+    connect(forwardButton_, &QToolButton::clicked, controller_, &PlaybackController::stepForward);
+    connect(endButton_, &QToolButton::clicked, controller_, &PlaybackController::toEnd);
+    connect(scrubber_, &QSlider::valueChanged, this, [this](int v) {
+        if (static_cast<std::size_t>(v) != controller_->step()) controller_->seek(static_cast<std::size_t>(v));
+    });
+    connect(speedCombo_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i >= 0) controller_->setSpeed(speedCombo_->itemData(i).toDouble());
+    });
+
+    connect(controller_, &PlaybackController::stepChanged, this, &PlaybackBar::syncStep);
+    connect(controller_, &PlaybackController::stepCountChanged, this, &PlaybackBar::syncStep);
+    connect(controller_, &PlaybackController::playingChanged, this, &PlaybackBar::syncPlaying);
+    connect(controller_, &PlaybackController::speedChanged, this, &PlaybackBar::syncSpeed);
+
+    addShortcut(QKeySequence(Qt::Key_Space), &PlaybackController::toggle);
+    addShortcut(QKeySequence(Qt::Key_Left), &PlaybackController::stepBack);
+    addShortcut(QKeySequence(Qt::Key_Right), &PlaybackController::stepForward);
+    addShortcut(QKeySequence(Qt::Key_Home), &PlaybackController::toStart);
+    addShortcut(QKeySequence(Qt::Key_End), &PlaybackController::toEnd);
+
+    syncSpeed(controller_->speed());
+    syncPlaying(controller_->isPlaying());
+    syncStep();
+}
+
+void PlaybackBar::addShortcut(const QKeySequence& key, void (PlaybackController::*slot)()) {
+    // Window-wide: a text editor with focus still gets its arrows and Space first, because it
+    // claims them through ShortcutOverride.
+    auto* shortcut = new QShortcut(key, this);
+    shortcut->setContext(Qt::WindowShortcut);
+    connect(shortcut, &QShortcut::activated, controller_, slot);
+}
+
+void PlaybackBar::syncStep() {
+    const std::size_t step = controller_->step(), count = controller_->stepCount();
+    {
+        const QSignalBlocker block(scrubber_);
+        scrubber_->setRange(0, clampToInt(count));
+        scrubber_->setValue(clampToInt(step));
+        scrubber_->setPageStep(std::max(1, clampToInt(count / 20)));
+    }
+    stepLabel_->setText(tr("step %1 / %2").arg(step).arg(count));
+    startButton_->setEnabled(step > 0);
+    backButton_->setEnabled(step > 0);
+    forwardButton_->setEnabled(step < count);
+    endButton_->setEnabled(step < count);
+    playButton_->setEnabled(count > 0);
+    scrubber_->setEnabled(count > 0);
+}
+
+void PlaybackBar::syncPlaying(bool playing) {
+    playButton_->setText(playing ? "⏸" : "▶");
+    playButton_->setAccessibleName(playing ? tr("Pause") : tr("Play"));
+}
+
+void PlaybackBar::syncSpeed(double speed) {
+    const QSignalBlocker block(speedCombo_);
+    const int i = static_cast<int>(speeds().indexOf(speed));
+    if (i >= 0) speedCombo_->setCurrentIndex(i);
+}
+
+}  // namespace stepwise::ui

@@ -1,0 +1,42 @@
+#pragma once
+// The transport row under a stepped view: to start, back, play/pause, forward, to end, a scrubber,
+// "step k / n" and a speed choice. Drives a PlaybackController and follows it.
+// Keys (window-wide, so they work wherever focus is, except in a text editor that wants them):
+// Space play/pause, Left/Right step, Home/End jump.
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSlider;
+class QToolButton;
+
+namespace stepwise::ui {
+
+class PlaybackController;
+
+class PlaybackBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit PlaybackBar(PlaybackController* controller, QWidget* parent = nullptr);
+
+    /// The speed choices, in steps per second; the last is PlaybackController::instant.
+    static const QList<double>& speeds();
+
+private:
+    void syncStep();
+    void syncPlaying(bool playing);
+    void syncSpeed(double speed);
+    void addShortcut(const QKeySequence& key, void (PlaybackController::*slot)());
+
+    PlaybackController* controller_;
+    QToolButton* startButton_;
+    QToolButton* backButton_;
+    QToolButton* playButton_;
+    QToolButton* forwardButton_;
+    QToolButton* endButton_;
+    QSlider* scrubber_;
+    QLabel* stepLabel_;
+    QComboBox* speedCombo_;
+};
+
+}  // namespace stepwise::ui

@@ -1,0 +1,110 @@
+#include "ui/playback/PlaybackController.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace stepwise::ui {
+
+PlaybackController::PlaybackController(QObject* parent) : QObject(parent) {
+    timer_.setTimerType(Qt::PreciseTimer);
+    connect(&timer_, &QTimer::timeout, this, &PlaybackController::tick);
+    timer_.setInterval(intervalMs());
+}
+
+void PlaybackController::reset(std::size_t count) {
+    setPlaying(false);
+    const bool countChanged = count != count_;
+    count_ = count;
+    step_ = 0;
+    if (countChanged) Q_EMIT stepCountChanged(count_);
+    Q_EMIT stepChanged(step_);
+}
+
+void PlaybackController::setSpeed(double stepsPerSecond) {
+    const double speed = std::isnan(stepsPerSecond) ? minSpeed : std::max(minSpeed, stepsPerSecond);
+    if (speed == speed_) return;
+    speed_ = speed;
+    timer_.setInterval(intervalMs());
+    Q_EMIT speedChanged(speed_);
+    if (playing_ && isInstant()) {
+        moveTo(count_);
+        setPlaying(false);
+    }
+}
+
+int PlaybackController::intervalMs() const {
+    if (isInstant()) return minIntervalMs;
+    return std::max(minIntervalMs, static_cast<int>(std::lround(1000.0 / speed_)));
+}
+
+std::size_t PlaybackController::stepsPerTick() const {
+    if (isInstant()) return count_;
+    const double perTick = speed_ * intervalMs() / 1000.0;
+    return std::max<std::size_t>(1, static_cast<std::size_t>(std::lround(perTick)));
+}
+
+void PlaybackController::play() {
+    if (count_ == 0) return;
+    if (atEnd()) moveTo(0);
+    if (isInstant()) {
+        moveTo(count_);
+        setPlaying(false);
+        return;
+    }
+    setPlaying(true);
+}
+
+void PlaybackController::pause() { setPlaying(false); }
+
+void PlaybackController::toggle() {
+    if (playing_) pause();
+    else play();
+}
+
+void PlaybackController::stepForward() {
+    setPlaying(false);
+    if (step_ < count_) moveTo(step_ + 1);
+}
+
+void PlaybackController::stepBack() {
+    setPlaying(false);
+    if (step_ > 0) moveTo(step_ - 1);
+}
+
+void PlaybackController::seek(std::size_t k) {
+    moveTo(std::min(k, count_));
+    if (atEnd()) setPlaying(false);
+}
+
+void PlaybackController::toStart() {
+    setPlaying(false);
+    moveTo(0);
+}
+
+void PlaybackController::toEnd() {
+    setPlaying(false);
+    moveTo(count_);
+}
+
+void PlaybackController::tick() {
+    if (!playing_) return;
+    const std::size_t room = count_ - step_;
+    moveTo(step_ + std::min(room, stepsPerTick()));
+    if (atEnd()) setPlaying(false);
+}
+
+void PlaybackController::setPlaying(bool playing) {
+    if (playing == playing_) return;
+    playing_ = playing;
+    if (playing_) timer_.start(intervalMs());
+    else timer_.stop();
+    Q_EMIT playingChanged(playing_);
+}
+
+void PlaybackController::moveTo(std::size_t k) {
+    if (k == step_) return;
+    step_ = k;
+    Q_EMIT stepChanged(step_);
+}
+
+}  // namespace stepwise::ui

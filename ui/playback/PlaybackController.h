@@ -1,0 +1,70 @@
+#pragma once
+// The one clock of a stepped view: current step, step count, play/pause and speed. It knows nothing
+// about what is being stepped; a room connects stepChanged to its timeline's seek.
+#include <QObject>
+#include <QTimer>
+#include <cstddef>
+#include <limits>
+
+namespace stepwise::ui {
+
+class PlaybackController : public QObject {
+    Q_OBJECT
+public:
+    /// The speed that means "jump straight to the end".
+    static constexpr double instant = std::numeric_limits<double>::infinity();
+    static constexpr double minSpeed = 0.5;
+    /// The timer never fires faster than this; higher speeds advance several steps per tick.
+    static constexpr int minIntervalMs = 16;
+
+    explicit PlaybackController(QObject* parent = nullptr);
+
+    /// A new run: `count` steps, back to step 0, paused. Always emits stepChanged(0).
+    void reset(std::size_t count);
+
+    std::size_t step() const { return step_; }
+    std::size_t stepCount() const { return count_; }
+    bool isPlaying() const { return playing_; }
+    bool atEnd() const { return step_ == count_; }
+
+    /// Steps per second, clamped to [minSpeed, ∞]; `instant` makes play jump to the end.
+    void setSpeed(double stepsPerSecond);
+    double speed() const { return speed_; }
+    bool isInstant() const { return speed_ == instant; }
+    /// The timer interval and how many steps one tick advances at the current speed.
+    int intervalMs() const;
+    std::size_t stepsPerTick() const;
+
+public Q_SLOTS:
+    /// Starts playing; from the end it starts again at step 0. At `instant` speed it seeks to the end.
+    void play();
+    void pause();
+    void toggle();
+    /// One step by hand; pauses playback.
+    void stepForward();
+    void stepBack();
+    /// Moves to step k, clamped to [0, stepCount()]; keeps playing if it was.
+    void seek(std::size_t k);
+    void toStart();
+    void toEnd();
+    /// What the timer calls: advance stepsPerTick() steps, pausing at the end.
+    void tick();
+
+Q_SIGNALS:
+    void stepChanged(std::size_t step);
+    void stepCountChanged(std::size_t count);
+    void playingChanged(bool playing);
+    void speedChanged(double stepsPerSecond);
+
+private:
+    void setPlaying(bool playing);
+    void moveTo(std::size_t k);
+
+    QTimer timer_;
+    std::size_t step_ = 0;
+    std::size_t count_ = 0;
+    double speed_ = 2.0;
+    bool playing_ = false;
+};
+
+}  // namespace stepwise::ui

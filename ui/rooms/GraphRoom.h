@@ -1,0 +1,91 @@
+#pragma once
+// The graph-search room: the input editor on the left, the graph view with the playback bar in the
+// middle, pseudo-code, explanation, frontier and result on the right. Every algorithm comes from
+// graph::graphCatalogue(), so new ones appear here without changes.
+#include <memory>
+
+#include "ui/rooms/GraphSession.h"
+#include "ui/rooms/Room.h"
+
+class QSplitter;
+
+namespace stepwise::ui {
+
+class ExplanationPanel;
+class FrontierPanel;
+class GraphInputEditor;
+class GraphView;
+class PlaybackBar;
+class PseudocodePanel;
+class ResultPanel;
+
+class GraphRoom : public Room {
+    Q_OBJECT
+public:
+    /// Above this many vertices the GUI neither draws nor steps; it offers a run without the trace.
+    static constexpr std::size_t defaultVertexLimit = 20000;
+    /// A recorded run keeps at most this many events (about 50 MB); a longer one is offered untraced.
+    static constexpr std::size_t defaultEventLimit = 3000000;
+
+    explicit GraphRoom(QWidget* parent = nullptr);
+    ~GraphRoom() override;
+
+    QString areaTitle() const override;
+    QList<RoomItem> items() const override;
+    QString currentItem() const override;
+    void selectItem(const QString& id) override;
+
+    PlaybackController* playback() const override { return controller_; }
+    QGraphicsScene* exportScene() const override;
+    void zoomIn() override;
+    void zoomOut() override;
+    void fitAll() override;
+
+    bool opensFiles() const override { return true; }
+    QString fileFilter() const override;
+    void openFile(const QString& path) override;
+
+    /// The built-in example: the city map, Dijkstra from Harbor, at step 0.
+    void loadExample();
+    /// Sets the source and target by name (empty target: none) and runs.
+    void setEndpointNames(const QString& source, const QString& target);
+
+    /// Reads the editor and records a run; on bad input shows why and keeps the current session.
+    void runRecorded();
+    /// The same without the trace: only the result is shown.
+    void runUntraced();
+
+    /// Lower limits, for tests of the "too large to step through" path.
+    void setLimits(std::size_t vertexLimit, std::size_t eventLimit);
+
+    const GraphSession* session() const { return session_.get(); }
+    GraphInputEditor* editor() const { return editor_; }
+    GraphView* view() const { return view_; }
+    PseudocodePanel* pseudocode() const { return pseudocode_; }
+    ExplanationPanel* explanation() const { return explanation_; }
+    FrontierPanel* frontier() const { return frontier_; }
+    ResultPanel* result() const { return result_; }
+    QSplitter* splitter() const { return splitter_; }
+
+private:
+    void run(bool traced);
+    void install(std::unique_ptr<GraphSession> next, bool newGraph);
+    void showStep(std::size_t step);
+    void syncAlgorithmNeeds();
+    void onVertexClicked(graph::VertexId v);
+
+    GraphInputEditor* editor_;
+    GraphView* view_;
+    PlaybackController* controller_;
+    PlaybackBar* playbackBar_;
+    PseudocodePanel* pseudocode_;
+    ExplanationPanel* explanation_;
+    FrontierPanel* frontier_;
+    ResultPanel* result_;
+    QSplitter* splitter_;
+    std::unique_ptr<GraphSession> session_;
+    std::size_t vertexLimit_ = defaultVertexLimit;
+    std::size_t eventLimit_ = defaultEventLimit;
+};
+
+}  // namespace stepwise::ui

@@ -1,0 +1,52 @@
+#pragma once
+// One area of the catalogue (graph search, dynamic programming, caches, ...) as a page of the main
+// window. A room lists its items for the catalogue sidebar, shows the one picked, and may offer
+// playback, zoom, export and file opening; the main window asks through this interface only.
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QGraphicsScene;
+
+namespace stepwise::ui {
+
+class PlaybackController;
+
+struct RoomItem {
+    QString id;       // the catalogue id ("dijkstra", "scc:tarjan")
+    QString title;    // what the sidebar shows
+    QString summary;  // its tooltip
+};
+
+class Room : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    /// The sidebar's heading for this room ("Graph search").
+    virtual QString areaTitle() const = 0;
+    virtual QList<RoomItem> items() const = 0;
+    virtual QString currentItem() const = 0;
+    /// Shows the item with this id (an unknown id is ignored).
+    virtual void selectItem(const QString& id) = 0;
+
+    virtual PlaybackController* playback() const { return nullptr; }
+    /// The drawing to export, or nullptr when the room has none.
+    virtual QGraphicsScene* exportScene() const { return nullptr; }
+    virtual void zoomIn() {}
+    virtual void zoomOut() {}
+    virtual void fitAll() {}
+
+    /// Whether File → Open applies to this room, with the file dialog's filter.
+    virtual bool opensFiles() const { return false; }
+    virtual QString fileFilter() const { return {}; }
+    virtual void openFile(const QString& path) { (void)path; }
+
+Q_SIGNALS:
+    /// The room switched to another item by itself (its own algorithm list, say).
+    void currentItemChanged(const QString& id);
+    /// A short note for the status bar.
+    void statusMessage(const QString& text);
+};
+
+}  // namespace stepwise::ui
