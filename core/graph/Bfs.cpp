@@ -39,7 +39,7 @@ std::string explainBfs(const GraphState& s, const GraphEvent& e, const GraphTrac
         return arcLabel(g, x->arc) + ": " + g.name(v) + " was already seen (" + hopsText(s.distance[v]) +
                " away), nothing changes";
     }
-    return "BFS step";
+    return {};
 }
 
 int bfsLine(const GraphEvent& e) {

@@ -34,7 +34,7 @@ std::string explainCycle(const GraphState& s, const GraphEvent& e, const GraphTr
         return "every vertex is finished without reaching a grey vertex again: the graph (" + std::to_string(x->a) +
                " vertices, " + std::to_string(x->b) + " edges) has no cycle";
     }
-    return "cycle detection step";
+    return {};
 }
 
 int cycleLine(const GraphEvent& e) {

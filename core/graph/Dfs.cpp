@@ -55,7 +55,7 @@ std::string explainDfs(const GraphState& s, const GraphEvent& e, const GraphTrac
                                                                                    : "") +
                ", skip it";
     }
-    return "DFS step";
+    return {};
 }
 
 int dfsLine(const GraphEvent& e) {

@@ -74,7 +74,7 @@ std::string explainTarjan(const GraphState& s, const GraphEvent& e, const GraphT
     }
     if (auto* x = std::get_if<event::Assign>(&e))
         return "pop " + g.name(x->v) + ": it joins " + componentName(x->group) + " (stack: " + stackText(s) + ")";
-    return "Tarjan step";
+    return {};
 }
 
 int tarjanLine(const GraphEvent& e) {
@@ -119,7 +119,7 @@ std::string explainKosaraju(const GraphState& s, const GraphEvent& e, const Grap
                g.name(newer) + " reaches " + g.name(older) + ", so it belongs to " + componentName(s.group[older]);
     }
     if (auto* x = std::get_if<event::Assign>(&e)) return "pass 2: " + g.name(x->v) + " joins " + componentName(x->group);
-    return "Kosaraju step";
+    return {};
 }
 
 int kosarajuLine(const GraphEvent& e) {

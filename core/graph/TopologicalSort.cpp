@@ -94,7 +94,7 @@ std::string explainKahn(const GraphState& s, const GraphEvent& e, const GraphTra
                     " vertices were placed before the queue ran dry)";
         return text;
     }
-    return "Kahn step";
+    return {};
 }
 
 int kahnLine(const GraphEvent& e) {
@@ -122,7 +122,7 @@ std::string explainDfsSort(const GraphState& s, const GraphEvent& e, const Graph
         return "every edge of " + g.name(x->v) + " is done: it turns black and goes in front of the order (" +
                placedList(g, s.order, true) + ")";
     if (auto text = explainCycle(s, e); !text.empty()) return text;
-    return "DFS step";
+    return {};
 }
 
 int dfsSortLine(const GraphEvent& e) {
