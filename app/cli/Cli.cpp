@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "app/cli/ExportCommand.h"
 #include "app/cli/RunCommand.h"
 #include "app/cli/TextTable.h"
 #include "core/common/InputError.h"
@@ -29,6 +30,8 @@ int dispatch(int argc, char** argv) {
     // The item decides which options exist, so everything after `run` is handed to RunCommand.
     run->prefix_command();
     run->set_help_flag();
+    ExportRequest exportRequest;
+    auto* exportCommand = addExportCommand(app, exportRequest);
 
     // CLI11 would report a misspelt command as "A subcommand is required"; name it instead.
     // Likewise for an unknown option before the command.
@@ -56,6 +59,7 @@ int dispatch(int argc, char** argv) {
         printList(std::cout);
         return 0;
     }
+    if (exportCommand->parsed()) return executeExport(exportRequest, std::cout);
     const auto words = run->remaining();
     const RunRequest request = parseRunArguments(words);
     if (request.help) {

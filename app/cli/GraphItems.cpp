@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "app/cli/GraphInput.h"
-#include "app/cli/RunItem.h"
+#include "app/cli/GraphItems.h"
 #include "app/cli/TextTable.h"
 #include "core/common/InputError.h"
 #include "core/graph/GraphCatalogue.h"
@@ -95,21 +95,6 @@ nlohmann::json number(double value) {
 
 nlohmann::json timeJson(std::uint32_t t) { return t == graph::none ? nlohmann::json(nullptr) : nlohmann::json(t); }
 
-std::string markName(graph::EdgeMark mark) {
-    switch (mark) {
-        case graph::EdgeMark::None: return "none";
-        case graph::EdgeMark::Examined: return "examined";
-        case graph::EdgeMark::Tree: return "tree";
-        case graph::EdgeMark::Back: return "back";
-        case graph::EdgeMark::Forward: return "forward";
-        case graph::EdgeMark::Cross: return "cross";
-        case graph::EdgeMark::Chosen: return "chosen";
-        case graph::EdgeMark::Rejected: return "rejected";
-        case graph::EdgeMark::Cycle: return "cycle";
-    }
-    return "none";
-}
-
 nlohmann::json names(const Graph& g, const std::vector<VertexId>& vertices) {
     auto list = nlohmann::json::array();
     for (VertexId v : vertices) list.push_back(g.name(v));
@@ -189,7 +174,7 @@ nlohmann::json resultJson(const Context& c, const GraphResult& r) {
         auto& list = out["edge_kinds"] = nlohmann::json::array();
         for (EdgeId e = 0; e < r.edgeKinds.size() && e < g.edgeCount(); ++e) {
             const auto& edge = g.edge(e);
-            list.push_back({{"from", g.name(edge.from)}, {"to", g.name(edge.to)}, {"kind", markName(r.edgeKinds[e])}});
+            list.push_back({{"from", g.name(edge.from)}, {"to", g.name(edge.to)}, {"kind", edgeMarkName(r.edgeKinds[e])}});
         }
     }
     if (c.query.target != graph::none && !r.parent.empty() && !r.distance.empty()) {
@@ -251,7 +236,7 @@ std::string resultText(const Context& c, const GraphResult& r) {
         out << "edge kinds:\n";
         TextTable table;
         for (EdgeId e = 0; e < r.edgeKinds.size() && e < g.edgeCount(); ++e)
-            table.add({"  " + edgeLabel(g, e), markName(r.edgeKinds[e])});
+            table.add({"  " + edgeLabel(g, e), edgeMarkName(r.edgeKinds[e])});
         out << table.str() << '\n';
     }
     if (c.query.target != graph::none && !r.parent.empty() && !r.distance.empty()) {
@@ -263,15 +248,11 @@ std::string resultText(const Context& c, const GraphResult& r) {
 }
 
 RunOutput runGraph(const std::string& item, const RunOptions& options) {
-    const GraphAlgorithm& algo = chooseEntry(item, options);
-    const std::string file = options.require("graph", "a graph file");
-    const Graph g = loadGraph(file);
-
-    Context c{item, methodOf(algo.id), &g, {}};
-    if (auto name = options.get("source")) c.query.source = vertexNamed(g, *name, "source", file);
-    else if (algo.needsSource) options.require("source", "the name of the start vertex");
-    if (auto name = options.get("target")) c.query.target = vertexNamed(g, *name, "target", file);
-    else if (algo.needsTarget) options.require("target", "the name of the goal vertex");
+    const GraphJob job = prepareGraphJob(item, options);
+    const GraphAlgorithm& algo = *job.algorithm;
+    const Graph& g = *job.graph;
+    const std::string& file = job.file;
+    const Context c{item, job.method, &g, job.query};
 
     graph::GraphRun run = algo.run(g, c.query, true, kEventLimit);
 
@@ -332,6 +313,38 @@ RunItem graphItem(const std::string& item) {
 }
 
 }  // namespace
+
+std::string edgeMarkName(graph::EdgeMark mark) {
+    switch (mark) {
+        case graph::EdgeMark::None: return "none";
+        case graph::EdgeMark::Examined: return "examined";
+        case graph::EdgeMark::Tree: return "tree";
+        case graph::EdgeMark::Back: return "back";
+        case graph::EdgeMark::Forward: return "forward";
+        case graph::EdgeMark::Cross: return "cross";
+        case graph::EdgeMark::Chosen: return "chosen";
+        case graph::EdgeMark::Rejected: return "rejected";
+        case graph::EdgeMark::Cycle: return "cycle";
+    }
+    return "none";
+}
+
+bool isGraphItem(const std::string& item) { return !entriesOf(item).empty(); }
+
+GraphJob prepareGraphJob(const std::string& item, const RunOptions& options) {
+    GraphJob job;
+    job.item = item;
+    job.algorithm = &chooseEntry(item, options);
+    job.method = methodOf(job.algorithm->id);
+    job.file = options.require("graph", "a graph file");
+    job.graph = std::make_unique<Graph>(loadGraph(job.file));
+    const Graph& g = *job.graph;
+    if (auto name = options.get("source")) job.query.source = vertexNamed(g, *name, "source", job.file);
+    else if (job.algorithm->needsSource) options.require("source", "the name of the start vertex");
+    if (auto name = options.get("target")) job.query.target = vertexNamed(g, *name, "target", job.file);
+    else if (job.algorithm->needsTarget) options.require("target", "the name of the goal vertex");
+    return job;
+}
 
 std::vector<RunItem> graphRunItems() {
     std::vector<std::string> items;
