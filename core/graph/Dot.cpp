@@ -390,6 +390,8 @@ void writeAttributes(std::ostream& out, const DotAttributes& attrs) {
             if (c == '"') out << '\\';
             out << c;
         }
+        const auto trailing = value.size() - value.find_last_not_of('\\') - 1;
+        if (trailing % 2 == 1) out << '\\';  // an odd final backslash would escape the closing quote
         out << '"';
     }
     out << ']';

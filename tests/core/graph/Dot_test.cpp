@@ -197,6 +197,18 @@ TEST(Dot, StylingCallbacksDecorateWithoutChangingTheGraph) {
     EXPECT_TRUE(iotest::sameGraph(g, parseDot(text)));
 }
 
+TEST(Dot, StyleValuesWithQuotesAndBackslashesStillParse) {
+    GraphBuilder b(false);
+    b.addEdge(b.vertex("a"), b.vertex("b"), 2);
+    const Graph g = b.build();
+    for (const char* label : {"C:\\", "x\\\\", "\\", "say \"hi\"", "two\\nlines"}) {
+        DotStyle style;
+        style.edgeStyle = [&](EdgeId) { return DotAttributes{{"label", label}}; };
+        const std::string text = toDot(g, style);
+        EXPECT_TRUE(iotest::sameGraph(g, parseDot(text))) << text;
+    }
+}
+
 TEST(Dot, IdsAreBareOnlyWhenDotReadsThemAsTheSameWord) {
     EXPECT_EQ(dotId("abc_1"), "abc_1");
     EXPECT_EQ(dotId("-1.5"), "-1.5");
