@@ -20,13 +20,15 @@ void printList(std::ostream& out) {
 }
 
 int dispatch(int argc, char** argv) {
-    CLI::App app{"Stepwise without a display: run the catalogue's algorithms and print their results, "
-                 "as text or JSON, step by step if asked.",
-                 kProgram};
+    CLI::App app{
+        "Stepwise without a display: run the catalogue's algorithms and print their results, "
+        "as text or JSON, step by step if asked.",
+        kProgram};
     app.set_version_flag("--version", std::string(kProgram) + " " + STEPWISE_VERSION);
     app.require_subcommand(1);
     auto* list = app.add_subcommand("list", "every catalogue item, one per line, with a one-line summary");
-    auto* run = app.add_subcommand("run", "run one item: run ITEM [options] [--json] [--trace]; run ITEM --help");
+    auto* run =
+        app.add_subcommand("run", "run one item: run ITEM [options] [--json] [--trace]; run ITEM --help");
     // The item decides which options exist, so everything after `run` is handed to RunCommand.
     run->prefix_command();
     run->set_help_flag();
@@ -51,7 +53,8 @@ int dispatch(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0) return app.exit(e, std::cout, std::cerr);  // --help, --version
-        std::cerr << kProgram << ": " << e.what() << "\n" << "Run '" << kProgram << " --help' for usage.\n";
+        std::cerr << kProgram << ": " << e.what() << "\n"
+                  << "Run '" << kProgram << " --help' for usage.\n";
         return 2;
     }
 

@@ -30,7 +30,9 @@ graph::DotAttributes vertexLook(const graph::GraphState& s, graph::VertexId v) {
                  (s.finished[v] == graph::none ? std::string("-") : std::to_string(s.finished[v]));
     graph::DotAttributes a{{"label", label}};
     switch (s.status[v]) {
-        case VertexStatus::Unseen: a.insert(a.end(), {{"shape", "circle"}, {"style", "dashed"}}); break;
+        case VertexStatus::Unseen:
+            a.insert(a.end(), {{"shape", "circle"}, {"style", "dashed"}});
+            break;
         case VertexStatus::Frontier:
             a.insert(a.end(), {{"shape", "circle"}, {"style", "filled,bold"}, {"fillcolor", "gold"}});
             break;
@@ -52,15 +54,31 @@ graph::DotAttributes edgeLook(const graph::GraphState& s, const std::set<graph::
     if (mark == EdgeMark::None && treeEdges.count(e)) mark = EdgeMark::Tree;  // parent pointers form a tree
     if (mark != EdgeMark::None) a.push_back({"class", edgeMarkName(mark)});
     switch (mark) {
-        case EdgeMark::None: a.push_back({"color", "gray60"}); break;
-        case EdgeMark::Examined: a.insert(a.end(), {{"color", "gray30"}, {"style", "dashed"}}); break;
+        case EdgeMark::None:
+            a.push_back({"color", "gray60"});
+            break;
+        case EdgeMark::Examined:
+            a.insert(a.end(), {{"color", "gray30"}, {"style", "dashed"}});
+            break;
         case EdgeMark::Tree:
-        case EdgeMark::Chosen: a.insert(a.end(), {{"color", "blue"}, {"penwidth", "3"}}); break;
-        case EdgeMark::Back: a.insert(a.end(), {{"color", "red"}, {"style", "dashed"}}); break;
-        case EdgeMark::Forward: a.insert(a.end(), {{"color", "darkgreen"}, {"style", "dashed"}}); break;
-        case EdgeMark::Cross: a.insert(a.end(), {{"color", "purple"}, {"style", "dotted"}}); break;
-        case EdgeMark::Rejected: a.insert(a.end(), {{"color", "gray70"}, {"style", "dotted"}}); break;
-        case EdgeMark::Cycle: a.insert(a.end(), {{"color", "red"}, {"penwidth", "3"}}); break;
+        case EdgeMark::Chosen:
+            a.insert(a.end(), {{"color", "blue"}, {"penwidth", "3"}});
+            break;
+        case EdgeMark::Back:
+            a.insert(a.end(), {{"color", "red"}, {"style", "dashed"}});
+            break;
+        case EdgeMark::Forward:
+            a.insert(a.end(), {{"color", "darkgreen"}, {"style", "dashed"}});
+            break;
+        case EdgeMark::Cross:
+            a.insert(a.end(), {{"color", "purple"}, {"style", "dotted"}});
+            break;
+        case EdgeMark::Rejected:
+            a.insert(a.end(), {{"color", "gray70"}, {"style", "dotted"}});
+            break;
+        case EdgeMark::Cycle:
+            a.insert(a.end(), {{"color", "red"}, {"penwidth", "3"}});
+            break;
     }
     return a;
 }
@@ -84,12 +102,14 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
     if (r.format != "dot") {
         const std::set<std::string> gui{"png", "svg", "pdf", "gif"};
         throw InputError("export: --format " + r.format +
-                         (gui.count(r.format) ? " needs the GUI build's renderer; stepwise-cli writes dot (render it "
-                                                "with Graphviz: dot -Tsvg)"
-                                              : " is not a format stepwise-cli writes (expected dot)"));
+                         (gui.count(r.format)
+                              ? " needs the GUI build's renderer; stepwise-cli writes dot (render it "
+                                "with Graphviz: dot -Tsvg)"
+                              : " is not a format stepwise-cli writes (expected dot)"));
     }
     if (!isGraphItem(r.algorithm))
-        throw InputError("export: --algorithm " + r.algorithm + " is not a graph item (see stepwise-cli list)");
+        throw InputError("export: --algorithm " + r.algorithm +
+                         " is not a graph item (see stepwise-cli list)");
 
     RunOptions options;
     options.item = r.algorithm;

@@ -4,6 +4,8 @@
 
 namespace stepwise::cli {
 
-graph::Graph loadGraph(const std::string& path) { return graph::loadGraphFile(path); }
+graph::Graph loadGraph(const std::string& path) {
+    return graph::loadGraphFile(path);
+}
 
 }  // namespace stepwise::cli

@@ -1,13 +1,14 @@
 // `stepwise-cli run` for the graph searches. Everything is driven by the graph catalogue: an entry
 // "dijkstra" becomes the item `dijkstra`; entries "scc:tarjan" and "scc:kosaraju" become the item
 // `scc` with `--method tarjan|kosaraju`. A new catalogue entry appears here without code changes.
+#include "app/cli/GraphItems.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <sstream>
 
 #include "app/cli/GraphInput.h"
-#include "app/cli/GraphItems.h"
 #include "app/cli/TextTable.h"
 #include "core/common/InputError.h"
 #include "core/graph/GraphCatalogue.h"
@@ -28,7 +29,9 @@ using graph::VertexId;
 /// (16 bytes an event, so about 130 MB at worst).
 constexpr std::size_t kEventLimit = 8'000'000;
 
-std::string itemOf(const std::string& id) { return id.substr(0, id.find(':')); }
+std::string itemOf(const std::string& id) {
+    return id.substr(0, id.find(':'));
+}
 std::string methodOf(const std::string& id) {
     const auto colon = id.find(':');
     return colon == std::string::npos ? std::string() : id.substr(colon + 1);
@@ -43,7 +46,8 @@ std::vector<const GraphAlgorithm*> entriesOf(const std::string& item) {
 }
 
 /// DESIGN.md names a default method for these; any other item defaults to its first entry.
-const GraphAlgorithm* defaultEntry(const std::string& item, const std::vector<const GraphAlgorithm*>& entries) {
+const GraphAlgorithm* defaultEntry(const std::string& item,
+                                   const std::vector<const GraphAlgorithm*>& entries) {
     static const std::map<std::string, std::string> preferred = {
         {"topological-sort", "kahn"}, {"scc", "tarjan"}, {"mst", "prim"}};
     if (auto it = preferred.find(item); it != preferred.end())
@@ -72,7 +76,8 @@ const GraphAlgorithm& chooseEntry(const std::string& item, const RunOptions& opt
     if (!method) return *defaultEntry(item, entries);
     for (const auto* e : entries)
         if (methodOf(e->id) == *method) return *e;
-    throw InputError("unknown --method '" + *method + "' for " + item + " (expected " + methodList(entries) + ")");
+    throw InputError("unknown --method '" + *method + "' for " + item + " (expected " + methodList(entries) +
+                     ")");
 }
 
 VertexId vertexNamed(const Graph& g, const std::string& name, const char* role, const std::string& file) {
@@ -81,9 +86,10 @@ VertexId vertexNamed(const Graph& g, const std::string& name, const char* role, 
     const std::size_t shown = std::min<std::size_t>(g.vertexCount(), 12);
     for (VertexId v = 0; v < shown; ++v) known += (v ? ", " : "") + g.name(v);
     if (g.vertexCount() > shown) known += ", … (" + std::to_string(g.vertexCount()) + " in all)";
-    throw InputError(std::string("unknown ") + role + " vertex '" + name + "' (" +
-                         (known.empty() ? std::string("the graph has no vertices") : "its vertices: " + known) + ")",
-                     file);
+    throw InputError(
+        std::string("unknown ") + role + " vertex '" + name + "' (" +
+            (known.empty() ? std::string("the graph has no vertices") : "its vertices: " + known) + ")",
+        file);
 }
 
 /// JSON numbers: integral values as integers (7, not 7.0), ∞ as null.
@@ -93,7 +99,9 @@ nlohmann::json number(double value) {
     return value;
 }
 
-nlohmann::json timeJson(std::uint32_t t) { return t == graph::none ? nlohmann::json(nullptr) : nlohmann::json(t); }
+nlohmann::json timeJson(std::uint32_t t) {
+    return t == graph::none ? nlohmann::json(nullptr) : nlohmann::json(t);
+}
 
 nlohmann::json names(const Graph& g, const std::vector<VertexId>& vertices) {
     auto list = nlohmann::json::array();
@@ -143,7 +151,8 @@ nlohmann::json resultJson(const Context& c, const GraphResult& r) {
     if (!r.parent.empty()) {
         auto& p = out["parents"] = nlohmann::json::object();
         for (VertexId v = 0; v < g.vertexCount(); ++v)
-            p[g.name(v)] = r.parent[v] == graph::none ? nlohmann::json(nullptr) : nlohmann::json(g.name(g.tail(r.parent[v])));
+            p[g.name(v)] = r.parent[v] == graph::none ? nlohmann::json(nullptr)
+                                                      : nlohmann::json(g.name(g.tail(r.parent[v])));
     }
     if (!r.order.empty()) out["order"] = names(g, r.order);
     if (!r.components.empty()) {
@@ -154,14 +163,17 @@ nlohmann::json resultJson(const Context& c, const GraphResult& r) {
         auto& list = out["edges"] = nlohmann::json::array();
         for (EdgeId e : r.treeEdges) {
             const auto& edge = g.edge(e);
-            list.push_back({{"from", g.name(edge.from)}, {"to", g.name(edge.to)}, {"weight", number(edge.weight)}});
+            list.push_back(
+                {{"from", g.name(edge.from)}, {"to", g.name(edge.to)}, {"weight", number(edge.weight)}});
         }
         out["total_weight"] = number(r.totalWeight);
     }
     // Bellman-Ford's cycle is a negative one; for cycle detection "no cycle" is an answer too.
     const std::string cycleKey = c.item == "bellman-ford" ? "negative_cycle" : "cycle";
-    if (r.cycle) out[cycleKey] = names(g, *r.cycle);
-    else if (c.item == "cycle") out[cycleKey] = nullptr;
+    if (r.cycle)
+        out[cycleKey] = names(g, *r.cycle);
+    else if (c.item == "cycle")
+        out[cycleKey] = nullptr;
     if (!r.discovered.empty()) {
         auto& d = out["discovered"] = nlohmann::json::object();
         for (VertexId v = 0; v < g.vertexCount(); ++v) d[g.name(v)] = timeJson(r.discovered[v]);
@@ -174,7 +186,9 @@ nlohmann::json resultJson(const Context& c, const GraphResult& r) {
         auto& list = out["edge_kinds"] = nlohmann::json::array();
         for (EdgeId e = 0; e < r.edgeKinds.size() && e < g.edgeCount(); ++e) {
             const auto& edge = g.edge(e);
-            list.push_back({{"from", g.name(edge.from)}, {"to", g.name(edge.to)}, {"kind", edgeMarkName(r.edgeKinds[e])}});
+            list.push_back({{"from", g.name(edge.from)},
+                            {"to", g.name(edge.to)},
+                            {"kind", edgeMarkName(r.edgeKinds[e])}});
         }
     }
     if (c.query.target != graph::none && !r.parent.empty() && !r.distance.empty()) {
@@ -184,13 +198,16 @@ nlohmann::json resultJson(const Context& c, const GraphResult& r) {
     return out;
 }
 
-std::string timeText(std::uint32_t t) { return t == graph::none ? "-" : std::to_string(t); }
+std::string timeText(std::uint32_t t) {
+    return t == graph::none ? "-" : std::to_string(t);
+}
 
 /// The readable summary printed without --json.
 std::string resultText(const Context& c, const GraphResult& r) {
     const Graph& g = *c.g;
     std::ostringstream out;
-    const bool perVertex = !r.distance.empty() || !r.parent.empty() || !r.discovered.empty() || !r.finished.empty();
+    const bool perVertex =
+        !r.distance.empty() || !r.parent.empty() || !r.discovered.empty() || !r.finished.empty();
     if (perVertex) {
         TextTable table;
         std::vector<std::string> header{"vertex"};
@@ -202,7 +219,8 @@ std::string resultText(const Context& c, const GraphResult& r) {
         for (VertexId v = 0; v < g.vertexCount(); ++v) {
             std::vector<std::string> row{g.name(v)};
             if (!r.distance.empty()) row.push_back(graph::formatNumber(r.distance[v]));
-            if (!r.parent.empty()) row.push_back(r.parent[v] == graph::none ? "-" : g.name(g.tail(r.parent[v])));
+            if (!r.parent.empty())
+                row.push_back(r.parent[v] == graph::none ? "-" : g.name(g.tail(r.parent[v])));
             if (!r.discovered.empty()) row.push_back(timeText(r.discovered[v]));
             if (!r.finished.empty()) row.push_back(timeText(r.finished[v]));
             table.add(row);
@@ -218,14 +236,15 @@ std::string resultText(const Context& c, const GraphResult& r) {
     if (!r.treeEdges.empty() || c.item == "mst") {
         out << (c.item == "mst" ? "tree edges:\n" : "edges:\n");
         TextTable table;
-        for (EdgeId e : r.treeEdges) table.add({"  " + edgeLabel(g, e), graph::formatNumber(g.edge(e).weight)});
+        for (EdgeId e : r.treeEdges)
+            table.add({"  " + edgeLabel(g, e), graph::formatNumber(g.edge(e).weight)});
         if (!r.treeEdges.empty()) out << table.str() << '\n';
         out << "total weight: " << graph::formatNumber(r.totalWeight) << '\n';
     }
     if (r.cycle) {
         auto closed = *r.cycle;
         if (!closed.empty() && closed.front() != closed.back()) closed.push_back(closed.front());
-        const char* label = c.item == "bellman-ford"       ? "negative cycle (distances on it are not final): "
+        const char* label = c.item == "bellman-ford" ? "negative cycle (distances on it are not final): "
                             : c.item == "topological-sort" ? "no topological order, the graph has a cycle: "
                                                            : "cycle: ";
         out << label << joined(g, closed, " → ") << '\n';
@@ -241,8 +260,11 @@ std::string resultText(const Context& c, const GraphResult& r) {
     }
     if (c.query.target != graph::none && !r.parent.empty() && !r.distance.empty()) {
         const auto path = pathTo(g, r, c.query.target);
-        if (path.empty()) out << "no path to " << g.name(c.query.target) << '\n';
-        else out << "path: " << joined(g, path, " → ") << "  (" << graph::formatNumber(r.distance[c.query.target]) << ")\n";
+        if (path.empty())
+            out << "no path to " << g.name(c.query.target) << '\n';
+        else
+            out << "path: " << joined(g, path, " → ") << "  ("
+                << graph::formatNumber(r.distance[c.query.target]) << ")\n";
     }
     return out.str();
 }
@@ -276,8 +298,8 @@ RunOutput runGraph(const std::string& item, const RunOptions& options) {
         out.traceSteps.reserve(timeline.stepCount());
         while (timeline.forward()) {
             const auto& event = timeline.lastEvent();
-            out.traceSteps.push_back(
-                {timeline.step(), algo.lineOf(event) + 1, algo.explain(timeline.state(), event, timeline.trace())});
+            out.traceSteps.push_back({timeline.step(), algo.lineOf(event) + 1,
+                                      algo.explain(timeline.state(), event, timeline.trace())});
         }
     }
     return out;
@@ -287,8 +309,10 @@ RunItem graphItem(const std::string& item) {
     const auto entries = entriesOf(item);
     const GraphAlgorithm& main = *defaultEntry(item, entries);
     const bool methods = hasMethods(entries);
-    const bool needsSource = std::any_of(entries.begin(), entries.end(), [](auto* e) { return e->needsSource; });
-    const bool needsTarget = std::any_of(entries.begin(), entries.end(), [](auto* e) { return e->needsTarget; });
+    const bool needsSource =
+        std::any_of(entries.begin(), entries.end(), [](auto* e) { return e->needsSource; });
+    const bool needsTarget =
+        std::any_of(entries.begin(), entries.end(), [](auto* e) { return e->needsTarget; });
 
     RunItem r;
     r.name = item;
@@ -300,11 +324,14 @@ RunItem graphItem(const std::string& item) {
     if (methods) r.usage += " [--method " + methodList(entries) + "]";
     r.options = {{"graph", "FILE", "the graph: an edge list (FROM TO [WEIGHT] per line) or DOT", true},
                  {"source", "NAME", needsSource ? "the start vertex" : "the start vertex (optional)", false},
-                 {"target", "NAME", needsTarget ? "the goal vertex" : "stop once this vertex is done; print the path", false}};
+                 {"target", "NAME",
+                  needsTarget ? "the goal vertex" : "stop once this vertex is done; print the path", false}};
     if (methods)
-        r.options.push_back({"method", methodList(entries), "which algorithm (default " + methodOf(main.id) + ")", false});
+        r.options.push_back(
+            {"method", methodList(entries), "which algorithm (default " + methodOf(main.id) + ")", false});
     for (const auto* e : entries) {
-        r.details += (r.details.empty() ? "" : "\n") + e->title + (methods ? " (--method " + methodOf(e->id) + ")" : "") + ":\n";
+        r.details += (r.details.empty() ? "" : "\n") + e->title +
+                     (methods ? " (--method " + methodOf(e->id) + ")" : "") + ":\n";
         for (std::size_t i = 0; i < e->pseudocode.size(); ++i)
             r.details += (i + 1 < 10 ? "   " : "  ") + std::to_string(i + 1) + "  " + e->pseudocode[i] + "\n";
     }
@@ -316,20 +343,31 @@ RunItem graphItem(const std::string& item) {
 
 std::string edgeMarkName(graph::EdgeMark mark) {
     switch (mark) {
-        case graph::EdgeMark::None: return "none";
-        case graph::EdgeMark::Examined: return "examined";
-        case graph::EdgeMark::Tree: return "tree";
-        case graph::EdgeMark::Back: return "back";
-        case graph::EdgeMark::Forward: return "forward";
-        case graph::EdgeMark::Cross: return "cross";
-        case graph::EdgeMark::Chosen: return "chosen";
-        case graph::EdgeMark::Rejected: return "rejected";
-        case graph::EdgeMark::Cycle: return "cycle";
+        case graph::EdgeMark::None:
+            return "none";
+        case graph::EdgeMark::Examined:
+            return "examined";
+        case graph::EdgeMark::Tree:
+            return "tree";
+        case graph::EdgeMark::Back:
+            return "back";
+        case graph::EdgeMark::Forward:
+            return "forward";
+        case graph::EdgeMark::Cross:
+            return "cross";
+        case graph::EdgeMark::Chosen:
+            return "chosen";
+        case graph::EdgeMark::Rejected:
+            return "rejected";
+        case graph::EdgeMark::Cycle:
+            return "cycle";
     }
     return "none";
 }
 
-bool isGraphItem(const std::string& item) { return !entriesOf(item).empty(); }
+bool isGraphItem(const std::string& item) {
+    return !entriesOf(item).empty();
+}
 
 GraphJob prepareGraphJob(const std::string& item, const RunOptions& options) {
     GraphJob job;
@@ -339,10 +377,14 @@ GraphJob prepareGraphJob(const std::string& item, const RunOptions& options) {
     job.file = options.require("graph", "a graph file");
     job.graph = std::make_unique<Graph>(loadGraph(job.file));
     const Graph& g = *job.graph;
-    if (auto name = options.get("source")) job.query.source = vertexNamed(g, *name, "source", job.file);
-    else if (job.algorithm->needsSource) options.require("source", "the name of the start vertex");
-    if (auto name = options.get("target")) job.query.target = vertexNamed(g, *name, "target", job.file);
-    else if (job.algorithm->needsTarget) options.require("target", "the name of the goal vertex");
+    if (auto name = options.get("source"))
+        job.query.source = vertexNamed(g, *name, "source", job.file);
+    else if (job.algorithm->needsSource)
+        options.require("source", "the name of the start vertex");
+    if (auto name = options.get("target"))
+        job.query.target = vertexNamed(g, *name, "target", job.file);
+    else if (job.algorithm->needsTarget)
+        options.require("target", "the name of the goal vertex");
     return job;
 }
 

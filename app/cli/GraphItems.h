@@ -10,8 +10,8 @@
 namespace stepwise::cli {
 
 struct GraphJob {
-    std::string item;                     // "scc"
-    std::string method;                   // "tarjan", or empty for items without methods
+    std::string item;    // "scc"
+    std::string method;  // "tarjan", or empty for items without methods
     const graph::GraphAlgorithm* algorithm = nullptr;
     std::string file;
     std::unique_ptr<graph::Graph> graph;  // on the heap: states and runs keep pointers to it

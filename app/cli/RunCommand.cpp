@@ -32,7 +32,9 @@ std::string acceptedOptions(const RunItem& item) {
     return list + (list.empty() ? "" : ", ") + "--json, --trace, --help";
 }
 
-bool isHelp(const std::string& word) { return word == "--help" || word == "-h"; }
+bool isHelp(const std::string& word) {
+    return word == "--help" || word == "-h";
+}
 
 }  // namespace
 
@@ -44,7 +46,8 @@ RunRequest parseRunArguments(const std::vector<std::string>& words) {
     }
     const std::string& name = words.front();
     if (name.starts_with("-"))
-        throw InputError("run: expected an item name before the options, found '" + name + "' (known items: " + knownItems() + ")");
+        throw InputError("run: expected an item name before the options, found '" + name +
+                         "' (known items: " + knownItems() + ")");
     request.item = findRunItem(name);
     if (!request.item) throw InputError("unknown item '" + name + "' (known items: " + knownItems() + ")");
     const RunItem& item = *request.item;
@@ -56,10 +59,17 @@ RunRequest parseRunArguments(const std::vector<std::string>& words) {
             request.help = true;
             return request;
         }
-        if (word == "--json") { request.options.json = true; continue; }
-        if (word == "--trace") { request.options.trace = true; continue; }
+        if (word == "--json") {
+            request.options.json = true;
+            continue;
+        }
+        if (word == "--trace") {
+            request.options.trace = true;
+            continue;
+        }
         if (!word.starts_with("--") || word.size() == 2)
-            throw InputError(name + ": unexpected argument '" + word + "' (options are written --name VALUE)");
+            throw InputError(name + ": unexpected argument '" + word +
+                             "' (options are written --name VALUE)");
         std::string option = word.substr(2);
         std::string value;
         if (const auto eq = option.find('='); eq != std::string::npos) {
@@ -72,7 +82,8 @@ RunRequest parseRunArguments(const std::vector<std::string>& words) {
             value = words[++i];
         }
         if (!item.options.empty() && !findSpec(item, option))
-            throw InputError(name + ": unknown option --" + option + " (it takes " + acceptedOptions(item) + ")");
+            throw InputError(name + ": unknown option --" + option + " (it takes " + acceptedOptions(item) +
+                             ")");
         if (!request.options.values.emplace(option, value).second)
             throw InputError(name + ": --" + option + " is given twice");
     }
@@ -140,8 +151,8 @@ int executeRun(const RunRequest& request, std::ostream& out, std::ostream& err) 
         const std::size_t width = std::to_string(std::max<std::size_t>(output.traceSteps.size(), 1)).size();
         for (const auto& step : output.traceSteps) {
             const std::string number = std::to_string(step.step);
-            out << std::string(width - number.size(), ' ') << number << "  line " << step.line << "  " << step.text
-                << '\n';
+            out << std::string(width - number.size(), ' ') << number << "  line " << step.line << "  "
+                << step.text << '\n';
         }
         if (output.traceSteps.empty())
             for (const auto& line : output.traceLines) out << line << '\n';

@@ -17,7 +17,7 @@ inline std::size_t displayWidth(const std::string& text) {
 }
 
 class TextTable {
-public:
+  public:
     void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
 
     /// Rows joined by newlines (no trailing one); columns two spaces apart, the last unpadded.
@@ -33,13 +33,14 @@ public:
             if (r) out << '\n';
             for (std::size_t i = 0; i < rows_[r].size(); ++i) {
                 out << rows_[r][i];
-                if (i + 1 < rows_[r].size()) out << std::string(widths[i] - displayWidth(rows_[r][i]) + 2, ' ');
+                if (i + 1 < rows_[r].size())
+                    out << std::string(widths[i] - displayWidth(rows_[r][i]) + 2, ' ');
             }
         }
         return out.str();
     }
 
-private:
+  private:
     std::vector<std::vector<std::string>> rows_;
 };
 

@@ -18,14 +18,17 @@ std::set<std::string> graphItems() {
     return items;
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 /// Bad input: exit 2, nothing on stdout, one message on stderr starting with the tool's name.
 void expectBadInput(const CliResult& r, const std::vector<std::string>& parts) {
     EXPECT_EQ(r.status, 2) << r.err;
     EXPECT_TRUE(r.out.empty()) << r.out;
     EXPECT_TRUE(r.err.starts_with("stepwise-cli: ")) << r.err;
-    for (const auto& part : parts) EXPECT_TRUE(contains(r.err, part)) << "expected '" << part << "' in: " << r.err;
+    for (const auto& part : parts)
+        EXPECT_TRUE(contains(r.err, part)) << "expected '" << part << "' in: " << r.err;
 }
 
 TEST(Cli, ListNamesEveryGraphItemOnceWithASummary) {
@@ -115,7 +118,8 @@ TEST(Cli, UnreadableGraphFileIsNamed) {
 
 TEST(Cli, MalformedGraphNamesFileAndLine) {
     TempDir dir;
-    const std::string file = dir.write("bad.graph", "# two good lines, then a bad weight\nA B 1\nB C 2\nC D heavy\n");
+    const std::string file =
+        dir.write("bad.graph", "# two good lines, then a bad weight\nA B 1\nB C 2\nC D heavy\n");
     expectBadInput(runCli({"run", "dijkstra", "--graph", file, "--source", "A"}), {file + ":4", "heavy"});
 }
 
@@ -127,7 +131,8 @@ TEST(Cli, UnknownSourceVertexIsNamedWithTheGraphsVertices) {
 TEST(Cli, NegativeWeightForDijkstraNamesTheEdgeAndSuggestsBellmanFord) {
     TempDir dir;
     const std::string file = dir.write("neg.graph", "A B 2\nB C -1\n");
-    expectBadInput(runCli({"run", "dijkstra", "--graph", file, "--source", "A"}), {"B→C", "-1", "bellman-ford"});
+    expectBadInput(runCli({"run", "dijkstra", "--graph", file, "--source", "A"}),
+                   {"B→C", "-1", "bellman-ford"});
     if (graph::findGraphAlgorithm("astar"))
         expectBadInput(runCli({"run", "astar", "--graph", file, "--source", "A", "--target", "C"}),
                        {"B→C", "bellman-ford"});

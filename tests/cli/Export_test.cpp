@@ -23,8 +23,8 @@ TEST(CliExport, DotShowsTheStateAtTheRequestedStep) {
     const std::regex node(R"re(^ +(\w+) \[label="([^"]*)", shape="(\w+)")re");
 
     for (std::size_t step : {std::size_t{0}, timeline.stepCount() / 2, timeline.stepCount()}) {
-        const CliResult cli = runCli({"export", kCity, "--algorithm", "dijkstra", "--source", "Harbor", "--step",
-                                      std::to_string(step), "--format", "dot"});
+        const CliResult cli = runCli({"export", kCity, "--algorithm", "dijkstra", "--source", "Harbor",
+                                      "--step", std::to_string(step), "--format", "dot"});
         ASSERT_EQ(cli.status, 0) << cli.err;
         const graph::Graph back = graph::parseDot(cli.out, "export");
         ASSERT_EQ(back.vertexCount(), g.vertexCount());
@@ -58,10 +58,12 @@ TEST(CliExport, WritesTheOutputFileAndNothingToStdout) {
 }
 
 TEST(CliExport, BadRequestsExitWithTwo) {
-    const CliResult past = runCli({"export", kCity, "--algorithm", "dijkstra", "--source", "Harbor", "--step", "100000"});
+    const CliResult past =
+        runCli({"export", kCity, "--algorithm", "dijkstra", "--source", "Harbor", "--step", "100000"});
     EXPECT_EQ(past.status, 2);
     EXPECT_NE(past.err.find("past the last step"), std::string::npos) << past.err;
-    const CliResult png = runCli({"export", kCity, "--algorithm", "dijkstra", "--source", "Harbor", "--format", "png"});
+    const CliResult png =
+        runCli({"export", kCity, "--algorithm", "dijkstra", "--source", "Harbor", "--format", "png"});
     EXPECT_EQ(png.status, 2);
     EXPECT_NE(png.err.find("GUI"), std::string::npos) << png.err;
     const CliResult notGraph = runCli({"export", kCity, "--algorithm", "knapsack"});

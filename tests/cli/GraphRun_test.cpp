@@ -22,7 +22,9 @@ using nlohmann::json;
 
 const std::string kCity = std::string(STEPWISE_SOURCE_DIR) + "/resources/examples/city.graph";
 
-std::string itemOf(const std::string& id) { return id.substr(0, id.find(':')); }
+std::string itemOf(const std::string& id) {
+    return id.substr(0, id.find(':'));
+}
 
 /// `run` arguments for a catalogue entry: the item, and --method for "item:method" ids.
 std::vector<std::string> itemArgs(const GraphAlgorithm& a) {
@@ -31,7 +33,9 @@ std::vector<std::string> itemArgs(const GraphAlgorithm& a) {
     return {"run", a.id.substr(0, colon), "--method", a.id.substr(colon + 1)};
 }
 
-json expectedNumber(double value) { return std::isfinite(value) ? json(value) : json(nullptr); }
+json expectedNumber(double value) {
+    return std::isfinite(value) ? json(value) : json(nullptr);
+}
 
 /// Checks each part DESIGN.md lists: present exactly when the core computed it, equal to it.
 void expectResultMatches(const graph::Graph& g, const std::string& item, const graph::GraphResult& r,
@@ -40,13 +44,15 @@ void expectResultMatches(const graph::Graph& g, const std::string& item, const g
     ASSERT_EQ(result.contains("distances"), !r.distance.empty());
     if (!r.distance.empty()) {
         ASSERT_EQ(result["distances"].size(), n);
-        for (VertexId v = 0; v < n; ++v) EXPECT_EQ(result["distances"][g.name(v)], expectedNumber(r.distance[v])) << g.name(v);
+        for (VertexId v = 0; v < n; ++v)
+            EXPECT_EQ(result["distances"][g.name(v)], expectedNumber(r.distance[v])) << g.name(v);
     }
     ASSERT_EQ(result.contains("parents"), !r.parent.empty());
     if (!r.parent.empty()) {
         ASSERT_EQ(result["parents"].size(), n);
         for (VertexId v = 0; v < n; ++v) {
-            const json expected = r.parent[v] == graph::none ? json(nullptr) : json(g.name(g.tail(r.parent[v])));
+            const json expected =
+                r.parent[v] == graph::none ? json(nullptr) : json(g.name(g.tail(r.parent[v])));
             EXPECT_EQ(result["parents"][g.name(v)], expected) << g.name(v);
         }
     }
@@ -79,7 +85,8 @@ void expectResultMatches(const graph::Graph& g, const std::string& item, const g
     if (r.cycle) {
         ASSERT_TRUE(result.contains(cycleKey));
         ASSERT_EQ(result[cycleKey].size(), r.cycle->size());
-        for (std::size_t i = 0; i < r.cycle->size(); ++i) EXPECT_EQ(result[cycleKey][i], g.name((*r.cycle)[i]));
+        for (std::size_t i = 0; i < r.cycle->size(); ++i)
+            EXPECT_EQ(result[cycleKey][i], g.name((*r.cycle)[i]));
     } else if (item == "cycle") {
         EXPECT_EQ(result["cycle"], json(nullptr));  // "no cycle" is the answer, so it is there
     } else {
@@ -88,9 +95,11 @@ void expectResultMatches(const graph::Graph& g, const std::string& item, const g
     ASSERT_EQ(result.contains("discovered"), !r.discovered.empty());
     ASSERT_EQ(result.contains("finished"), !r.finished.empty());
     for (VertexId v = 0; v < r.discovered.size(); ++v)
-        EXPECT_EQ(result["discovered"][g.name(v)], r.discovered[v] == graph::none ? json(nullptr) : json(r.discovered[v]));
+        EXPECT_EQ(result["discovered"][g.name(v)],
+                  r.discovered[v] == graph::none ? json(nullptr) : json(r.discovered[v]));
     for (VertexId v = 0; v < r.finished.size(); ++v)
-        EXPECT_EQ(result["finished"][g.name(v)], r.finished[v] == graph::none ? json(nullptr) : json(r.finished[v]));
+        EXPECT_EQ(result["finished"][g.name(v)],
+                  r.finished[v] == graph::none ? json(nullptr) : json(r.finished[v]));
     ASSERT_EQ(result.contains("edge_kinds"), !r.edgeKinds.empty());
     if (!r.edgeKinds.empty()) {
         ASSERT_EQ(result["edge_kinds"].size(), g.edgeCount());
@@ -144,14 +153,18 @@ bool compareOnGraph(const GraphAlgorithm& a, const TestGraph& tg, const TempDir&
 }
 
 TEST(CliGraphRun, JsonMatchesTheCoreRunForEveryCatalogueEntry) {
-    const std::vector<GraphShape> shapes = {
-        {true, false, false}, {false, false, false}, {true, true, false}, {true, false, true}, {false, true, false}};
+    const std::vector<GraphShape> shapes = {{true, false, false},
+                                            {false, false, false},
+                                            {true, true, false},
+                                            {true, false, true},
+                                            {false, true, false}};
     TempDir dir;
     for (const auto& a : graph::graphCatalogue()) {
         Random rng(0x5eed + std::hash<std::string>{}(a.id) % 1000);
         int accepted = 0;
         for (int round = 0; round < 4; ++round)
-            for (const auto& shape : shapes) accepted += compareOnGraph(a, randomGraph(rng, shape), dir) ? 1 : 0;
+            for (const auto& shape : shapes)
+                accepted += compareOnGraph(a, randomGraph(rng, shape), dir) ? 1 : 0;
         EXPECT_GT(accepted, 0) << a.id << " rejected every generated graph";
     }
 }
@@ -199,8 +212,8 @@ TEST(CliGraphRun, TextOutputShowsEachVertexWithItsDistanceAndParent) {
     const auto rows = lines(cli.out);
     for (VertexId v = 0; v < g.vertexCount(); ++v) {
         const std::string parent = v == source ? "-" : g.name(g.tail(run.result.parent[v]));
-        const std::regex row("^" + g.name(v) + " +" + std::to_string(static_cast<int>(run.result.distance[v])) +
-                             " +" + parent + "$");
+        const std::regex row("^" + g.name(v) + " +" +
+                             std::to_string(static_cast<int>(run.result.distance[v])) + " +" + parent + "$");
         bool found = false;
         for (const auto& line : rows) found = found || std::regex_match(line, row);
         EXPECT_TRUE(found) << "no row for " << g.name(v) << " in\n" << cli.out;
@@ -262,7 +275,8 @@ TEST(CliGraphRun, JsonTraceHoldsTheCoreExplanationOfEveryStep) {
     graph::GraphRun run = algo->run(g, {*g.find("Castle"), graph::none}, true, 1u << 20);
     trace::Timeline<graph::GraphArea> timeline(run.initial, run.trace);
 
-    const CliResult cli = runCli({"run", "dijkstra", "--graph", kCity, "--source", "Castle", "--json", "--trace"});
+    const CliResult cli =
+        runCli({"run", "dijkstra", "--graph", kCity, "--source", "Castle", "--json", "--trace"});
     ASSERT_EQ(cli.status, 0) << cli.err;
     const json doc = json::parse(cli.out);
     ASSERT_EQ(doc["steps"], timeline.stepCount());
