@@ -36,10 +36,10 @@ struct TraceStep {
 };
 
 struct RunOutput {
-    nlohmann::json result;               // the "result" object of the JSON document
-    std::size_t steps = 0;               // number of trace steps
-    std::vector<std::string> traceLines; // with --trace: one line per step ("12  line 6  relax B→D: ...")
-    std::string text;                    // the human-readable result printed without --json
+    nlohmann::json result;                // the "result" object of the JSON document
+    std::size_t steps = 0;                // number of trace steps
+    std::vector<std::string> traceLines;  // with --trace: one line per step ("12  line 6  relax B→D: ...")
+    std::string text;                     // the human-readable result printed without --json
     /// With --trace, preferred over traceLines: the CLI formats text lines and JSON objects from it.
     /// An item that fills only traceLines gets {"step": i, "text": line} objects in JSON.
     std::vector<TraceStep> traceSteps;
@@ -52,10 +52,10 @@ using RunHandler = std::function<RunOutput(const RunOptions&)>;
 
 /// One `--name VALUE` option an item takes (for --help and for rejecting unknown options).
 struct RunOptionSpec {
-    std::string name;        // without dashes: "graph"
-    std::string value;       // placeholder for help: "FILE"
-    std::string help;        // one line
-    bool required = false;   // the CLI reports "missing --name" before calling the handler
+    std::string name;       // without dashes: "graph"
+    std::string value;      // placeholder for help: "FILE"
+    std::string help;       // one line
+    bool required = false;  // the CLI reports "missing --name" before calling the handler
 };
 
 struct RunItem {
@@ -78,5 +78,6 @@ const RunItem* findRunItem(const std::string& name);
 std::vector<RunItem> graphRunItems();
 std::vector<RunItem> dpRunItems();
 std::vector<RunItem> structureRunItems();
+std::vector<RunItem> cacheRunItems();
 
 }  // namespace stepwise::cli

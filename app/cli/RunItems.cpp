@@ -14,6 +14,7 @@ const std::vector<RunItem>& runItems() {
         add(graphRunItems());
         add(dpRunItems());
         add(structureRunItems());
+        add(cacheRunItems());
         return items;
     }();
     return all;
