@@ -136,7 +136,7 @@ void refineWithForces(std::vector<Point>& pos, const std::vector<std::pair<std::
     const std::size_t n = pos.size();
     constexpr double k = kSpacing;
     constexpr double reach = 2 * k;
-    constexpr int rounds = 120;
+    constexpr int rounds = 50;
     std::vector<Point> disp(n);
     for (int round = 0; round < rounds; ++round) {
         const double temperature = k * (0.5 * (1.0 - round / static_cast<double>(rounds)) + 0.02);

@@ -12,9 +12,13 @@ namespace {
 
 constexpr double kVertexGap = 0.8 * kSpacing;  // between two vertices on a layer
 constexpr double kDummyGap = 0.5 * kSpacing;   // between a vertex and an edge passing through its layer
+constexpr double kLaneGap = 0.2 * kSpacing;    // between two edges passing through a layer
 constexpr int kOrderingSweeps = 24;
 constexpr int kSmoothingRounds = 60;
 constexpr double kDummyWeight = 4.0;  // edges hold their lane; vertices make way
+// In the last rounds, lines stay put and vertices only step out of their way.
+constexpr int kSettlingRounds = 10;
+constexpr double kFixedWeight = 1e4;
 
 using Lists = std::vector<std::vector<std::uint32_t>>;
 
@@ -229,75 +233,59 @@ std::vector<graph::Point> layeredLayout(const Subgraph& s) {
 
     // Coordinates: start centred and evenly spaced, then let each node drift to where its edges
     // want it while keeping order and minimum gaps; each layer's step is the exact weighted
-    // least-squares fit under those constraints. A dummy wants to lie on the straight line of its
-    // edge, and a vertex wants to sit over its short-edge neighbours and where its long edges'
-    // dummies put it, so long edges run straight through their reserved lanes, clear of vertices.
+    // least-squares fit under those constraints. Edges are drawn straight, so a dummy wants to lie
+    // on its edge's line and may slip past vertices to get there (the order of dummies was only
+    // a guess at it): the gap it keeps is then the line's clearance from those vertices.
     std::vector<double> x(nodeCount, 0.0);
-    auto gapAfter = [&](const std::vector<std::uint32_t>& layer, std::size_t i) {
-        return isDummy(layer[i]) || isDummy(layer[i + 1]) ? kDummyGap : kVertexGap;
+    auto gapBetween = [&](std::uint32_t a, std::uint32_t b) {
+        const int dummies = int{isDummy(a)} + int{isDummy(b)};
+        return dummies == 0 ? kVertexGap : dummies == 1 ? kDummyGap : kLaneGap;
     };
     for (const auto& layer : layers) {
         double cursor = 0;
         for (std::size_t i = 0; i < layer.size(); ++i) {
             x[layer[i]] = cursor;
-            if (i + 1 < layer.size()) cursor += gapAfter(layer, i);
+            if (i + 1 < layer.size()) cursor += gapBetween(layer[i], layer[i + 1]);
         }
         for (const std::uint32_t v : layer) x[v] -= cursor / 2;
     }
-    // Fraction of the way along its edge at which dummy d sits.
-    auto along = [&](std::uint32_t d) {
+    auto lineX = [&](std::uint32_t d) {
         const std::uint32_t a = chainFrom[d - n], b = chainTo[d - n];
-        return static_cast<double>(layerOf[d] - layerOf[a]) / (layerOf[b] - layerOf[a]);
+        const double t = static_cast<double>(layerOf[d] - layerOf[a]) / (layerOf[b] - layerOf[a]);
+        return x[a] + t * (x[b] - x[a]);
     };
-    // Where a real vertex wants to be: for a short edge, over its neighbour; for a long edge, where
-    // the line through the edge's dummies meets its layer (averaged over the dummies).
-    auto wanted = [&](std::uint32_t v) {
-        double sum = 0;
-        std::size_t count = 0;
-        auto follow = [&](std::uint32_t w, bool downwards) {
-            if (!isDummy(w)) {
-                sum += x[w];
-                ++count;
-                return;
-            }
-            const std::uint32_t other = downwards ? chainTo[w - n] : chainFrom[w - n];
-            double implied = 0;
-            std::size_t dummies = 0;
-            for (std::uint32_t d = w; isDummy(d); d = downwards ? down[d][0] : up[d][0], ++dummies) {
-                const double t = downwards ? along(d) : 1.0 - along(d);  // 0 at v, 1 at other
-                implied += (x[d] - t * x[other]) / (1.0 - t);
-            }
-            sum += implied / static_cast<double>(dummies);
-            ++count;
-        };
-        for (const std::uint32_t w : up[v]) follow(w, false);
-        for (const std::uint32_t w : down[v]) follow(w, true);
-        return count == 0 ? x[v] : sum / static_cast<double>(count);
-    };
+    std::vector<std::pair<double, std::uint32_t>> keyed;
+    std::vector<double> target, weight;
     for (int round = 0; round < kSmoothingRounds; ++round) {
         for (std::size_t k = 0; k < layerCount; ++k) {
-            const auto& layer = layers[round % 2 == 0 ? k : layerCount - 1 - k];
-            std::vector<double> target(layer.size()), weight(layer.size());
+            auto& layer = layers[round % 2 == 0 ? k : layerCount - 1 - k];
+            keyed.clear();
+            for (const std::uint32_t v : layer) keyed.emplace_back(isDummy(v) ? lineX(v) : x[v], v);
+            std::stable_sort(keyed.begin(), keyed.end(),
+                             [](const auto& a, const auto& b) { return a.first < b.first; });
+            target.assign(layer.size(), 0.0);
+            weight.assign(layer.size(), 1.0);
             double offset = 0;
             for (std::size_t i = 0; i < layer.size(); ++i) {
-                const std::uint32_t v = layer[i];
-                double want;
+                const std::uint32_t v = layer[i] = keyed[i].second;
+                double want = keyed[i].first;
+                const bool settling = round + kSettlingRounds >= kSmoothingRounds;
                 if (isDummy(v)) {
-                    const std::uint32_t a = chainFrom[v - n], b = chainTo[v - n];
-                    want = x[a] + along(v) * (x[b] - x[a]);
-                    weight[i] = kDummyWeight;
-                } else {
-                    want = wanted(v);
-                    weight[i] = 1.0;
+                    weight[i] = settling ? kFixedWeight : kDummyWeight;
+                } else if (!settling && (!up[v].empty() || !down[v].empty())) {
+                    double sum = 0;
+                    for (const std::uint32_t w : up[v]) sum += x[w];
+                    for (const std::uint32_t w : down[v]) sum += x[w];
+                    want = sum / static_cast<double>(up[v].size() + down[v].size());
                 }
+                if (i > 0) offset += gapBetween(layer[i - 1], v);
                 target[i] = want - offset;
-                if (i + 1 < layer.size()) offset += gapAfter(layer, i);
             }
             const std::vector<double> fitted = isotonicFit(target, weight);
             offset = 0;
             for (std::size_t i = 0; i < layer.size(); ++i) {
+                if (i > 0) offset += gapBetween(layer[i - 1], layer[i]);
                 x[layer[i]] = fitted[i] + offset;
-                if (i + 1 < layer.size()) offset += gapAfter(layer, i);
             }
         }
     }

@@ -59,7 +59,7 @@ void separatePoints(std::span<Point> points, double minDistance) {
     if (n < 2) return;
     // Local pushes settle sparse overlaps (twins, a crowded hub) within a few rounds. A region too
     // crowded to settle locally is given room by spreading the whole drawing a little, then retried.
-    constexpr int kRoundsPerTry = 30;
+    constexpr int kRoundsPerTry = 100;
     constexpr int kTries = 40;
     for (int attempt = 0; attempt < kTries; ++attempt) {
         for (int round = 0; round < kRoundsPerTry; ++round) {
@@ -70,8 +70,9 @@ void separatePoints(std::span<Point> points, double minDistance) {
                 grid.forEachNear(frozen[i], [&](std::uint32_t j) {
                     if (j <= i) return;
                     double dx = points[j].x - points[i].x, dy = points[j].y - points[i].y;
-                    const double d = std::hypot(dx, dy);
-                    if (d >= minDistance) return;
+                    const double d2 = dx * dx + dy * dy;
+                    if (d2 >= minDistance * minDistance) return;
+                    const double d = std::sqrt(d2);
                     if (d == 0) {
                         // A direction that depends only on the pair, so reruns agree.
                         const double angle = 2.399963 * (i + 1) + 0.7 * j;
