@@ -17,11 +17,11 @@ namespace {
 
 QString frontierTitle(FrontierOrder order, std::size_t size) {
     switch (order) {
-    case FrontierOrder::Fifo: return FrontierPanel::tr("Frontier: queue, first in first out (%1)").arg(size);
-    case FrontierOrder::Lifo: return FrontierPanel::tr("Frontier: stack, last in first out (%1)").arg(size);
-    case FrontierOrder::ByDistance: return FrontierPanel::tr("Frontier: priority queue, smallest key first (%1)").arg(size);
+    case FrontierOrder::Fifo: return FrontierPanel::tr("Frontier (%1): queue, first in first out").arg(size);
+    case FrontierOrder::Lifo: return FrontierPanel::tr("Frontier (%1): stack, last in first out").arg(size);
+    case FrontierOrder::ByDistance: return FrontierPanel::tr("Frontier (%1): priority queue, smallest first").arg(size);
     case FrontierOrder::ByDistancePlusHeuristic:
-        return FrontierPanel::tr("Frontier: priority queue by f = g + h (%1)").arg(size);
+        return FrontierPanel::tr("Frontier (%1): priority queue by f = g + h").arg(size);
     }
     return {};
 }

@@ -2,7 +2,11 @@
 
 #include <QEvent>
 #include <QFontDatabase>
-#include <QListWidget>
+#include <QFontMetricsF>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 #include "ui/panels/PanelTitle.h"
@@ -10,77 +14,101 @@
 namespace stepwise::ui {
 
 namespace {
-const QString kMarker = QStringLiteral("▶ ");
-const QString kBlank = QStringLiteral("   ");
+const QString kMarker = QStringLiteral("▶");
+
+int leadingSpaces(const QString& s) {
+    int n = 0;
+    while (n < s.size() && s[n] == ' ') ++n;
+    return n;
+}
 }  // namespace
 
 PseudocodePanel::PseudocodePanel(QWidget* parent) : QWidget(parent) {
     setObjectName("pseudocodePanel");
-    list_ = new QListWidget(this);
-    list_->setObjectName("pseudocodeList");
-    list_->setAccessibleName(tr("Pseudo-code"));
-    list_->setSelectionMode(QAbstractItemView::NoSelection);
-    list_->setFocusPolicy(Qt::NoFocus);
-    list_->setUniformItemSizes(true);
-    list_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    list_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    text_ = new QTextEdit(this);
+    text_->setObjectName("pseudocodeText");
+    text_->setAccessibleName(tr("Pseudo-code"));
+    text_->setReadOnly(true);
+    text_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    text_->setFocusPolicy(Qt::NoFocus);
+    text_->setLineWrapMode(QTextEdit::WidgetWidth);
+    text_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    text_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(makePanelTitle(tr("Pseudo-code"), this));
-    layout->addWidget(list_);
+    layout->addWidget(text_);
 }
 
 void PseudocodePanel::setLines(const std::vector<std::string>& lines) {
-    list_->clear();
+    lines_.clear();
+    for (const auto& l : lines) lines_.push_back(QString::fromStdString(l));
     current_ = -1;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        auto* item = new QListWidgetItem(list_);
-        item->setData(Qt::UserRole, QString::fromStdString(lines[i]));
-        paintLine(static_cast<int>(i), false);
-    }
+    render();
 }
 
 void PseudocodePanel::setCurrentLine(int line) {
-    if (line == current_) return;
-    if (current_ >= 0 && current_ < lineCount()) paintLine(current_, false);
-    current_ = (line >= 0 && line < lineCount()) ? line : -1;
-    if (current_ >= 0) {
-        paintLine(current_, true);
-        list_->scrollToItem(list_->item(current_));
-    }
+    const int next = (line >= 0 && line < lineCount()) ? line : -1;
+    if (next == current_) return;
+    current_ = next;
+    render();
 }
 
-int PseudocodePanel::lineCount() const { return list_->count(); }
+int PseudocodePanel::lineCount() const { return static_cast<int>(lines_.size()); }
 
 QString PseudocodePanel::lineText(int line) const {
-    auto* item = list_->item(line);
-    return item ? item->text() : QString();
+    const QTextBlock block = text_->document()->findBlockByNumber(line);
+    return block.isValid() ? block.text() : QString();
 }
 
-void PseudocodePanel::paintLine(int line, bool current) {
-    auto* item = list_->item(line);
-    if (!item) return;
-    const QString code = item->data(Qt::UserRole).toString();
-    item->setText(QString("%1%2  %3").arg(current ? kMarker : kBlank).arg(line + 1, 2).arg(code));
-    QFont f = list_->font();
-    f.setBold(current);
-    item->setFont(f);
-    if (current) {
-        const bool dark = isDarkPalette(this);
-        item->setBackground(dark ? QColor(0x5a, 0x4a, 0x12) : QColor(0xff, 0xe8, 0x8c));
-        item->setForeground(dark ? QColor(0xff, 0xf4, 0xd0) : QColor(0x1d, 0x21, 0x27));
-    } else {
-        item->setBackground(QBrush());
-        item->setForeground(QBrush());
+void PseudocodePanel::render() {
+    // Seven lines of pseudo-code: rebuilding the whole document per step is cheaper than diffing it.
+    const int scroll = text_->verticalScrollBar()->value();
+    QTextDocument* doc = text_->document();
+    doc->clear();
+    const QFont font = text_->font();
+    const qreal cw = QFontMetricsF(font).horizontalAdvance(' ');
+    const bool dark = isDarkPalette(this);
+    const int width = lineCount() >= 10 ? 2 : 1;
+    QTextCursor cursor(doc);
+    for (int i = 0; i < lineCount(); ++i) {
+        const bool current = i == current_;
+        const QString& code = lines_[static_cast<std::size_t>(i)];
+        const QString prefix = QString("%1 %2  ").arg(current ? kMarker : " ").arg(i + 1, width);
+        QTextBlockFormat block;
+        const qreal hang = (prefix.size() + leadingSpaces(code) + 2) * cw;
+        block.setLeftMargin(hang);
+        block.setTextIndent(-hang);
+        block.setTopMargin(1);
+        block.setBottomMargin(1);
+        QTextCharFormat chars;
+        chars.setFont(font);
+        chars.setFontWeight(current ? QFont::Bold : QFont::Normal);
+        if (current) {
+            block.setBackground(dark ? QColor(0x5a, 0x4a, 0x12) : QColor(0xff, 0xe8, 0x8c));
+            chars.setForeground(dark ? QColor(0xff, 0xf4, 0xd0) : QColor(0x1d, 0x21, 0x27));
+        }
+        if (i == 0) {
+            cursor.setBlockFormat(block);
+            cursor.setBlockCharFormat(chars);
+        } else {
+            cursor.insertBlock(block, chars);
+        }
+        cursor.insertText(prefix + code, chars);
     }
-    item->setData(Qt::AccessibleTextRole, current ? tr("current line %1: %2").arg(line + 1).arg(code) : code);
+    text_->verticalScrollBar()->setValue(scroll);
+    if (current_ >= 0) {
+        QTextCursor at(doc->findBlockByNumber(current_));
+        text_->setTextCursor(at);
+        text_->ensureCursorVisible();
+    }
 }
 
 void PseudocodePanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && current_ >= 0) paintLine(current_, true);
+    if (event->type() == QEvent::PaletteChange) render();
 }
 
 }  // namespace stepwise::ui

@@ -1,11 +1,12 @@
 #pragma once
 // The algorithm's pseudo-code, one row per line, with the line of the current step lit:
-// a marker (▶) and bold text as well as a background, so it does not rely on colour alone.
+// a marker (▶) and bold text as well as a background, so it does not rely on colour alone. Long
+// lines wrap with a hanging indent that keeps the code's own indentation readable.
 #include <QWidget>
 #include <string>
 #include <vector>
 
-class QListWidget;
+class QTextEdit;
 
 namespace stepwise::ui {
 
@@ -26,9 +27,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void paintLine(int line, bool current);
+    void render();
 
-    QListWidget* list_;
+    QTextEdit* text_;
+    std::vector<QString> lines_;
     int current_ = -1;
 };
 

@@ -5,28 +5,27 @@
 #include <QLabel>
 #include <QShortcut>
 #include <QSlider>
+#include <QEvent>
 #include <QToolButton>
 #include <limits>
 
 #include "ui/playback/PlaybackController.h"
+#include "ui/playback/TransportIcons.h"
 
 namespace stepwise::ui {
 
 namespace {
 
-QToolButton* makeButton(QWidget* parent, const QString& glyph, const QString& name, const QString& tip,
-                        const char* objectName) {
+QToolButton* makeButton(QWidget* parent, const QString& name, const QString& tip, const char* objectName) {
     auto* b = new QToolButton(parent);
-    b->setText(glyph);
+    b->setIconSize(QSize(20, 20));
+    b->setText(name);
     b->setToolTip(tip);
     b->setAccessibleName(name);
     b->setObjectName(objectName);
     b->setAutoRaise(true);
     b->setFocusPolicy(Qt::TabFocus);
-    QFont f = b->font();
-    f.setPointSizeF(f.pointSizeF() * 1.3);
-    b->setFont(f);
-    b->setMinimumWidth(34);
+    b->setMinimumSize(32, 30);
     return b;
 }
 
@@ -49,11 +48,11 @@ const QList<double>& PlaybackBar::speeds() {
 
 PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWidget(parent), controller_(controller) {
     setObjectName("playbackBar");
-    startButton_ = makeButton(this, "⏮", tr("To start"), tr("Go to step 0 (Home)"), "toStartButton");
-    backButton_ = makeButton(this, "◀", tr("Step back"), tr("One step back (Left)"), "stepBackButton");
-    playButton_ = makeButton(this, "▶", tr("Play"), tr("Play / pause (Space)"), "playButton");
-    forwardButton_ = makeButton(this, "▶|", tr("Step forward"), tr("One step forward (Right)"), "stepForwardButton");
-    endButton_ = makeButton(this, "⏭", tr("To end"), tr("Go to the last step (End)"), "toEndButton");
+    startButton_ = makeButton(this, tr("To start"), tr("Go to step 0 (Home)"), "toStartButton");
+    backButton_ = makeButton(this, tr("Step back"), tr("One step back (Left)"), "stepBackButton");
+    playButton_ = makeButton(this, tr("Play"), tr("Play / pause (Space)"), "playButton");
+    forwardButton_ = makeButton(this, tr("Step forward"), tr("One step forward (Right)"), "stepForwardButton");
+    endButton_ = makeButton(this, tr("To end"), tr("Go to the last step (End)"), "toEndButton");
 
     scrubber_ = new QSlider(Qt::Horizontal, this);
     scrubber_->setObjectName("scrubber");
@@ -111,6 +110,7 @@ PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWid
     addShortcut(QKeySequence(Qt::Key_Home), &PlaybackController::toStart);
     addShortcut(QKeySequence(Qt::Key_End), &PlaybackController::toEnd);
 
+    paintIcons();
     syncSpeed(controller_->speed());
     syncPlaying(controller_->isPlaying());
     syncStep();
@@ -122,6 +122,21 @@ void PlaybackBar::addShortcut(const QKeySequence& key, void (PlaybackController:
     auto* shortcut = new QShortcut(key, this);
     shortcut->setContext(Qt::WindowShortcut);
     connect(shortcut, &QShortcut::activated, controller_, slot);
+}
+
+void PlaybackBar::paintIcons() {
+    const QColor color = palette().color(QPalette::ButtonText);
+    const QColor disabled = palette().color(QPalette::Disabled, QPalette::ButtonText);
+    startButton_->setIcon(transportIcon(TransportIcon::ToStart, color, disabled));
+    backButton_->setIcon(transportIcon(TransportIcon::StepBack, color, disabled));
+    playButton_->setIcon(transportIcon(playing_ ? TransportIcon::Pause : TransportIcon::Play, color, disabled));
+    forwardButton_->setIcon(transportIcon(TransportIcon::StepForward, color, disabled));
+    endButton_->setIcon(transportIcon(TransportIcon::ToEnd, color, disabled));
+}
+
+void PlaybackBar::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) paintIcons();
 }
 
 void PlaybackBar::syncStep() {
@@ -142,8 +157,10 @@ void PlaybackBar::syncStep() {
 }
 
 void PlaybackBar::syncPlaying(bool playing) {
-    playButton_->setText(playing ? "⏸" : "▶");
-    playButton_->setAccessibleName(playing ? tr("Pause") : tr("Play"));
+    playing_ = playing;
+    paintIcons();
+    playButton_->setText(playing ? tr("Pause") : tr("Play"));
+    playButton_->setAccessibleName(playButton_->text());
 }
 
 void PlaybackBar::syncSpeed(double speed) {

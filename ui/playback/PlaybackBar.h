@@ -22,7 +22,11 @@ public:
     /// The speed choices, in steps per second; the last is PlaybackController::instant.
     static const QList<double>& speeds();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void paintIcons();
     void syncStep();
     void syncPlaying(bool playing);
     void syncSpeed(double speed);
@@ -37,6 +41,7 @@ private:
     QSlider* scrubber_;
     QLabel* stepLabel_;
     QComboBox* speedCombo_;
+    bool playing_ = false;
 };
 
 }  // namespace stepwise::ui

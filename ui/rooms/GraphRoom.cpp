@@ -107,10 +107,11 @@ GraphRoom::GraphRoom(QWidget* parent) : Room(parent) {
     right->addWidget(explanation_);
     right->addWidget(frontier_);
     right->addWidget(result_);
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
-    right->setStretchFactor(2, 4);
-    right->setStretchFactor(3, 2);
+    right->setStretchFactor(0, 0);
+    right->setStretchFactor(1, 0);
+    right->setStretchFactor(2, 1);
+    right->setStretchFactor(3, 1);
+    right->setSizes({290, 120, 190, 200});
 
     splitter_ = new QSplitter(Qt::Horizontal, this);
     splitter_->setObjectName("graphRoomSplitter");
@@ -121,7 +122,7 @@ GraphRoom::GraphRoom(QWidget* parent) : Room(parent) {
     splitter_->setStretchFactor(0, 0);
     splitter_->setStretchFactor(1, 1);
     splitter_->setStretchFactor(2, 0);
-    splitter_->setSizes({280, 720, 400});
+    splitter_->setSizes({270, 660, 470});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
