@@ -4,6 +4,7 @@
 // version, RecordingTracer the steps.
 #include <algorithm>
 #include <numeric>
+#include <utility>
 #include <vector>
 
 #include "core/graph/Graph.h"
@@ -30,11 +31,10 @@ KruskalResult kruskal(const Graph& g, Tracer& tracer) {
     const std::size_t n = g.vertexCount();
     const std::size_t m = g.edgeCount();
     KruskalResult r;
-    std::vector<EdgeId> byWeight(m);
-    std::iota(byWeight.begin(), byWeight.end(), EdgeId{0});
-    // A stable sort of ids by weight is the (weight, id) order.
-    std::stable_sort(byWeight.begin(), byWeight.end(),
-                     [&](EdgeId a, EdgeId b) { return g.edge(a).weight < g.edge(b).weight; });
+    // (weight, id) pairs sort contiguously, with no lookup per comparison, into the (weight, id) order.
+    std::vector<std::pair<double, EdgeId>> byWeight(m);
+    for (EdgeId e = 0; e < m; ++e) byWeight[e] = {g.edge(e).weight, e};
+    std::sort(byWeight.begin(), byWeight.end());
     std::vector<VertexId> parent(n);
     std::iota(parent.begin(), parent.end(), VertexId{0});
     std::vector<std::uint8_t> rank(n, 0);  // rank <= log2(n) < 256
@@ -52,7 +52,7 @@ KruskalResult kruskal(const Graph& g, Tracer& tracer) {
     };
 
     if (n > 0) r.treeEdges.reserve(n - 1);
-    for (const EdgeId e : byWeight) {
+    for (const auto& [weight, e] : byWeight) {
         if (n == 0 || r.treeEdges.size() == n - 1) break;
         const Edge& edge = g.edge(e);
         if constexpr (Tracer::enabled) tracer.emit(event::Note{event::NoteKind::Info, e, 0});
@@ -64,7 +64,7 @@ KruskalResult kruskal(const Graph& g, Tracer& tracer) {
         }
         if constexpr (Tracer::enabled) tracer.emit(event::MarkEdge{e, EdgeMark::None, EdgeMark::Chosen});
         r.treeEdges.push_back(e);
-        r.totalWeight += edge.weight;
+        r.totalWeight += weight;
         if (rank[a] < rank[b]) std::swap(a, b);
         if constexpr (Tracer::enabled) tracer.emit(event::Assign{b, b, a});
         parent[b] = a;
