@@ -5,6 +5,8 @@
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
 #include <algorithm>
+#include <limits>
+#include <vector>
 
 #include "ui/views/graph/GraphStyle.h"
 
@@ -66,14 +68,51 @@ void EdgeItem::setGeometry(QPointF from, QPointF to, qreal bend, qreal loopAngle
     }
     const QFontMetricsF metrics(style_->weightFont);
     weightSize_ = QSizeF(metrics.horizontalAdvance(weightText_) + 8, metrics.height() + 2);
+    updateBounds();
+}
+
+QPointF EdgeItem::pointAt(qreal t) const {
+    const qreal u = 1 - t;
+    if (loop_) return u * u * u * start_ + 3 * u * u * t * c1_ + 3 * u * t * t * c2_ + t * t * t * end_;
+    return u * u * start_ + 2 * u * t * c1_ + t * t * end_;
+}
+
+void EdgeItem::placeWeightLabel(const std::function<qreal(const QRectF&)>& overlap) {
+    std::vector<QPointF> spots;
+    for (const qreal t : {0.5, 0.4, 0.6, 0.32, 0.68, 0.25, 0.75}) spots.push_back(pointAt(t));
+    // A short line has no free spot on it: beside its middle, then.
+    const QPointF along = unit(pointAt(0.55) - pointAt(0.45));
+    const QPointF normal(-along.y(), along.x());
+    const qreal side = std::abs(normal.x()) * weightSize_.width() / 2 + std::abs(normal.y()) * weightSize_.height() / 2 + 3;
+    spots.push_back(pointAt(0.5) + normal * side);
+    spots.push_back(pointAt(0.5) - normal * side);
+    QPointF best = spots.front();
+    qreal least = std::numeric_limits<qreal>::max();
+    for (const QPointF& at : spots) {
+        const qreal cost = overlap(weightRectAt(at));
+        if (cost < least) {
+            least = cost;
+            best = at;
+        }
+        if (cost <= 0) break;
+    }
+    if (best == mid_) return;
+    prepareGeometryChange();
+    mid_ = best;
+    updateBounds();
+}
+
+void EdgeItem::updateBounds() {
     QRectF box = QRectF(start_, end_).normalized();
     box = box.united(QRectF(c1_, c2_).normalized());
     box = box.united(QRectF(start_, c1_).normalized()).united(QRectF(end_, c2_).normalized());
     bounds_ = box.adjusted(-margin, -margin, margin, margin).united(weightRect().adjusted(-1, -1, 1, 1));
 }
 
-QRectF EdgeItem::weightRect() const {
-    return {mid_.x() - weightSize_.width() / 2, mid_.y() - weightSize_.height() / 2, weightSize_.width(),
+QRectF EdgeItem::weightRect() const { return weightRectAt(mid_); }
+
+QRectF EdgeItem::weightRectAt(QPointF centre) const {
+    return {centre.x() - weightSize_.width() / 2, centre.y() - weightSize_.height() / 2, weightSize_.width(),
             weightSize_.height()};
 }
 

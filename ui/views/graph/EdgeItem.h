@@ -4,6 +4,7 @@
 // graphs and a weight label on a small background. Geometry is computed once by setGeometry.
 #include <QGraphicsItem>
 #include <QString>
+#include <functional>
 
 #include "core/graph/GraphEvent.h"
 
@@ -35,6 +36,10 @@ public:
     /// `loopIndex` grows each further loop on the same vertex.
     void setGeometry(QPointF from, QPointF to, qreal bend, qreal loopAngle = 0, int loopIndex = 0);
 
+    /// Moves the weight label to the first spot along the line (the middle first, then further out,
+    /// then beside the middle) where `overlap` is zero, else to the spot where it is least.
+    void placeWeightLabel(const std::function<qreal(const QRectF&)>& overlap);
+
     void setMark(graph::EdgeMark mark);
     /// Counts parent arcs that use this edge; `reversed` says the arc runs to→from (undirected).
     void addParentRef(bool reversed);
@@ -49,6 +54,9 @@ public:
 private:
     void updateZ();
     QRectF weightRect() const;
+    QRectF weightRectAt(QPointF centre) const;
+    QPointF pointAt(qreal t) const;
+    void updateBounds();
 
     graph::EdgeId id_;
     bool directed_;

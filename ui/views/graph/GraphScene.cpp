@@ -89,6 +89,7 @@ void GraphScene::setGraph(const graph::Graph* g, const layout::GraphLayout& layo
     style_.compact = n > compactThreshold;
     style_.radius = style_.compact ? 8 : 16;
     style_.nameFont.setPixelSize(style_.compact ? 8 : 13);
+    style_.labelFont.setPixelSize(style_.compact ? 8 : 11);
     style_.detailFont.setPixelSize(style_.compact ? 7 : 11);
     const bool weighted = std::any_of(g->edges().begin(), g->edges().end(), [](const graph::Edge& e) {
         return e.weight != 1.0;
@@ -98,6 +99,8 @@ void GraphScene::setGraph(const graph::Graph* g, const layout::GraphLayout& layo
     style_.namesInside = true;
     for (VertexId v = 0; v < n && style_.namesInside; ++v)
         style_.namesInside = nameMetrics.horizontalAdvance(QString::fromStdString(g->name(v))) <= 2 * style_.radius - 4;
+    // Long names go below the circle and the number moves inside: a little more room for "12/17".
+    if (!style_.namesInside && !style_.compact) style_.radius = 18;
 
     // Positions: the layout's, else the input's, else a grid (so a missing layout still draws).
     std::vector<QPointF> at(n);
@@ -161,6 +164,22 @@ void GraphScene::setGraph(const graph::Graph* g, const layout::GraphLayout& layo
         }
         addItem(item);
         edges_.push_back(item);
+    }
+
+    // Weight labels keep clear of vertices and their names where the line leaves room.
+    if (style_.showWeights) {
+        for (EdgeItem* item : edges_) {
+            item->placeWeightLabel([this](const QRectF& label) {
+                qreal area = 0;
+                for (QGraphicsItem* other : items(label, Qt::IntersectsItemBoundingRect)) {
+                    if (auto* vertex = qgraphicsitem_cast<VertexItem*>(other)) {
+                        const QRectF common = vertex->occupiedRect().intersected(label);
+                        area += common.width() * common.height();
+                    }
+                }
+                return area;
+            });
+        }
     }
 
     // Room to pan the drawing half a screen past its edges (the view has no scroll bars).

@@ -34,6 +34,9 @@ GraphStyle::GraphStyle() {
     nameFont = QGuiApplication::font();
     nameFont.setPixelSize(13);
     nameFont.setBold(true);
+    labelFont = QGuiApplication::font();
+    labelFont.setPixelSize(11);
+    labelFont.setBold(true);
     detailFont = QGuiApplication::font();
     detailFont.setPixelSize(11);
     detailFont.setBold(true);

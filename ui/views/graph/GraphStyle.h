@@ -33,7 +33,8 @@ struct GraphStyle {
     bool showWeights = true;   // false for unweighted graphs (every weight 1) and compact drawings
     bool namesInside = true;   // short names go inside the circle; long ones below it
 
-    QFont nameFont;
+    QFont nameFont;    // a short name inside its circle
+    QFont labelFont;   // a long name under its circle
     QFont detailFont;
     QFont weightFont;
     QFont badgeFont;

@@ -10,7 +10,7 @@
 namespace stepwise::ui {
 namespace {
 
-constexpr qreal labelWidth = 120;   // room for a long name or "1234.5" under the circle
+constexpr qreal labelWidth = 96;    // under the circle; layouts put neighbours ~100 apart
 constexpr qreal labelHeight = 16;
 constexpr qreal ringGap = 5;        // dashed frontier ring, source/target ring, focus halo
 constexpr qreal minTextPixels = 6;  // below this on screen, text is noise
@@ -60,6 +60,16 @@ void VertexItem::styleChanged() {
 QRectF VertexItem::labelRect() const {
     const qreal r = style_->radius;
     return {-labelWidth / 2, r + 3, labelWidth, labelHeight};
+}
+
+QRectF VertexItem::occupiedRect() const {
+    const qreal r = style_->radius + 3;
+    QRectF rect(-r, -r, 2 * r, 2 * r);
+    // The text under the circle: the name, or a distance label (assume a short number, it changes).
+    const qreal w = style_->namesInside ? 36
+                                        : std::min(labelWidth, QFontMetricsF(style_->labelFont).horizontalAdvance(name_) + 10);
+    rect = rect.united(QRectF(-w / 2, style_->radius + 3, w, labelHeight));
+    return rect.translated(pos());
 }
 
 QRectF VertexItem::boundingRect() const {
@@ -151,13 +161,17 @@ void VertexItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
     const QString& inside = s.namesInside ? name_ : detail_;
     const QString& below = s.namesInside ? detail_ : name_;
     const QFont& insideFont = s.namesInside ? s.nameFont : s.detailFont;
-    const QFont& belowFont = s.namesInside ? s.detailFont : s.nameFont;
+    const QFont& belowFont = s.namesInside ? s.detailFont : s.labelFont;
     if (!inside.isEmpty() && lod * insideFont.pixelSize() >= minTextPixels) {
-        painter->setFont(insideFont);
+        // Shrink a long number ("12/17", "103.5") a few pixels before eliding it.
+        QFont font = insideFont;
+        const qreal room = 2 * r - 3;
+        while (font.pixelSize() > 7 && QFontMetricsF(font).horizontalAdvance(inside) > room)
+            font.setPixelSize(font.pixelSize() - 1);
+        painter->setFont(font);
         painter->setPen(textColour);
         const QRectF box(-r, -r, 2 * r, 2 * r);
-        const QString text = QFontMetricsF(insideFont).elidedText(inside, Qt::ElideRight, 2 * r + 2);
-        painter->drawText(box, Qt::AlignCenter, text);
+        painter->drawText(box, Qt::AlignCenter, QFontMetricsF(font).elidedText(inside, Qt::ElideRight, room + 4));
     }
     if (!below.isEmpty() && lod * belowFont.pixelSize() >= minTextPixels) {
         const QFontMetricsF metrics(belowFont);

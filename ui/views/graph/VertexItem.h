@@ -34,6 +34,9 @@ public:
     /// Call after the style's radius or fonts changed.
     void styleChanged();
 
+    /// What a weight label should keep clear of, in scene coordinates: the circle and the text under it.
+    QRectF occupiedRect() const;
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
