@@ -28,9 +28,14 @@ std::string explainCycle(const GraphState& s, const GraphEvent& e, const GraphTr
         return g.name(edge.from) + (g.directed() ? "→" : "–") + g.name(edge.to) + " is an edge of the cycle";
     }
     if (auto* x = std::get_if<event::Note>(&e)) {
-        if (x->kind == event::NoteKind::CycleFound)
-            return "found a cycle of " + std::to_string(x->b) + (x->b == 1 ? " edge" : " edges") + " through " +
-                   g.name(x->a) + (x->b == 1 ? " (a self-loop)" : "") + ": stop";
+        if (x->kind == event::NoteKind::CycleFound) {
+            const VertexId u = g.tail(x->a), v = g.head(x->a);
+            if (u == v) return arcLabel(g, x->a) + " is a self-loop: a cycle of one edge, stop";
+            return arcLabel(g, x->a) + " leads to " + g.name(v) + ", still grey on the current path" +
+                   (g.directed() ? "" : " and not the edge " + g.name(u) + " came in by") + ": the path from " +
+                   g.name(v) + " to " + g.name(u) + " plus this edge is a cycle of " + std::to_string(x->b) +
+                   " edges, stop";
+        }
         return "every vertex is finished without reaching a grey vertex again: the graph (" + std::to_string(x->a) +
                " vertices, " + std::to_string(x->b) + " edges) has no cycle";
     }

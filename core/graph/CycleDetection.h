@@ -21,8 +21,8 @@ struct CycleResult {
 /// DFS with roots and arcs in id order; stops at the first arc u→v to a grey vertex v (in an undirected
 /// graph: other than the edge u was entered by): the cycle is the DFS stack from v up to u.
 /// Events: Enter{v, arc} (arc none for a root), Examine{arc} for an arc that closes no cycle, Finish{v};
-/// then either the emitCycle events (SetStatus Highlighted, MarkEdge Cycle, Note(CycleFound, v0,
-/// length)) or Note(NoCycle, vertices, edges). Replays against GraphState::initial(g, Lifo).
+/// then either the emitCycle events (Note(CycleFound, closing arc, length), SetStatus Highlighted,
+/// MarkEdge Cycle) or Note(NoCycle, vertices, edges). Replays against GraphState::initial(g, Lifo).
 template <class Tracer>
 CycleResult findCycle(const Graph& g, Tracer& tracer) {
     enum : std::uint8_t { kWhite, kGrey, kBlack };

@@ -30,7 +30,18 @@ GraphState tarjanInitialState(const Graph& g) {
 
 namespace {
 
-std::string componentName(std::uint32_t id) { return "component #" + std::to_string(id + 1); }
+std::string ordinal(std::size_t k) {
+    const char* suffix = (k % 100 >= 11 && k % 100 <= 13) ? "th"
+                         : k % 10 == 1                   ? "st"
+                         : k % 10 == 2                   ? "nd"
+                         : k % 10 == 3                   ? "rd"
+                                                         : "th";
+    return std::to_string(k) + suffix;
+}
+
+/// Components are numbered here in the order the algorithm finds them (the result lists them by
+/// first vertex instead), so the text says "found".
+std::string componentName(std::uint32_t id) { return "the " + ordinal(id + 1) + " component found"; }
 
 /// Tarjan's stack, bottom to top (the LIFO frontier lists the top first); the top ten at most.
 std::string stackText(const GraphState& s) {
@@ -87,11 +98,6 @@ int tarjanLine(const GraphEvent& e) {
 }
 
 enum KosarajuLine { kKInit, kKRoots, kKVisit, kKFinish, kKReverse, kKNewComponent, kKCollect };
-
-std::string ordinal(std::size_t k) {
-    const char* suffix = (k % 100 >= 11 && k % 100 <= 13) ? "th" : k % 10 == 1 ? "st" : k % 10 == 2 ? "nd" : k % 10 == 3 ? "rd" : "th";
-    return std::to_string(k) + suffix;
-}
 
 std::string explainKosaraju(const GraphState& s, const GraphEvent& e, const GraphTrace&) {
     const Graph& g = *s.graph;

@@ -56,9 +56,6 @@ std::string explainCycle(const GraphState& s, const GraphEvent& e) {
         const Edge& edge = g.edge(x->edge);
         return g.name(edge.from) + "→" + g.name(edge.to) + " is an edge of the cycle";
     }
-    if (auto* x = std::get_if<event::Note>(&e); x && x->kind == event::NoteKind::CycleFound)
-        return "the graph has a cycle of " + countText(x->b, "vertex", "vertices") + " through " + g.name(x->a) +
-               ": no topological order exists";
     return {};
 }
 
@@ -88,12 +85,13 @@ std::string explainKahn(const GraphState& s, const GraphEvent& e, const GraphTra
         return "remove " + arcLabel(g, x->arc) + ": " + g.name(v) + "'s in-degree drops to " +
                formatNumber(s.distance[v]);
     }
-    if (auto text = explainCycle(s, e); !text.empty()) {
-        if (std::holds_alternative<event::Note>(e))
-            text += " (" + std::to_string(s.order.size()) + " of " + std::to_string(g.vertexCount()) +
-                    " vertices were placed before the queue ran dry)";
-        return text;
-    }
+    if (auto* x = std::get_if<event::Note>(&e); x && x->kind == event::NoteKind::CycleFound)
+        return "the queue is empty with " + std::to_string(s.order.size()) + " of " +
+               std::to_string(g.vertexCount()) +
+               " vertices placed: every vertex left has an edge from another one left, so following those edges "
+               "backwards finds a cycle of " + countText(x->b, "vertex", "vertices") + ", closed by " +
+               arcLabel(g, x->a) + ". No topological order exists";
+    if (auto text = explainCycle(s, e); !text.empty()) return text;
     return {};
 }
 
@@ -121,6 +119,10 @@ std::string explainDfsSort(const GraphState& s, const GraphEvent& e, const Graph
     if (auto* x = std::get_if<event::Finish>(&e))
         return "every edge of " + g.name(x->v) + " is done: it turns black and goes in front of the order (" +
                placedList(g, s.order, true) + ")";
+    if (auto* x = std::get_if<event::Note>(&e); x && x->kind == event::NoteKind::CycleFound)
+        return arcLabel(g, x->a) + " leads back to " + g.name(g.head(x->a)) +
+               ", still grey on the DFS path: a back edge closes a cycle of " +
+               countText(x->b, "vertex", "vertices") + ", so no topological order exists; stop";
     if (auto text = explainCycle(s, e); !text.empty()) return text;
     return {};
 }

@@ -26,16 +26,16 @@ void requireDirected(const Graph& g);
 /// remaining[v] > 0.
 std::vector<ArcId> cycleAmongRemaining(const Graph& g, const std::vector<std::uint32_t>& remaining);
 
-/// Emits the events that show a cycle: per arc SetStatus(tail, old, Highlighted) and
-/// MarkEdge(edge, None, Cycle), then Note(CycleFound, first vertex, length). `statusOf(v)` is v's
-/// status in the replayed state just before.
+/// Emits the events that show a cycle: Note(CycleFound, closing arc = arcs.back(), length), then per
+/// arc SetStatus(tail, old, Highlighted) and MarkEdge(edge, None, Cycle). `statusOf(v)` is v's status
+/// in the replayed state just before.
 template <class Tracer, class StatusOf>
 void emitCycle(const Graph& g, const std::vector<ArcId>& arcs, Tracer& tracer, StatusOf statusOf) {
+    tracer.emit(event::Note{event::NoteKind::CycleFound, arcs.back(), static_cast<std::uint32_t>(arcs.size())});
     for (ArcId a : arcs) {
         tracer.emit(event::SetStatus{g.tail(a), statusOf(g.tail(a)), VertexStatus::Highlighted});
         tracer.emit(event::MarkEdge{g.edgeOf(a), EdgeMark::None, EdgeMark::Cycle});
     }
-    tracer.emit(event::Note{event::NoteKind::CycleFound, g.tail(arcs.front()), static_cast<std::uint32_t>(arcs.size())});
 }
 
 /// Kahn: zero in-degree vertices enter a FIFO queue in id order; dequeuing u appends it to the order
