@@ -9,6 +9,9 @@ namespace {
 
 enum Line { kInit, kPass, kForEach, kCompare, kUpdate, kStop, kCycle };
 
+/// " + 3" or " − 3": "2 − 3 = -1" reads better than "2 + -3 = -1".
+std::string plusWeight(double w) { return w < 0 ? " − " + formatNumber(-w) : " + " + formatNumber(w); }
+
 std::string cycleText(const GraphState& s, VertexId first, std::uint32_t length, double& weight) {
     const Graph& g = *s.graph;
     // Parents point backwards along the cycle; collect them, then read in arc order.
@@ -36,14 +39,14 @@ std::string explainBellmanFord(const GraphState& s, const GraphEvent& e, const G
     if (auto* x = std::get_if<event::Relax>(&e)) {
         const VertexId u = g.tail(x->arc), v = g.head(x->arc);
         const double old = t.value(x->oldDistance, unreached);
-        return "relax " + arcLabel(g, x->arc) + ": " + formatNumber(s.distance[u]) + " + " +
-               formatNumber(g.weight(x->arc)) + " = " + formatNumber(s.distance[v]) + " < " + formatNumber(old) +
+        return "relax " + arcLabel(g, x->arc) + ": " + formatNumber(s.distance[u]) + plusWeight(g.weight(x->arc)) +
+               " = " + formatNumber(s.distance[v]) + " < " + formatNumber(old) +
                ", " + g.name(v) + "'s distance becomes " + formatNumber(s.distance[v]);
     }
     if (auto* x = std::get_if<event::Examine>(&e)) {
         const VertexId u = g.tail(x->arc), v = g.head(x->arc);
-        return "relax " + arcLabel(g, x->arc) + ": " + formatNumber(s.distance[u]) + " + " +
-               formatNumber(g.weight(x->arc)) + " = " + formatNumber(s.distance[u] + g.weight(x->arc)) +
+        return "relax " + arcLabel(g, x->arc) + ": " + formatNumber(s.distance[u]) + plusWeight(g.weight(x->arc)) +
+               " = " + formatNumber(s.distance[u] + g.weight(x->arc)) +
                " ≥ " + formatNumber(s.distance[v]) + ", no change";
     }
     if (auto* x = std::get_if<event::Settle>(&e))

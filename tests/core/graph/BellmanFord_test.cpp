@@ -100,6 +100,7 @@ TEST(BellmanFord, ExplainsPassesRelaxationsAndTheCycleWithNames) {
         EXPECT_TRUE(contains(lines, "relax B→C: 4 + 3 = 7 < 9, C's distance becomes 7"));
         EXPECT_TRUE(contains(lines, "pass 1 of at most 3: relax every edge leaving a vertex with a distance"));
         EXPECT_TRUE(contains(lines, "D's distance 5 is final"));
+        EXPECT_TRUE(contains(lines, "relax C→D: 7 − 2 = 5 < 11, D's distance becomes 5"));
     }
     {
         const Graph g = negativeCycleMap();
