@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QSignalSpy>
+#include <QWheelEvent>
 #include <QTest>
 #include <cmath>
 
@@ -388,6 +390,20 @@ TEST(GraphView, ZoomInAndOutAndFitShowsEveryVertex) {
     EXPECT_LT(view.zoomFactor(), fitted);
     for (int i = 0; i < 100; ++i) view.zoomOut();  // clamped, never zero or negative
     EXPECT_GT(view.zoomFactor(), 0.0);
+
+    // Ctrl+0 fits again; Ctrl+wheel zooms, a plain wheel does not.
+    QTest::keyClick(&view, Qt::Key_0, Qt::ControlModifier);
+    EXPECT_NEAR(view.zoomFactor(), fitted, 1e-9);
+    const QPointF middle = QPointF(view.viewport()->rect().center());
+    const auto wheel = [&](Qt::KeyboardModifiers modifiers) {
+        QWheelEvent event(middle, view.viewport()->mapToGlobal(middle), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          modifiers, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view.viewport(), &event);
+    };
+    wheel(Qt::NoModifier);
+    EXPECT_NEAR(view.zoomFactor(), fitted, 1e-9);
+    wheel(Qt::ControlModifier);
+    EXPECT_GT(view.zoomFactor(), fitted);
 }
 
 TEST(GraphView, MismatchedStateIsIgnored) {

@@ -290,7 +290,7 @@ void GraphScene::helpEvent(QGraphicsSceneHelpEvent* event) {
         const VertexId v = vertex->id();
         QString text = QStringLiteral("<b>%1</b> — %2").arg(vertex->name().toHtmlEscaped(), statusName(vertex->status()));
         if (!vertex->detail().isEmpty())
-            text += (shownTimes_ ? tr("<br>discovered/finished: %1") : tr("<br>distance: %1")).arg(vertex->detail());
+            text += (shownTimes_ ? tr("<br>discovered/finished: %1") : tr("<br>distance / key: %1")).arg(vertex->detail());
         const graph::ArcId parent = shownParent_[v];
         if (parent != none && parent < graph_->arcCount())
             text += tr("<br>reached from %1").arg(QString::fromStdString(graph_->name(graph_->tail(parent))).toHtmlEscaped());

@@ -1,6 +1,7 @@
 #include "ui/views/graph/GraphView.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
@@ -99,6 +100,20 @@ void GraphView::wheelEvent(QWheelEvent* event) {
         return;
     }
     QGraphicsView::wheelEvent(event);
+}
+
+void GraphView::keyPressEvent(QKeyEvent* event) {
+    if (event->matches(QKeySequence::ZoomIn)) {
+        zoomIn();
+    } else if (event->matches(QKeySequence::ZoomOut)) {
+        zoomOut();
+    } else if (event->key() == Qt::Key_0 && (event->modifiers() & Qt::ControlModifier)) {
+        fitAll();
+    } else {
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
 }
 
 void GraphView::resizeEvent(QResizeEvent* event) {

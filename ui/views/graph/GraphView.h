@@ -43,6 +43,7 @@ signals:
 
 protected:
     void wheelEvent(QWheelEvent* event) override;  // Ctrl+wheel zooms, wheel scrolls
+    void keyPressEvent(QKeyEvent* event) override;  // standard zoom keys; Ctrl+0 fits
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;  // palette change: recolour for the new theme
 
