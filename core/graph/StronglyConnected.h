@@ -35,32 +35,38 @@ SccResult tarjanScc(const Graph& g, Tracer& tracer) {
     const auto offsets = g.offsets();
     SccResult r;
     r.component.assign(n, none);
-    std::vector<std::uint32_t> index(n, none);
-    std::vector<std::uint32_t> low(n);
+    // index and low side by side: each arc reads both for its head, one cache line instead of two.
+    // A vertex assigned to a component gets low = none, which is how "on the stack" is told.
+    struct Link {
+        std::uint32_t index = none;
+        std::uint32_t low = none;
+    };
+    std::vector<Link> link(n);
     std::vector<ArcId> nextArc(offsets.begin(), offsets.end() - 1);
     std::vector<VertexId> calls;  // the simulated recursion
     std::vector<VertexId> stack;  // Tarjan's stack: visited, not yet in a component
     std::uint32_t clock = 0;
 
     auto enter = [&](VertexId v, ArcId via) {
-        index[v] = low[v] = clock++;
+        link[v].index = link[v].low = clock++;
         calls.push_back(v);
         stack.push_back(v);
         if constexpr (Tracer::enabled) tracer.emit(event::Enter{v, via});
     };
     for (VertexId root = 0; root < n; ++root) {
-        if (index[root] != none) continue;
+        if (link[root].index != none) continue;
         enter(root, none);
         while (!calls.empty()) {
             const VertexId u = calls.back();
             if (nextArc[u] != offsets[u + 1]) {
                 const ArcId a = nextArc[u]++;
                 const VertexId v = heads[a];
-                if (index[v] == none) {
+                const Link head = link[v];
+                if (head.index == none) {
                     enter(v, a);
-                } else if (r.component[v] == none && index[v] < low[u]) {
-                    if constexpr (Tracer::enabled) tracer.emit(event::SetLow{u, low[u], index[v]});
-                    low[u] = index[v];
+                } else if (head.low != none && head.index < link[u].low) {
+                    if constexpr (Tracer::enabled) tracer.emit(event::SetLow{u, link[u].low, head.index});
+                    link[u].low = head.index;
                 } else if constexpr (Tracer::enabled) {
                     tracer.emit(event::Examine{a});
                 }
@@ -69,21 +75,23 @@ SccResult tarjanScc(const Graph& g, Tracer& tracer) {
             calls.pop_back();
             ++clock;
             if constexpr (Tracer::enabled) tracer.emit(event::Finish{u});
-            if (low[u] == index[u]) {
+            const std::uint32_t lowU = link[u].low;
+            if (lowU == link[u].index) {
                 VertexId w;
                 do {
                     w = stack.back();
                     stack.pop_back();
                     r.component[w] = r.count;
+                    link[w].low = none;
                     if constexpr (Tracer::enabled) tracer.emit(event::Assign{w, none, r.count});
                 } while (w != u);
                 ++r.count;
-            }
-            if (!calls.empty()) {
+            } else {
+                // u stays on the stack, so its parent (which is on it too) may learn a lower low-link.
                 const VertexId p = calls.back();
-                if (low[u] < low[p]) {
-                    if constexpr (Tracer::enabled) tracer.emit(event::SetLow{p, low[p], low[u]});
-                    low[p] = low[u];
+                if (lowU < link[p].low) {
+                    if constexpr (Tracer::enabled) tracer.emit(event::SetLow{p, link[p].low, lowU});
+                    link[p].low = lowU;
                 }
             }
         }
