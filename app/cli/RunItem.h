@@ -79,5 +79,6 @@ std::vector<RunItem> graphRunItems();
 std::vector<RunItem> dpRunItems();
 std::vector<RunItem> structureRunItems();
 std::vector<RunItem> cacheRunItems();
+std::vector<RunItem> balancerRunItems();
 
 }  // namespace stepwise::cli

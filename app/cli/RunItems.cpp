@@ -15,6 +15,7 @@ const std::vector<RunItem>& runItems() {
         add(dpRunItems());
         add(structureRunItems());
         add(cacheRunItems());
+        add(balancerRunItems());
         return items;
     }();
     return all;
