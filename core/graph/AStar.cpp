@@ -29,8 +29,8 @@ void requireConsistentHeuristic(const Graph& g, const std::vector<double>& h) {
         if (h[u] > w + h[v] + slack)
             throw InputError("heuristic is not consistent on " + arcLabel(g, a) +
                              ": positions imply a straight line longer than the weight (h(" + g.name(u) +
-                             ") = " + formatNumber(h[u]) + " > w + h(" + g.name(v) + ") = " + formatNumber(w) +
-                             " + " + formatNumber(h[v]) +
+                             ") = " + formatNumber(h[u]) + " > w + h(" + g.name(v) +
+                             ") = " + formatNumber(w) + " + " + formatNumber(h[v]) +
                              "); give every edge a weight at least its length, or drop the positions");
     }
 }
@@ -41,7 +41,8 @@ enum Line { kInit, kLoop, kExtract, kTarget, kForEach, kCompare, kUpdate, kNoPat
 
 std::string fText(const GraphState& s, VertexId v) {
     const double h = s.heuristic.empty() ? 0.0 : s.heuristic[v];
-    return "f = " + formatNumber(s.distance[v]) + " + " + formatNumber(h) + " = " + formatNumber(s.distance[v] + h);
+    return "f = " + formatNumber(s.distance[v]) + " + " + formatNumber(h) + " = " +
+           formatNumber(s.distance[v] + h);
 }
 
 std::string explainAStar(const GraphState& s, const GraphEvent& e, const GraphTrace& t) {
@@ -49,7 +50,8 @@ std::string explainAStar(const GraphState& s, const GraphEvent& e, const GraphTr
     if (auto* x = std::get_if<event::Start>(&e)) {
         if (!g.hasPositions())
             return "start at " + g.name(x->v) +
-                   ": g = 0; the graph has no positions, so h = 0 everywhere and A* behaves exactly like Dijkstra";
+                   ": g = 0; the graph has no positions, so h = 0 everywhere and A* behaves exactly like "
+                   "Dijkstra";
         return "start at " + g.name(x->v) + ": g = 0, h = " + formatNumber(s.heuristic[x->v]) +
                " (straight-line distance to the target); the queue is ordered by f = g + h";
     }
@@ -60,8 +62,9 @@ std::string explainAStar(const GraphState& s, const GraphEvent& e, const GraphTr
         const VertexId u = g.tail(x->arc), v = g.head(x->arc);
         const double old = t.value(x->oldDistance, unreached);
         return "relax " + arcLabel(g, x->arc) + ": " + formatNumber(s.distance[u]) + " + " +
-               formatNumber(g.weight(x->arc)) + " = " + formatNumber(s.distance[v]) + " < " + formatNumber(old) +
-               ", " + g.name(v) + "'s distance becomes " + formatNumber(s.distance[v]) + ", " + fText(s, v);
+               formatNumber(g.weight(x->arc)) + " = " + formatNumber(s.distance[v]) + " < " +
+               formatNumber(old) + ", " + g.name(v) + "'s distance becomes " + formatNumber(s.distance[v]) +
+               ", " + fText(s, v);
     }
     if (auto* x = std::get_if<event::Examine>(&e)) {
         const VertexId u = g.tail(x->arc), v = g.head(x->arc);
@@ -71,10 +74,11 @@ std::string explainAStar(const GraphState& s, const GraphEvent& e, const GraphTr
     }
     if (auto* x = std::get_if<event::Note>(&e)) {
         if (x->kind == event::NoteKind::TargetReached)
-            return "the target " + g.name(x->a) + " is closed: its distance " + formatNumber(s.distance[x->a]) +
-                   " is the shortest, stop";
+            return "the target " + g.name(x->a) + " is closed: its distance " +
+                   formatNumber(s.distance[x->a]) + " is the shortest, stop";
         if (x->kind == event::NoteKind::Unreachable)
-            return "the queue is empty and the target " + g.name(x->a) + " was never reached: there is no path";
+            return "the queue is empty and the target " + g.name(x->a) +
+                   " was never reached: there is no path";
     }
     return {};
 }
@@ -84,7 +88,8 @@ int aStarLine(const GraphEvent& e) {
     if (std::holds_alternative<event::Settle>(e)) return kExtract;
     if (std::holds_alternative<event::Relax>(e)) return kUpdate;
     if (std::holds_alternative<event::Examine>(e)) return kCompare;
-    if (auto* x = std::get_if<event::Note>(&e)) return x->kind == event::NoteKind::Unreachable ? kNoPath : kTarget;
+    if (auto* x = std::get_if<event::Note>(&e))
+        return x->kind == event::NoteKind::Unreachable ? kNoPath : kTarget;
     return kLoop;
 }
 
@@ -94,7 +99,8 @@ GraphAlgorithm aStarAlgorithm() {
     GraphAlgorithm a;
     a.id = "astar";
     a.title = "A* search";
-    a.summary = "shortest path to one target, guided by the straight-line distance when vertices have positions";
+    a.summary =
+        "shortest path to one target, guided by the straight-line distance when vertices have positions";
     a.needsTarget = true;
     a.pseudocode = {
         "g[v] ← ∞, h[v] ← straight-line distance to t (0 without positions);  g[s] ← 0;  Q ← {s}",

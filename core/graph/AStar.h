@@ -61,7 +61,8 @@ ShortestPaths aStar(const Graph& g, VertexId source, VertexId target, const std:
             const double candidate = du + weights[a];
             if (candidate < sp.distance[v]) {
                 if constexpr (Tracer::enabled) {
-                    const auto old = sp.distance[v] == unreached ? trace::noValue : tracer.keep(sp.distance[v]);
+                    const auto old =
+                        sp.distance[v] == unreached ? trace::noValue : tracer.keep(sp.distance[v]);
                     tracer.emit(event::Relax{a, sp.parent[v], old});
                 }
                 sp.distance[v] = candidate;

@@ -10,7 +10,9 @@ namespace {
 enum Line { kInit, kPass, kForEach, kCompare, kUpdate, kStop, kCycle };
 
 /// " + 3" or " − 3": "2 − 3 = -1" reads better than "2 + -3 = -1".
-std::string plusWeight(double w) { return w < 0 ? " − " + formatNumber(-w) : " + " + formatNumber(w); }
+std::string plusWeight(double w) {
+    return w < 0 ? " − " + formatNumber(-w) : " + " + formatNumber(w);
+}
 
 std::string cycleText(const GraphState& s, VertexId first, std::uint32_t length, double& weight) {
     const Graph& g = *s.graph;
@@ -34,20 +36,21 @@ std::string explainBellmanFord(const GraphState& s, const GraphEvent& e, const G
     const std::size_t n = g.vertexCount();
     const std::string passes = formatNumber(static_cast<double>(n == 0 ? 0 : n - 1));
     if (auto* x = std::get_if<event::Start>(&e))
-        return "start at " + g.name(x->v) + ": its distance is 0, every other distance is ∞; at most n − 1 = " +
-               passes + " passes over the edges follow";
+        return "start at " + g.name(x->v) +
+               ": its distance is 0, every other distance is ∞; at most n − 1 = " + passes +
+               " passes over the edges follow";
     if (auto* x = std::get_if<event::Relax>(&e)) {
         const VertexId u = g.tail(x->arc), v = g.head(x->arc);
         const double old = t.value(x->oldDistance, unreached);
-        return "relax " + arcLabel(g, x->arc) + ": " + formatNumber(s.distance[u]) + plusWeight(g.weight(x->arc)) +
-               " = " + formatNumber(s.distance[v]) + " < " + formatNumber(old) +
-               ", " + g.name(v) + "'s distance becomes " + formatNumber(s.distance[v]);
+        return "relax " + arcLabel(g, x->arc) + ": " + formatNumber(s.distance[u]) +
+               plusWeight(g.weight(x->arc)) + " = " + formatNumber(s.distance[v]) + " < " +
+               formatNumber(old) + ", " + g.name(v) + "'s distance becomes " + formatNumber(s.distance[v]);
     }
     if (auto* x = std::get_if<event::Examine>(&e)) {
         const VertexId u = g.tail(x->arc), v = g.head(x->arc);
-        return "relax " + arcLabel(g, x->arc) + ": " + formatNumber(s.distance[u]) + plusWeight(g.weight(x->arc)) +
-               " = " + formatNumber(s.distance[u] + g.weight(x->arc)) +
-               " ≥ " + formatNumber(s.distance[v]) + ", no change";
+        return "relax " + arcLabel(g, x->arc) + ": " + formatNumber(s.distance[u]) +
+               plusWeight(g.weight(x->arc)) + " = " + formatNumber(s.distance[u] + g.weight(x->arc)) + " ≥ " +
+               formatNumber(s.distance[v]) + ", no change";
     }
     if (auto* x = std::get_if<event::Settle>(&e))
         return g.name(x->v) + "'s distance " + formatNumber(s.distance[x->v]) + " is final";
@@ -63,7 +66,8 @@ std::string explainBellmanFord(const GraphState& s, const GraphEvent& e, const G
         switch (x->kind) {
             case event::NoteKind::Pass:
                 if (x->a == n)
-                    return "pass " + formatNumber(x->a) + " = n: every shortest path of up to n − 1 edges is found, "
+                    return "pass " + formatNumber(x->a) +
+                           " = n: every shortest path of up to n − 1 edges is found, "
                            "so any improvement now proves a negative cycle";
                 return "pass " + formatNumber(x->a) + " of at most " + passes +
                        ": relax every edge leaving a vertex with a distance";
@@ -76,9 +80,11 @@ std::string explainBellmanFord(const GraphState& s, const GraphEvent& e, const G
                 double weight = 0;
                 const std::string cycle = cycleText(s, x->a, x->b, weight);
                 return "negative cycle " + cycle + " of total weight " + formatNumber(weight) +
-                       ": each trip around it lowers the distances again, so shortest paths through it do not exist";
+                       ": each trip around it lowers the distances again, so shortest paths through it do "
+                       "not exist";
             }
-            default: break;
+            default:
+                break;
         }
     }
     return {};
@@ -94,7 +100,8 @@ int bellmanFordLine(const GraphEvent& e) {
         if (x->kind == event::NoteKind::NoChange) return kStop;
         return kCycle;
     }
-    if (std::holds_alternative<event::SetStatus>(e) || std::holds_alternative<event::MarkEdge>(e)) return kCycle;
+    if (std::holds_alternative<event::SetStatus>(e) || std::holds_alternative<event::MarkEdge>(e))
+        return kCycle;
     return kForEach;
 }
 

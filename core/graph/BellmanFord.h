@@ -53,7 +53,8 @@ BellmanFordResult bellmanFord(const Graph& g, VertexId source, Tracer& tracer) {
                 const double candidate = r.distance[u] + weights[a];
                 if (candidate < r.distance[v]) {
                     if constexpr (Tracer::enabled) {
-                        const auto old = r.distance[v] == unreached ? trace::noValue : tracer.keep(r.distance[v]);
+                        const auto old =
+                            r.distance[v] == unreached ? trace::noValue : tracer.keep(r.distance[v]);
                         tracer.emit(event::Relax{a, r.parent[v], old});
                     }
                     r.distance[v] = candidate;
@@ -103,7 +104,8 @@ BellmanFordResult bellmanFord(const Graph& g, VertexId source, Tracer& tracer) {
             marked[e] = true;
             tracer.emit(event::MarkEdge{e, EdgeMark::None, EdgeMark::Cycle});
         }
-        tracer.emit(event::Note{event::NoteKind::NegativeCycle, cycle.front(), static_cast<std::uint32_t>(cycle.size())});
+        tracer.emit(event::Note{event::NoteKind::NegativeCycle, cycle.front(),
+                                static_cast<std::uint32_t>(cycle.size())});
     }
     r.cycle = std::move(cycle);
     return r;

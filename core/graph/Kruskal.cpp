@@ -34,16 +34,16 @@ std::string explainKruskal(const GraphState& s, const GraphEvent& e, const Graph
     const Graph& g = *s.graph;
     if (auto* x = std::get_if<event::Note>(&e)) {
         if (x->a != none)
-            return "next lightest edge: " + edgeText(g, x->a) + "; find the roots of " + g.name(g.edge(x->a).from) +
-                   " and " + g.name(g.edge(x->a).to);
+            return "next lightest edge: " + edgeText(g, x->a) + "; find the roots of " +
+                   g.name(g.edge(x->a).from) + " and " + g.name(g.edge(x->a).to);
         std::size_t count = 0;
         const double total = chosenWeight(s, count);
         if (x->b <= 1)
             return "a spanning tree: " + formatNumber(static_cast<double>(count)) +
                    " = n − 1 edges chosen, total weight " + formatNumber(total);
-        return "the edges ran out with " + formatNumber(static_cast<double>(count)) + " chosen: the graph has " +
-               formatNumber(x->b) + " components, so this is a minimum spanning forest of total weight " +
-               formatNumber(total);
+        return "the edges ran out with " + formatNumber(static_cast<double>(count)) +
+               " chosen: the graph has " + formatNumber(x->b) +
+               " components, so this is a minimum spanning forest of total weight " + formatNumber(total);
     }
     if (auto* x = std::get_if<event::Assign>(&e)) {
         if (x->old == x->v)
@@ -56,12 +56,13 @@ std::string explainKruskal(const GraphState& s, const GraphEvent& e, const Graph
         const Edge& edge = g.edge(x->edge);
         if (x->mark == EdgeMark::Rejected)
             return g.name(edge.from) + " and " + g.name(edge.to) + " already share the root " +
-                   g.name(rootOf(s, edge.from)) + ": " + edgeText(g, x->edge) + " would close a cycle, reject it";
+                   g.name(rootOf(s, edge.from)) + ": " + edgeText(g, x->edge) +
+                   " would close a cycle, reject it";
         std::size_t count = 0;
         const double total = chosenWeight(s, count);
-        return "roots " + g.name(rootOf(s, edge.from)) + " and " + g.name(rootOf(s, edge.to)) + " differ: choose " +
-               edgeText(g, x->edge) + "; " + formatNumber(static_cast<double>(count)) + " edges, total weight " +
-               formatNumber(total);
+        return "roots " + g.name(rootOf(s, edge.from)) + " and " + g.name(rootOf(s, edge.to)) +
+               " differ: choose " + edgeText(g, x->edge) + "; " + formatNumber(static_cast<double>(count)) +
+               " edges, total weight " + formatNumber(total);
     }
     return {};
 }
@@ -79,7 +80,8 @@ GraphAlgorithm kruskalAlgorithm() {
     GraphAlgorithm a;
     a.id = "mst:kruskal";
     a.title = "Kruskal's minimum spanning tree";
-    a.summary = "minimum spanning tree (a forest when disconnected): lightest edges first, union-find against cycles";
+    a.summary =
+        "minimum spanning tree (a forest when disconnected): lightest edges first, union-find against cycles";
     a.needsSource = false;
     a.pseudocode = {
         "sort the edges by weight (ties by input order);  every vertex is its own set",
@@ -92,7 +94,9 @@ GraphAlgorithm kruskalAlgorithm() {
     a.lineOf = kruskalLine;
     a.explain = explainKruskal;
     a.run = [](const Graph& g, const GraphQuery&, bool record, std::size_t limit) {
-        if (g.directed()) throw InputError("minimum spanning tree needs an undirected graph (start the file with 'undirected')");
+        if (g.directed())
+            throw InputError(
+                "minimum spanning tree needs an undirected graph (start the file with 'undirected')");
         GraphRun run;
         KruskalResult r;
         if (record) {
@@ -101,7 +105,8 @@ GraphAlgorithm kruskalAlgorithm() {
             run.truncated = tracer.truncated();
             run.trace = tracer.take();
             run.initial = GraphState::initial(g, FrontierOrder::ByDistance);
-            for (VertexId v = 0; v < g.vertexCount(); ++v) run.initial.group[v] = v;  // every vertex its own set
+            for (VertexId v = 0; v < g.vertexCount(); ++v)
+                run.initial.group[v] = v;  // every vertex its own set
             run.recorded = true;
         } else {
             trace::NullTracer<GraphEvent> tracer;

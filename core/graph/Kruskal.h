@@ -59,7 +59,8 @@ KruskalResult kruskal(const Graph& g, Tracer& tracer) {
         VertexId a = find(edge.from);
         VertexId b = find(edge.to);
         if (a == b) {
-            if constexpr (Tracer::enabled) tracer.emit(event::MarkEdge{e, EdgeMark::None, EdgeMark::Rejected});
+            if constexpr (Tracer::enabled)
+                tracer.emit(event::MarkEdge{e, EdgeMark::None, EdgeMark::Rejected});
             continue;
         }
         if constexpr (Tracer::enabled) tracer.emit(event::MarkEdge{e, EdgeMark::None, EdgeMark::Chosen});

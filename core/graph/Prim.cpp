@@ -25,7 +25,8 @@ std::string explainPrim(const GraphState& s, const GraphEvent& e, const GraphTra
     if (auto* x = std::get_if<event::Start>(&e)) {
         if (s.order.empty())
             return "grow the tree from " + g.name(x->v) + ": its key is 0, every other key is ∞";
-        return g.name(x->v) + " is not connected to the tree so far: grow a new tree from it (key 0); "
+        return g.name(x->v) +
+               " is not connected to the tree so far: grow a new tree from it (key 0); "
                "the result will be a minimum spanning forest";
     }
     if (auto* x = std::get_if<event::Settle>(&e)) {
@@ -58,17 +59,19 @@ std::string explainPrim(const GraphState& s, const GraphEvent& e, const GraphTra
         const double total = chosenWeight(s, count);
         if (x->a <= 1)
             return "every vertex is in the tree: a minimum spanning tree of " +
-                   formatNumber(static_cast<double>(count)) + " edges and total weight " + formatNumber(total);
+                   formatNumber(static_cast<double>(count)) + " edges and total weight " +
+                   formatNumber(total);
         return "every vertex is in a tree: the graph has " + formatNumber(x->a) +
-               " components, so this is a minimum spanning forest of " + formatNumber(static_cast<double>(count)) +
-               " edges and total weight " + formatNumber(total);
+               " components, so this is a minimum spanning forest of " +
+               formatNumber(static_cast<double>(count)) + " edges and total weight " + formatNumber(total);
     }
     return {};
 }
 
 int primLine(const GraphEvent& e) {
     if (std::holds_alternative<event::Start>(e)) return kInit;
-    if (std::holds_alternative<event::Settle>(e) || std::holds_alternative<event::MarkEdge>(e)) return kExtract;
+    if (std::holds_alternative<event::Settle>(e) || std::holds_alternative<event::MarkEdge>(e))
+        return kExtract;
     if (std::holds_alternative<event::Relax>(e)) return kUpdate;
     if (std::holds_alternative<event::Examine>(e)) return kCompare;
     if (std::holds_alternative<event::Note>(e)) return kRestart;
@@ -81,7 +84,8 @@ GraphAlgorithm primAlgorithm() {
     GraphAlgorithm a;
     a.id = "mst:prim";
     a.title = "Prim's minimum spanning tree";
-    a.summary = "minimum spanning tree (a forest when disconnected), grown from one vertex with a priority queue";
+    a.summary =
+        "minimum spanning tree (a forest when disconnected), grown from one vertex with a priority queue";
     a.needsSource = false;
     a.pseudocode = {
         "key[v] ← ∞ for every v;  key[r] ← 0;  Q ← {r}",
@@ -95,7 +99,9 @@ GraphAlgorithm primAlgorithm() {
     a.lineOf = primLine;
     a.explain = explainPrim;
     a.run = [](const Graph& g, const GraphQuery& q, bool record, std::size_t limit) {
-        if (g.directed()) throw InputError("minimum spanning tree needs an undirected graph (start the file with 'undirected')");
+        if (g.directed())
+            throw InputError(
+                "minimum spanning tree needs an undirected graph (start the file with 'undirected')");
         if (q.source != none && q.source >= g.vertexCount())
             throw InputError("mst: the start vertex is not in the graph");
         const VertexId root = q.source == none ? 0 : q.source;

@@ -56,7 +56,8 @@ PrimResult prim(const Graph& g, VertexId root, Tracer& tracer) {
                 const EdgeId e = g.edgeOf(r.parent[u]);
                 r.treeEdges.push_back(e);
                 r.totalWeight += weights[r.parent[u]];
-                if constexpr (Tracer::enabled) tracer.emit(event::MarkEdge{e, EdgeMark::None, EdgeMark::Chosen});
+                if constexpr (Tracer::enabled)
+                    tracer.emit(event::MarkEdge{e, EdgeMark::None, EdgeMark::Chosen});
             }
             for (ArcId a = offsets[u], end = offsets[u + 1]; a < end; ++a) {
                 const VertexId v = heads[a];

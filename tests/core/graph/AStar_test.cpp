@@ -139,7 +139,8 @@ TEST(AStar, ExplainsTheHeuristicInTheStartStep) {
         trace::Timeline<GraphArea> timeline(run.initial, run.trace);
         ASSERT_TRUE(timeline.forward());
         EXPECT_EQ(algo->explain(timeline.state(), timeline.lastEvent(), timeline.trace()),
-                  "start at S: g = 0, h = 5 (straight-line distance to the target); the queue is ordered by f = g + h");
+                  "start at S: g = 0, h = 5 (straight-line distance to the target); the queue is ordered by "
+                  "f = g + h");
         bool sawRelax = false;
         while (timeline.forward())
             if (algo->explain(timeline.state(), timeline.lastEvent(), timeline.trace()) ==

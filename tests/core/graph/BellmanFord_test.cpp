@@ -38,7 +38,8 @@ Graph negativeCycleMap() {
 std::vector<std::string> explanations(const GraphAlgorithm& algo, const GraphRun& run) {
     trace::Timeline<GraphArea> timeline(run.initial, run.trace);
     std::vector<std::string> out;
-    while (timeline.forward()) out.push_back(algo.explain(timeline.state(), timeline.lastEvent(), timeline.trace()));
+    while (timeline.forward())
+        out.push_back(algo.explain(timeline.state(), timeline.lastEvent(), timeline.trace()));
     return out;
 }
 
@@ -98,7 +99,8 @@ TEST(BellmanFord, ExplainsPassesRelaxationsAndTheCycleWithNames) {
         const auto lines = explanations(*algo, algo->run(g, {*g.find("A"), none}, true, 1000));
         EXPECT_TRUE(contains(lines, "relax A→C: 0 + 9 = 9 < ∞, C's distance becomes 9"));
         EXPECT_TRUE(contains(lines, "relax B→C: 4 + 3 = 7 < 9, C's distance becomes 7"));
-        EXPECT_TRUE(contains(lines, "pass 1 of at most 3: relax every edge leaving a vertex with a distance"));
+        EXPECT_TRUE(
+            contains(lines, "pass 1 of at most 3: relax every edge leaving a vertex with a distance"));
         EXPECT_TRUE(contains(lines, "D's distance 5 is final"));
         EXPECT_TRUE(contains(lines, "relax C→D: 7 − 2 = 5 < 11, D's distance becomes 5"));
     }
@@ -153,7 +155,8 @@ TEST(BellmanFord, TracesReplayToTheUntracedResultOnRandomGraphs) {
         EXPECT_EQ(traced.result.cycle, plain.result.cycle);
         if (plain.result.cycle) {
             ++cycles;
-            for (const VertexId v : *plain.result.cycle) EXPECT_EQ(final.status[v], VertexStatus::Highlighted);
+            for (const VertexId v : *plain.result.cycle)
+                EXPECT_EQ(final.status[v], VertexStatus::Highlighted);
         }
     }
     EXPECT_GT(cycles, 10);

@@ -58,7 +58,8 @@ double bruteForceForestWeight(const Graph& g) {
 }
 
 /// The edges form a forest with n - components edges that connects whatever the graph connects.
-void expectSpanningForest(const Graph& g, const std::vector<EdgeId>& tree, double totalWeight, const char* who) {
+void expectSpanningForest(const Graph& g, const std::vector<EdgeId>& tree, double totalWeight,
+                          const char* who) {
     EXPECT_EQ(tree.size(), g.vertexCount() - componentCount(g)) << who;
     Sets sets(g.vertexCount());
     double weight = 0;
@@ -75,7 +76,8 @@ GraphRun runMst(const char* id, const Graph& g, VertexId source = none) {
     return findGraphAlgorithm(id)->run(g, {source, none}, false, 0);
 }
 
-testing::RandomGraphSpec undirectedSpec(std::size_t maxVertices, double edgeChance, testing::Weights weights) {
+testing::RandomGraphSpec undirectedSpec(std::size_t maxVertices, double edgeChance,
+                                        testing::Weights weights) {
     testing::RandomGraphSpec spec;
     spec.directed = false;
     spec.maxVertices = maxVertices;
@@ -122,8 +124,10 @@ TEST(Mst, PrimAndKruskalAgreeOnLargerGraphsWithRealWeights) {
         const GraphRun prim = runMst("mst:prim", g, source);
         const GraphRun prim0 = runMst("mst:prim", g);
         const GraphRun kruskal = runMst("mst:kruskal", g);
-        EXPECT_NEAR(prim.result.totalWeight, kruskal.result.totalWeight, 1e-9 * std::max(1.0, std::fabs(kruskal.result.totalWeight)));
-        EXPECT_NEAR(prim0.result.totalWeight, kruskal.result.totalWeight, 1e-9 * std::max(1.0, std::fabs(kruskal.result.totalWeight)));
+        EXPECT_NEAR(prim.result.totalWeight, kruskal.result.totalWeight,
+                    1e-9 * std::max(1.0, std::fabs(kruskal.result.totalWeight)));
+        EXPECT_NEAR(prim0.result.totalWeight, kruskal.result.totalWeight,
+                    1e-9 * std::max(1.0, std::fabs(kruskal.result.totalWeight)));
         expectSpanningForest(g, prim.result.treeEdges, prim.result.totalWeight, "Prim");
         expectSpanningForest(g, kruskal.result.treeEdges, kruskal.result.totalWeight, "Kruskal");
         // Distinct real weights make the minimum spanning forest unique: the same edge set.
@@ -193,20 +197,24 @@ TEST(Mst, ExplainsChoicesWithNamesAndNumbers) {
         const GraphRun run = algo->run(g, {none, none}, true, 1000);
         trace::Timeline<GraphArea> timeline(run.initial, run.trace);
         std::vector<std::string> out;
-        while (timeline.forward()) out.push_back(algo->explain(timeline.state(), timeline.lastEvent(), timeline.trace()));
+        while (timeline.forward())
+            out.push_back(algo->explain(timeline.state(), timeline.lastEvent(), timeline.trace()));
         return out;
     };
     auto has = [](const std::vector<std::string>& all, const std::string& text) {
         return std::find(all.begin(), all.end(), text) != all.end();
     };
     const auto kruskal = lines("mst:kruskal");
-    EXPECT_TRUE(has(kruskal, "A and C already share the root A: A–C (weight 3) would close a cycle, reject it"));
-    EXPECT_TRUE(has(kruskal, "the edges ran out with 3 chosen: the graph has 2 components, so this is a minimum "
-                             "spanning forest of total weight 7"));
+    EXPECT_TRUE(
+        has(kruskal, "A and C already share the root A: A–C (weight 3) would close a cycle, reject it"));
+    EXPECT_TRUE(has(kruskal,
+                    "the edges ran out with 3 chosen: the graph has 2 components, so this is a minimum "
+                    "spanning forest of total weight 7"));
     const auto prim = lines("mst:prim");
     EXPECT_TRUE(has(prim, "edge B–C weighs 2 < 3, C's key becomes 2"));
-    EXPECT_TRUE(has(prim, "every vertex is in a tree: the graph has 2 components, so this is a minimum spanning "
-                          "forest of 3 edges and total weight 7"));
+    EXPECT_TRUE(has(prim,
+                    "every vertex is in a tree: the graph has 2 components, so this is a minimum spanning "
+                    "forest of 3 edges and total weight 7"));
     EXPECT_NE(prim.end(), std::find_if(prim.begin(), prim.end(), [](const std::string& s) {
                   return s.rfind("D is not connected to the tree so far", 0) == 0;
               }));
@@ -221,7 +229,8 @@ TEST(Mst, DirectedGraphIsRejected) {
             runMst(id, g);
             ADD_FAILURE() << id << " accepted a directed graph";
         } catch (const InputError& e) {
-            EXPECT_NE(std::string(e.what()).find("minimum spanning tree needs an undirected graph"), std::string::npos);
+            EXPECT_NE(std::string(e.what()).find("minimum spanning tree needs an undirected graph"),
+                      std::string::npos);
         }
     }
 }

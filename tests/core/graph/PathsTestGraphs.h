@@ -40,10 +40,12 @@ inline double randomWeight(Random& rng, const RandomGraphSpec& spec) {
             return static_cast<double>(rng.between(static_cast<std::int64_t>(std::ceil(spec.minWeight)),
                                                    static_cast<std::int64_t>(std::floor(spec.maxWeight))));
         case Weights::Quarters:
-            return static_cast<double>(rng.between(static_cast<std::int64_t>(std::ceil(spec.minWeight * 4)),
-                                                   static_cast<std::int64_t>(std::floor(spec.maxWeight * 4)))) /
+            return static_cast<double>(
+                       rng.between(static_cast<std::int64_t>(std::ceil(spec.minWeight * 4)),
+                                   static_cast<std::int64_t>(std::floor(spec.maxWeight * 4)))) /
                    4.0;
-        case Weights::Real: return rng.uniform(spec.minWeight, spec.maxWeight);
+        case Weights::Real:
+            return rng.uniform(spec.minWeight, spec.maxWeight);
     }
     return 0;
 }
@@ -51,8 +53,8 @@ inline double randomWeight(Random& rng, const RandomGraphSpec& spec) {
 /// Vertices are named v0, v1, … in id order.
 inline Graph randomGraph(Random& rng, const RandomGraphSpec& spec) {
     GraphBuilder b(spec.directed);
-    const auto n = static_cast<std::size_t>(
-        rng.between(static_cast<std::int64_t>(spec.minVertices), static_cast<std::int64_t>(spec.maxVertices)));
+    const auto n = static_cast<std::size_t>(rng.between(static_cast<std::int64_t>(spec.minVertices),
+                                                        static_cast<std::int64_t>(spec.maxVertices)));
     for (std::size_t i = 0; i < n; ++i) b.vertex("v" + std::to_string(i));
     for (VertexId u = 0; u < n; ++u) {
         if (rng.chance(spec.selfLoopChance)) b.addEdge(u, u, randomWeight(rng, spec));
@@ -82,7 +84,8 @@ inline Graph randomGeometricGraph(Random& rng, std::size_t n, bool directed, dou
             if (u == v) continue;
             const double length = std::hypot(points[u].x - points[v].x, points[u].y - points[v].y);
             if (length >= radius || !rng.chance(edgeChance)) continue;
-            const double stretch = rng.chance(0.3) ? 0.0 : rng.uniform(0, maxStretch);  // some exactly straight
+            const double stretch =
+                rng.chance(0.3) ? 0.0 : rng.uniform(0, maxStretch);  // some exactly straight
             b.addEdge(u, v, length * (1 + stretch));
         }
     return b.build();
@@ -149,13 +152,15 @@ inline GraphRun checkTrace(const GraphAlgorithm& algo, const Graph& g, const Gra
     for (int i = 0; i < 12; ++i) {
         const auto k = static_cast<std::size_t>(rng.below(snapshots.size()));
         seeker.seek(k);
-        EXPECT_TRUE(seeker.state() == snapshots[k]) << algo.id << ": seek(" << k << ") differs from single steps";
+        EXPECT_TRUE(seeker.state() == snapshots[k])
+            << algo.id << ": seek(" << k << ") differs from single steps";
     }
     seeker.seek(seeker.stepCount());
     EXPECT_TRUE(seeker.state() == snapshots.back());
     while (stepper.back()) {
     }
-    EXPECT_TRUE(stepper.state() == run.initial) << algo.id << ": stepping back to 0 did not restore the start";
+    EXPECT_TRUE(stepper.state() == run.initial)
+        << algo.id << ": stepping back to 0 did not restore the start";
     seeker.seek(0);
     EXPECT_TRUE(seeker.state() == run.initial) << algo.id << ": seek(0) did not restore the start";
 

@@ -24,7 +24,8 @@ Matrix floydWarshall(const Graph& g) {
     const std::size_t n = g.vertexCount();
     Matrix d(n, std::vector<double>(n, unreached));
     for (std::size_t v = 0; v < n; ++v) d[v][v] = 0;
-    for (ArcId a = 0; a < g.arcCount(); ++a) d[g.tail(a)][g.head(a)] = std::min(d[g.tail(a)][g.head(a)], g.weight(a));
+    for (ArcId a = 0; a < g.arcCount(); ++a)
+        d[g.tail(a)][g.head(a)] = std::min(d[g.tail(a)][g.head(a)], g.weight(a));
     for (std::size_t k = 0; k < n; ++k)
         for (std::size_t i = 0; i < n; ++i) {
             if (d[i][k] == unreached) continue;
@@ -54,7 +55,8 @@ void expectTightParents(const Graph& g, const std::vector<double>& dist, const s
         }
         ASSERT_NE(parent[v], none) << "reached v" << v << " has no parent";
         EXPECT_EQ(g.head(parent[v]), v);
-        EXPECT_NEAR(dist[g.tail(parent[v])] + g.weight(parent[v]), dist[v], 1e-9 * std::max(1.0, std::fabs(dist[v])));
+        EXPECT_NEAR(dist[g.tail(parent[v])] + g.weight(parent[v]), dist[v],
+                    1e-9 * std::max(1.0, std::fabs(dist[v])));
     }
 }
 
@@ -69,7 +71,8 @@ TEST(ShortestPathProperties, DijkstraBellmanFordAndFloydWarshallAgreeOnNonNegati
         spec.directed = rng.chance(0.7);
         spec.selfLoopChance = 0.1;
         spec.parallelChance = 0.1;
-        spec.weights = round % 3 == 0 ? Weights::Integer : (round % 3 == 1 ? Weights::Quarters : Weights::Real);
+        spec.weights =
+            round % 3 == 0 ? Weights::Integer : (round % 3 == 1 ? Weights::Quarters : Weights::Real);
         spec.maxWeight = rng.chance(0.2) ? 0.0 : 10.0;  // all-zero weights now and then
         const Graph g = randomGraph(rng, spec);
         const auto source = static_cast<VertexId>(rng.below(g.vertexCount()));
@@ -104,7 +107,8 @@ TEST(ShortestPathProperties, BellmanFordFindsANegativeCycleExactlyWhenFloydWarsh
         spec.directed = rng.chance(0.85);
         spec.selfLoopChance = 0.05;
         spec.parallelChance = 0.1;
-        spec.weights = round % 2 == 0 ? Weights::Quarters : Weights::Integer;  // exact: sums agree in any order
+        spec.weights =
+            round % 2 == 0 ? Weights::Quarters : Weights::Integer;  // exact: sums agree in any order
         spec.minWeight = spec.directed ? -3 : -0.5;
         spec.maxWeight = 9;
         const Graph g = randomGraph(rng, spec);
@@ -121,7 +125,8 @@ TEST(ShortestPathProperties, BellmanFordFindsANegativeCycleExactlyWhenFloydWarsh
         ASSERT_EQ(bf.cycle.has_value(), reachableNegativeCycle);
         if (!reachableNegativeCycle) {
             ++withoutCycle;
-            for (VertexId v = 0; v < g.vertexCount(); ++v) EXPECT_EQ(bf.distance[v], fw[source][v]) << "v" << v;
+            for (VertexId v = 0; v < g.vertexCount(); ++v)
+                EXPECT_EQ(bf.distance[v], fw[source][v]) << "v" << v;
             expectTightParents(g, bf.distance, bf.parent, source);
             continue;
         }
