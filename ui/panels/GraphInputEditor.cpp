@@ -245,6 +245,6 @@ void GraphInputEditor::setMessage(const QString& message, bool error, bool offer
     message_->setPalette(p);
 }
 
-QString GraphInputEditor::messageText() const { return message_->isVisible() ? message_->text() : QString(); }
+QString GraphInputEditor::messageText() const { return message_->isHidden() ? QString() : message_->text(); }
 
 }  // namespace stepwise::ui
