@@ -7,6 +7,7 @@
 #include "core/graph/GraphCatalogue.h"
 #include "tests/core/graph/GraphReference.h"
 #include "tests/core/graph/TestGraphs.h"
+#include "tests/core/graph/TraceText.h"
 
 namespace stepwise::graph {
 namespace {
@@ -98,6 +99,20 @@ TEST(Cycle, LongCycleIsFoundWithoutRecursion) {
         EXPECT_EQ(r.cycle->size(), 250'000u);
         EXPECT_FALSE(detect(testing::longPath(250'000, directed, false)).cycle);
     }
+}
+
+TEST(Cycle, ExplainsTheClosingEdgeOrThatThereIsNone) {
+    GraphBuilder b(false);
+    const auto A = b.vertex("A"), B = b.vertex("B"), C = b.vertex("C");
+    b.addEdge(A, B);
+    b.addEdge(B, C);
+    EXPECT_TRUE(testing::contains(testing::stepTexts("cycle", b.build()),
+                                  "every vertex is finished without reaching a grey vertex again: the graph (3 vertices, "
+                                  "2 edges) has no cycle"));
+    b.addEdge(C, A);
+    EXPECT_TRUE(testing::contains(testing::stepTexts("cycle", b.build()),
+                                  "C–A leads to A, still grey on the current path and not the edge C came in by: the path "
+                                  "from A to C plus this edge is a cycle of 3 edges, stop"));
 }
 
 }  // namespace stepwise::graph

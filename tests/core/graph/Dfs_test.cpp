@@ -7,6 +7,7 @@
 #include "core/graph/GraphCatalogue.h"
 #include "tests/core/graph/GraphReference.h"
 #include "tests/core/graph/TestGraphs.h"
+#include "tests/core/graph/TraceText.h"
 
 namespace stepwise::graph {
 namespace {
@@ -133,6 +134,30 @@ TEST(Dfs, RunsFromTheFirstVertexWithoutASource) {
     const GraphRun run = findGraphAlgorithm("dfs")->run(g, {}, false, 0);
     EXPECT_EQ(run.result.discovered, (std::vector<std::uint32_t>{0, 1, 2, 3}));
     EXPECT_EQ(run.result.finished, (std::vector<std::uint32_t>{7, 6, 5, 4}));
+}
+
+TEST(Dfs, ExplainsEachEdgeKindWithTheTimes) {
+    GraphBuilder d(true);
+    const auto A = d.vertex("A"), B = d.vertex("B"), C = d.vertex("C"), D = d.vertex("D");
+    d.addEdge(A, B);
+    d.addEdge(B, C);
+    d.addEdge(A, C);
+    d.addEdge(D, C);
+    const auto directed = testing::stepTexts("dfs", d.build(), {A, none});
+    EXPECT_TRUE(testing::contains(directed, "A→C leads to C, already black and discovered after A (2 > 0): a forward "
+                                            "edge to a descendant"));
+    EXPECT_TRUE(testing::contains(directed, "D→C leads to C, finished at 3 before D was discovered at 6: a cross edge"));
+
+    GraphBuilder u(false);
+    const auto X = u.vertex("A"), Y = u.vertex("B"), Z = u.vertex("C");
+    u.addEdge(X, Y);
+    u.addEdge(Y, Z);
+    u.addEdge(Z, X);
+    const auto undirected = testing::stepTexts("dfs", u.build(), {X, none});
+    EXPECT_TRUE(testing::contains(undirected,
+                                  "C–A leads to A, still grey on the stack (an ancestor): a back edge, which closes a cycle"));
+    EXPECT_TRUE(testing::contains(undirected, "B–A was already classified from A's side (the tree edge to the parent), skip it"));
+    EXPECT_TRUE(testing::contains(undirected, "A–C was already classified from C's side, skip it"));
 }
 
 }  // namespace stepwise::graph

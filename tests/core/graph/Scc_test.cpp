@@ -4,6 +4,7 @@
 #include "core/graph/StronglyConnected.h"
 #include "tests/core/graph/GraphReference.h"
 #include "tests/core/graph/TestGraphs.h"
+#include "tests/core/graph/TraceText.h"
 
 namespace stepwise::graph {
 namespace {
@@ -70,6 +71,24 @@ TEST(Scc, LongCycleIsOneComponentWithoutRecursion) {
     const Graph path = testing::longPath(250'000, true, false);
     EXPECT_EQ(tarjan(path).count, 250'000u);
     EXPECT_EQ(kosaraju(path).count, 250'000u);
+}
+
+TEST(Scc, ExplainsLowLinksAndPops) {
+    GraphBuilder b(true);
+    const auto A = b.vertex("A"), B = b.vertex("B"), C = b.vertex("C"), D = b.vertex("D");
+    b.addEdge(A, B);
+    b.addEdge(B, C);
+    b.addEdge(C, A);
+    b.addEdge(C, D);
+    const Graph g = b.build();
+    const auto tarjanTexts = testing::stepTexts("scc:tarjan", g);
+    EXPECT_TRUE(testing::contains(tarjanTexts, "low[C] ← min(2, 0) = 0: C reaches a vertex still on the stack with a "
+                                               "smaller index, so it is not the root of its component"));
+    EXPECT_TRUE(testing::contains(tarjanTexts, "pop A: it joins the 2nd component found (stack: empty)"));
+    const auto kosarajuTexts = testing::stepTexts("scc:kosaraju", g);
+    EXPECT_TRUE(testing::contains(kosarajuTexts, "pass 2: C→A means C reaches A, so it belongs to the 1st component found"));
+    EXPECT_TRUE(testing::contains(kosarajuTexts, "D is the latest finished vertex without a component: it starts the 2nd "
+                                                 "component found"));
 }
 
 }  // namespace stepwise::graph

@@ -6,6 +6,7 @@
 #include "core/graph/GraphCatalogue.h"
 #include "tests/core/graph/GraphReference.h"
 #include "tests/core/graph/TestGraphs.h"
+#include "tests/core/graph/TraceText.h"
 
 namespace stepwise::graph {
 namespace {
@@ -131,6 +132,21 @@ TEST(TopologicalSort, DeepChainNeedsNoRecursion) {
     EXPECT_EQ(d.order.back(), 249'999u);
     EXPECT_EQ(byDfs(testing::longPath(250'000, true, true)).cycle->size(), 250'000u);
     EXPECT_EQ(kahn(testing::longPath(250'000, true, true)).cycle->size(), 250'000u);
+}
+
+TEST(TopologicalSort, ExplainsInDegreesAndTheCycle) {
+    GraphBuilder b(true);
+    const auto A = b.vertex("A"), B = b.vertex("B"), C = b.vertex("C");
+    b.addEdge(A, C);
+    b.addEdge(B, C);
+    const auto kahnTexts = testing::stepTexts("topological-sort:kahn", b.build());
+    EXPECT_TRUE(testing::contains(kahnTexts, "remove A→C: C's in-degree drops to 1"));
+    EXPECT_TRUE(testing::contains(kahnTexts, "dequeue C: it is number 3 in the topological order (A B C)"));
+
+    b.addEdge(C, A);
+    const auto dfsTexts = testing::stepTexts("topological-sort:dfs", b.build());
+    EXPECT_TRUE(testing::contains(dfsTexts, "C→A leads back to A, still grey on the DFS path: a back edge closes a cycle "
+                                            "of 2 vertices, so no topological order exists; stop"));
 }
 
 }  // namespace stepwise::graph
