@@ -20,6 +20,8 @@
 #include <utility>
 #include <vector>
 
+#include <unistd.h>
+
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/dijkstra_shortest_paths.hpp>
@@ -536,6 +538,7 @@ struct Measured {
 /// The console output as usual, plus every run kept for the summary.
 class CapturingReporter : public benchmark::ConsoleReporter {
 public:
+    using ConsoleReporter::ConsoleReporter;
     std::map<std::string, Measured> runs;
 
     void ReportRuns(const std::vector<Run>& reports) override {
@@ -631,7 +634,9 @@ int main(int argc, char** argv) {
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     registerAll();
-    CapturingReporter reporter;
+    // Colour only on a terminal, as Google Benchmark's own default reporter does.
+    CapturingReporter reporter(isatty(fileno(stdout)) ? benchmark::ConsoleReporter::OO_ColorTabular
+                                                      : benchmark::ConsoleReporter::OO_Tabular);
     benchmark::RunSpecifiedBenchmarks(&reporter);
     printSummary(reporter.runs);
     benchmark::Shutdown();
