@@ -17,7 +17,9 @@ namespace {
 
 enum Line { kInit, kLoop, kDequeue, kForEach, kIfNew, kDiscover };
 
-std::string hopsText(double d) { return formatNumber(d) + (d == 1 ? " hop" : " hops"); }
+std::string hopsText(double d) {
+    return formatNumber(d) + (d == 1 ? " hop" : " hops");
+}
 
 std::string explainBfs(const GraphState& s, const GraphEvent& e, const GraphTrace&) {
     const Graph& g = *s.graph;
@@ -25,14 +27,15 @@ std::string explainBfs(const GraphState& s, const GraphEvent& e, const GraphTrac
         return "start at " + g.name(x->v) + ": it is 0 hops away and is the only vertex in the queue";
     if (auto* x = std::get_if<event::Settle>(&e)) {
         const auto waiting = s.frontier.size();
-        return "dequeue " + g.name(x->v) + " (" + hopsText(s.distance[x->v]) + " away) and look at its edges; " +
-               std::to_string(waiting) + (waiting == 1 ? " vertex waits" : " vertices wait") + " in the queue";
+        return "dequeue " + g.name(x->v) + " (" + hopsText(s.distance[x->v]) +
+               " away) and look at its edges; " + std::to_string(waiting) +
+               (waiting == 1 ? " vertex waits" : " vertices wait") + " in the queue";
     }
     if (auto* x = std::get_if<event::Discover>(&e)) {
         const VertexId v = g.head(x->arc);
         return arcLabel(g, x->arc) + ": " + g.name(v) + " is new, so it is " + hopsText(s.distance[v]) +
-               " away (one more than " + g.name(g.tail(x->arc)) + "); its parent is " + g.name(g.tail(x->arc)) +
-               " and it joins the back of the queue";
+               " away (one more than " + g.name(g.tail(x->arc)) + "); its parent is " +
+               g.name(g.tail(x->arc)) + " and it joins the back of the queue";
     }
     if (auto* x = std::get_if<event::Examine>(&e)) {
         const VertexId v = g.head(x->arc);

@@ -11,14 +11,17 @@ enum Line { kInit, kRoots, kVisit, kForEach, kCheck, kFound, kFinish, kNone };
 std::string explainCycle(const GraphState& s, const GraphEvent& e, const GraphTrace&) {
     const Graph& g = *s.graph;
     if (auto* x = std::get_if<event::Enter>(&e)) {
-        if (x->arc == none) return g.name(x->v) + " is unvisited: start a DFS at it (it turns grey, on the path)";
-        return "follow " + arcLabel(g, x->arc) + ": " + g.name(x->v) + " is unvisited, it joins the current path";
+        if (x->arc == none)
+            return g.name(x->v) + " is unvisited: start a DFS at it (it turns grey, on the path)";
+        return "follow " + arcLabel(g, x->arc) + ": " + g.name(x->v) +
+               " is unvisited, it joins the current path";
     }
     if (auto* x = std::get_if<event::Examine>(&e)) {
         const VertexId u = g.tail(x->arc), v = g.head(x->arc);
         if (!g.directed() && s.parent[u] != none && g.edgeOf(s.parent[u]) == g.edgeOf(x->arc))
             return arcLabel(g, x->arc) + " is the edge " + g.name(u) + " came in by, not a cycle";
-        return arcLabel(g, x->arc) + ": " + g.name(v) + " is finished (black), not on the current path: no cycle here";
+        return arcLabel(g, x->arc) + ": " + g.name(v) +
+               " is finished (black), not on the current path: no cycle here";
     }
     if (auto* x = std::get_if<event::Finish>(&e))
         return "every edge of " + g.name(x->v) + " leads to no cycle: it is finished and leaves the path";
@@ -32,12 +35,12 @@ std::string explainCycle(const GraphState& s, const GraphEvent& e, const GraphTr
             const VertexId u = g.tail(x->a), v = g.head(x->a);
             if (u == v) return arcLabel(g, x->a) + " is a self-loop: a cycle of one edge, stop";
             return arcLabel(g, x->a) + " leads to " + g.name(v) + ", still grey on the current path" +
-                   (g.directed() ? "" : " and not the edge " + g.name(u) + " came in by") + ": the path from " +
-                   g.name(v) + " to " + g.name(u) + " plus this edge is a cycle of " + std::to_string(x->b) +
-                   " edges, stop";
+                   (g.directed() ? "" : " and not the edge " + g.name(u) + " came in by") +
+                   ": the path from " + g.name(v) + " to " + g.name(u) + " plus this edge is a cycle of " +
+                   std::to_string(x->b) + " edges, stop";
         }
-        return "every vertex is finished without reaching a grey vertex again: the graph (" + std::to_string(x->a) +
-               " vertices, " + std::to_string(x->b) + " edges) has no cycle";
+        return "every vertex is finished without reaching a grey vertex again: the graph (" +
+               std::to_string(x->a) + " vertices, " + std::to_string(x->b) + " edges) has no cycle";
     }
     return {};
 }
@@ -46,8 +49,10 @@ int cycleLine(const GraphEvent& e) {
     if (auto* x = std::get_if<event::Enter>(&e)) return x->arc == none ? kRoots : kVisit;
     if (std::holds_alternative<event::Examine>(e)) return kCheck;
     if (std::holds_alternative<event::Finish>(e)) return kFinish;
-    if (std::holds_alternative<event::SetStatus>(e) || std::holds_alternative<event::MarkEdge>(e)) return kFound;
-    if (auto* x = std::get_if<event::Note>(&e)) return x->kind == event::NoteKind::CycleFound ? kFound : kNone;
+    if (std::holds_alternative<event::SetStatus>(e) || std::holds_alternative<event::MarkEdge>(e))
+        return kFound;
+    if (auto* x = std::get_if<event::Note>(&e))
+        return x->kind == event::NoteKind::CycleFound ? kFound : kNone;
     return kInit;
 }
 
@@ -57,8 +62,9 @@ GraphAlgorithm cycleDetectionAlgorithm() {
     GraphAlgorithm a;
     a.id = "cycle";
     a.title = "Cycle detection";
-    a.summary = "finds a cycle by DFS (directed: a back edge; undirected: an edge other than the one to the "
-                "parent, so self-loops and parallel edges count) or reports there is none";
+    a.summary =
+        "finds a cycle by DFS (directed: a back edge; undirected: an edge other than the one to the "
+        "parent, so self-loops and parallel edges count) or reports there is none";
     a.needsSource = false;
     a.pseudocode = {
         "every vertex is white",

@@ -15,7 +15,7 @@ namespace stepwise::graph {
 
 struct CycleResult {
     std::optional<std::vector<VertexId>> cycle;  // v0→v1→…→v0 (v0 not repeated), or nullopt
-    std::vector<ArcId> arcs;                     // the cycle's arcs, arcs[i] from cycle[i]; empty with no cycle
+    std::vector<ArcId> arcs;  // the cycle's arcs, arcs[i] from cycle[i]; empty with no cycle
 };
 
 /// DFS with roots and arcs in id order; stops at the first arc u→v to a grey vertex v (in an undirected
@@ -68,7 +68,8 @@ CycleResult findCycle(const Graph& g, Tracer& tracer) {
                 r.arcs.push_back(a);
                 if constexpr (Tracer::enabled)
                     emitCycle(g, r.arcs, tracer, [](VertexId) { return VertexStatus::Frontier; });
-                r.cycle = std::vector<VertexId>(stack.begin() + static_cast<std::ptrdiff_t>(first), stack.end());
+                r.cycle =
+                    std::vector<VertexId>(stack.begin() + static_cast<std::ptrdiff_t>(first), stack.end());
                 return r;
             }
             if constexpr (Tracer::enabled) tracer.emit(event::Examine{a});

@@ -10,9 +10,13 @@ namespace {
 enum Line { kInit, kRoots, kDiscover, kForEach, kClassify, kRecurse, kFinish };
 
 /// The vertex on top of the DFS stack: the grey vertex entered last (LIFO keys sort it first).
-VertexId stackTop(const GraphState& s) { return s.frontier.empty() ? none : s.frontier.begin()->second; }
+VertexId stackTop(const GraphState& s) {
+    return s.frontier.empty() ? none : s.frontier.begin()->second;
+}
 
-std::string time(std::uint32_t t) { return "time " + std::to_string(t); }
+std::string time(std::uint32_t t) {
+    return "time " + std::to_string(t);
+}
 
 std::string explainDfs(const GraphState& s, const GraphEvent& e, const GraphTrace&) {
     const Graph& g = *s.graph;
@@ -32,27 +36,30 @@ std::string explainDfs(const GraphState& s, const GraphEvent& e, const GraphTrac
         const VertexId v = u == edge.from ? edge.to : edge.from;
         const std::string label = g.name(u) + (g.directed() ? "→" : "–") + g.name(v);
         switch (x->mark) {
-            case EdgeMark::Tree: return label + " leads to " + g.name(v) + ", not seen yet: a tree edge";
+            case EdgeMark::Tree:
+                return label + " leads to " + g.name(v) + ", not seen yet: a tree edge";
             case EdgeMark::Back:
                 if (u == v) return label + " is a self-loop: a back edge (a cycle of one edge)";
-                return label + " leads to " + g.name(v) + ", still grey on the stack (an ancestor): a back edge, " +
-                       "which closes a cycle";
+                return label + " leads to " + g.name(v) +
+                       ", still grey on the stack (an ancestor): a back edge, " + "which closes a cycle";
             case EdgeMark::Forward:
-                return label + " leads to " + g.name(v) + ", already black and discovered after " + g.name(u) + " (" +
-                       std::to_string(s.discovered[v]) + " > " + std::to_string(s.discovered[u]) +
-                       "): a forward edge to a descendant";
+                return label + " leads to " + g.name(v) + ", already black and discovered after " +
+                       g.name(u) + " (" + std::to_string(s.discovered[v]) + " > " +
+                       std::to_string(s.discovered[u]) + "): a forward edge to a descendant";
             case EdgeMark::Cross:
                 return label + " leads to " + g.name(v) + ", finished at " + std::to_string(s.finished[v]) +
                        " before " + g.name(u) + " was discovered at " + std::to_string(s.discovered[u]) +
                        ": a cross edge";
-            default: return label + " is classified";
+            default:
+                return label + " is classified";
         }
     }
     if (auto* x = std::get_if<event::Examine>(&e)) {
         const VertexId u = g.tail(x->arc), v = g.head(x->arc);
         return arcLabel(g, x->arc) + " was already classified from " + g.name(v) + "'s side" +
-               (s.parent[u] != none && g.edgeOf(s.parent[u]) == g.edgeOf(x->arc) ? " (the tree edge to the parent)"
-                                                                                   : "") +
+               (s.parent[u] != none && g.edgeOf(s.parent[u]) == g.edgeOf(x->arc)
+                    ? " (the tree edge to the parent)"
+                    : "") +
                ", skip it";
     }
     return {};
@@ -72,8 +79,9 @@ GraphAlgorithm dfsAlgorithm() {
     GraphAlgorithm a;
     a.id = "dfs";
     a.title = "Depth-first search";
-    a.summary = "discovery/finish times and edge kinds (tree, back, forward, cross); from --source first, "
-                "then from every unseen vertex in input order";
+    a.summary =
+        "discovery/finish times and edge kinds (tree, back, forward, cross); from --source first, "
+        "then from every unseen vertex in input order";
     a.needsSource = false;
     a.pseudocode = {
         "time ← 0;  every vertex is white",
@@ -87,7 +95,8 @@ GraphAlgorithm dfsAlgorithm() {
     a.lineOf = dfsLine;
     a.explain = explainDfs;
     a.run = [](const Graph& g, const GraphQuery& q, bool record, std::size_t limit) {
-        if (q.source != none && q.source >= g.vertexCount()) throw InputError("dfs: the source is not a vertex");
+        if (q.source != none && q.source >= g.vertexCount())
+            throw InputError("dfs: the source is not a vertex");
         GraphRun run;
         DfsResult r;
         if (record) {

@@ -66,9 +66,12 @@ DfsResult dfs(const Graph& g, VertexId source, Tracer& tracer) {
                 continue;
             }
             EdgeMark kind;
-            if (r.discovered[v] == none) kind = EdgeMark::Tree;
-            else if (!directed || r.finished[v] == none) kind = EdgeMark::Back;
-            else kind = r.discovered[u] < r.discovered[v] ? EdgeMark::Forward : EdgeMark::Cross;
+            if (r.discovered[v] == none)
+                kind = EdgeMark::Tree;
+            else if (!directed || r.finished[v] == none)
+                kind = EdgeMark::Back;
+            else
+                kind = r.discovered[u] < r.discovered[v] ? EdgeMark::Forward : EdgeMark::Cross;
             r.edgeKinds[e] = kind;
             if constexpr (Tracer::enabled) tracer.emit(event::MarkEdge{e, EdgeMark::None, kind});
             if (kind == EdgeMark::Tree) enter(v, a);

@@ -32,22 +32,25 @@ namespace {
 
 std::string ordinal(std::size_t k) {
     const char* suffix = (k % 100 >= 11 && k % 100 <= 13) ? "th"
-                         : k % 10 == 1                   ? "st"
-                         : k % 10 == 2                   ? "nd"
-                         : k % 10 == 3                   ? "rd"
-                                                         : "th";
+                         : k % 10 == 1                    ? "st"
+                         : k % 10 == 2                    ? "nd"
+                         : k % 10 == 3                    ? "rd"
+                                                          : "th";
     return std::to_string(k) + suffix;
 }
 
 /// Components are numbered here in the order the algorithm finds them (the result lists them by
 /// first vertex instead), so the text says "found".
-std::string componentName(std::uint32_t id) { return "the " + ordinal(id + 1) + " component found"; }
+std::string componentName(std::uint32_t id) {
+    return "the " + ordinal(id + 1) + " component found";
+}
 
 /// Tarjan's stack, bottom to top (the LIFO frontier lists the top first); the top ten at most.
 std::string stackText(const GraphState& s) {
     constexpr std::size_t kShown = 10;
     std::vector<VertexId> top;
-    for (auto it = s.frontier.begin(); it != s.frontier.end() && top.size() < kShown; ++it) top.push_back(it->second);
+    for (auto it = s.frontier.begin(); it != s.frontier.end() && top.size() < kShown; ++it)
+        top.push_back(it->second);
     std::string text = s.frontier.size() > kShown ? "… " : "";
     for (std::size_t i = top.size(); i-- > 0;) text += s.graph->name(top[i]) + (i ? " " : "");
     return text.empty() ? "empty" : text;
@@ -59,32 +62,36 @@ std::string explainTarjan(const GraphState& s, const GraphEvent& e, const GraphT
     const Graph& g = *s.graph;
     if (auto* x = std::get_if<event::Enter>(&e)) {
         const std::string how = x->arc == none ? "start at " + g.name(x->v) : "follow " + arcLabel(g, x->arc);
-        return how + ": index[" + g.name(x->v) + "] = low[" + g.name(x->v) + "] = " +
-               std::to_string(s.discovered[x->v]) + ", push it (stack: " + stackText(s) + ")";
+        return how + ": index[" + g.name(x->v) + "] = low[" + g.name(x->v) +
+               "] = " + std::to_string(s.discovered[x->v]) + ", push it (stack: " + stackText(s) + ")";
     }
     if (auto* x = std::get_if<event::SetLow>(&e))
         return "low[" + g.name(x->v) + "] ← min(" + std::to_string(x->old) + ", " + std::to_string(x->low) +
                ") = " + std::to_string(x->low) + ": " + g.name(x->v) +
-               " reaches a vertex still on the stack with a smaller index, so it is not the root of its component";
+               " reaches a vertex still on the stack with a smaller index, so it is not the root of its "
+               "component";
     if (auto* x = std::get_if<event::Examine>(&e)) {
         const VertexId u = g.tail(x->arc), v = g.head(x->arc);
         if (s.group[v] != none)
-            return arcLabel(g, x->arc) + ": " + g.name(v) + " already belongs to " + componentName(s.group[v]) +
-                   ", ignore it";
-        return arcLabel(g, x->arc) + ": " + g.name(v) + " is on the stack but index[" + g.name(v) + "] = " +
-               std::to_string(s.discovered[v]) + " ≥ low[" + g.name(u) + "] = " + std::to_string(s.low[u]) +
-               ", low stays";
+            return arcLabel(g, x->arc) + ": " + g.name(v) + " already belongs to " +
+                   componentName(s.group[v]) + ", ignore it";
+        return arcLabel(g, x->arc) + ": " + g.name(v) + " is on the stack but index[" + g.name(v) +
+               "] = " + std::to_string(s.discovered[v]) + " ≥ low[" + g.name(u) +
+               "] = " + std::to_string(s.low[u]) + ", low stays";
     }
     if (auto* x = std::get_if<event::Finish>(&e)) {
         const std::string v = g.name(x->v);
         if (s.low[x->v] == s.discovered[x->v])
-            return "all edges of " + v + " are done and low[" + v + "] = index[" + v + "] = " +
-                   std::to_string(s.low[x->v]) + ": " + v + " is the root of a component, pop the stack down to it";
-        return "all edges of " + v + " are done; low[" + v + "] = " + std::to_string(s.low[x->v]) + " < index[" + v +
-               "] = " + std::to_string(s.discovered[x->v]) + ", so " + v + " stays on the stack";
+            return "all edges of " + v + " are done and low[" + v + "] = index[" + v +
+                   "] = " + std::to_string(s.low[x->v]) + ": " + v +
+                   " is the root of a component, pop the stack down to it";
+        return "all edges of " + v + " are done; low[" + v + "] = " + std::to_string(s.low[x->v]) +
+               " < index[" + v + "] = " + std::to_string(s.discovered[x->v]) + ", so " + v +
+               " stays on the stack";
     }
     if (auto* x = std::get_if<event::Assign>(&e))
-        return "pop " + g.name(x->v) + ": it joins " + componentName(x->group) + " (stack: " + stackText(s) + ")";
+        return "pop " + g.name(x->v) + ": it joins " + componentName(x->group) + " (stack: " + stackText(s) +
+               ")";
     return {};
 }
 
@@ -108,7 +115,8 @@ std::string explainKosaraju(const GraphState& s, const GraphEvent& e, const Grap
     if (auto* x = std::get_if<event::Examine>(&e))
         return "pass 1: " + arcLabel(g, x->arc) + " leads to " + g.name(g.head(x->arc)) + ", already visited";
     if (auto* x = std::get_if<event::Finish>(&e))
-        return "pass 1: " + g.name(x->v) + " is finished, the " + ordinal(s.order.size()) + " in the finish list";
+        return "pass 1: " + g.name(x->v) + " is finished, the " + ordinal(s.order.size()) +
+               " in the finish list";
     if (auto* x = std::get_if<event::Note>(&e)) {
         if (x->kind == event::NoteKind::Pass)
             return "pass 2: reverse every edge and take the vertices latest finished first" +
@@ -122,9 +130,11 @@ std::string explainKosaraju(const GraphState& s, const GraphEvent& e, const Grap
         const bool fromIsNew = s.group[edge.from] == none;
         const VertexId newer = fromIsNew ? edge.from : edge.to, older = fromIsNew ? edge.to : edge.from;
         return "pass 2: " + g.name(edge.from) + (g.directed() ? "→" : "–") + g.name(edge.to) + " means " +
-               g.name(newer) + " reaches " + g.name(older) + ", so it belongs to " + componentName(s.group[older]);
+               g.name(newer) + " reaches " + g.name(older) + ", so it belongs to " +
+               componentName(s.group[older]);
     }
-    if (auto* x = std::get_if<event::Assign>(&e)) return "pass 2: " + g.name(x->v) + " joins " + componentName(x->group);
+    if (auto* x = std::get_if<event::Assign>(&e))
+        return "pass 2: " + g.name(x->v) + " joins " + componentName(x->group);
     return {};
 }
 
@@ -132,13 +142,16 @@ int kosarajuLine(const GraphEvent& e) {
     if (auto* x = std::get_if<event::Enter>(&e)) return x->arc == none ? kKRoots : kKVisit;
     if (std::holds_alternative<event::Examine>(e)) return kKVisit;
     if (std::holds_alternative<event::Finish>(e)) return kKFinish;
-    if (auto* x = std::get_if<event::Note>(&e)) return x->kind == event::NoteKind::Pass ? kKReverse : kKNewComponent;
-    if (std::holds_alternative<event::MarkEdge>(e) || std::holds_alternative<event::Assign>(e)) return kKCollect;
+    if (auto* x = std::get_if<event::Note>(&e))
+        return x->kind == event::NoteKind::Pass ? kKReverse : kKNewComponent;
+    if (std::holds_alternative<event::MarkEdge>(e) || std::holds_alternative<event::Assign>(e))
+        return kKCollect;
     return kKInit;
 }
 
 template <class Algorithm>
-GraphRun runScc(const Graph& g, bool record, std::size_t limit, Algorithm algorithm, GraphState (*initial)(const Graph&)) {
+GraphRun runScc(const Graph& g, bool record, std::size_t limit, Algorithm algorithm,
+                GraphState (*initial)(const Graph&)) {
     GraphRun run;
     SccResult r;
     if (record) {
@@ -156,7 +169,9 @@ GraphRun runScc(const Graph& g, bool record, std::size_t limit, Algorithm algori
     return run;
 }
 
-GraphState kosarajuInitialState(const Graph& g) { return GraphState::initial(g, FrontierOrder::Lifo); }
+GraphState kosarajuInitialState(const Graph& g) {
+    return GraphState::initial(g, FrontierOrder::Lifo);
+}
 
 const char* kComponentOrder = "; components listed by their first vertex in input order";
 
@@ -192,8 +207,9 @@ GraphAlgorithm kosarajuSccAlgorithm() {
     GraphAlgorithm a;
     a.id = "scc:kosaraju";
     a.title = "Strongly connected components (Kosaraju)";
-    a.summary = std::string("strongly connected components in two DFS passes, the second on the reversed graph") +
-                kComponentOrder;
+    a.summary =
+        std::string("strongly connected components in two DFS passes, the second on the reversed graph") +
+        kComponentOrder;
     a.needsSource = false;
     a.pseudocode = {
         "pass 1: every vertex is unvisited",

@@ -88,9 +88,11 @@ std::string explainKahn(const GraphState& s, const GraphEvent& e, const GraphTra
     if (auto* x = std::get_if<event::Note>(&e); x && x->kind == event::NoteKind::CycleFound)
         return "the queue is empty with " + std::to_string(s.order.size()) + " of " +
                std::to_string(g.vertexCount()) +
-               " vertices placed: every vertex left has an edge from another one left, so following those edges "
-               "backwards finds a cycle of " + countText(x->b, "vertex", "vertices") + ", closed by " +
-               arcLabel(g, x->a) + ". No topological order exists";
+               " vertices placed: every vertex left has an edge from another one left, so following those "
+               "edges "
+               "backwards finds a cycle of " +
+               countText(x->b, "vertex", "vertices") + ", closed by " + arcLabel(g, x->a) +
+               ". No topological order exists";
     if (auto text = explainCycle(s, e); !text.empty()) return text;
     return {};
 }
@@ -137,7 +139,8 @@ int dfsSortLine(const GraphEvent& e) {
 }
 
 template <class Run>
-GraphRun runTopological(const Graph& g, bool record, std::size_t limit, Run algorithm, GraphState (*initial)(const Graph&)) {
+GraphRun runTopological(const Graph& g, bool record, std::size_t limit, Run algorithm,
+                        GraphState (*initial)(const Graph&)) {
     requireDirected(g);
     GraphRun run;
     TopologicalOrder r;
@@ -157,7 +160,9 @@ GraphRun runTopological(const Graph& g, bool record, std::size_t limit, Run algo
     return run;
 }
 
-GraphState dfsInitialState(const Graph& g) { return GraphState::initial(g, FrontierOrder::Lifo); }
+GraphState dfsInitialState(const Graph& g) {
+    return GraphState::initial(g, FrontierOrder::Lifo);
+}
 
 }  // namespace
 
@@ -165,8 +170,9 @@ GraphAlgorithm kahnTopologicalSortAlgorithm() {
     GraphAlgorithm a;
     a.id = "topological-sort:kahn";
     a.title = "Topological sort (Kahn)";
-    a.summary = "an order with every edge pointing forward, by repeatedly removing in-degree-0 vertices; "
-                "reports a cycle when there is none";
+    a.summary =
+        "an order with every edge pointing forward, by repeatedly removing in-degree-0 vertices; "
+        "reports a cycle when there is none";
     a.needsSource = false;
     a.pseudocode = {
         "in[v] ← number of edges into v, for every v;  Q ← empty queue",
@@ -180,7 +186,8 @@ GraphAlgorithm kahnTopologicalSortAlgorithm() {
     a.explain = explainKahn;
     a.run = [](const Graph& g, const GraphQuery&, bool record, std::size_t limit) {
         return runTopological(
-            g, record, limit, [](const Graph& graph, auto& tracer) { return kahnTopologicalSort(graph, tracer); },
+            g, record, limit,
+            [](const Graph& graph, auto& tracer) { return kahnTopologicalSort(graph, tracer); },
             kahnInitialState);
     };
     return a;
@@ -190,8 +197,9 @@ GraphAlgorithm dfsTopologicalSortAlgorithm() {
     GraphAlgorithm a;
     a.id = "topological-sort:dfs";
     a.title = "Topological sort (DFS finish times)";
-    a.summary = "an order with every edge pointing forward: reverse DFS finish order; stops at the first back "
-                "edge and reports its cycle";
+    a.summary =
+        "an order with every edge pointing forward: reverse DFS finish order; stops at the first back "
+        "edge and reports its cycle";
     a.needsSource = false;
     a.pseudocode = {
         "every vertex is white;  order ← empty",
@@ -205,7 +213,8 @@ GraphAlgorithm dfsTopologicalSortAlgorithm() {
     a.explain = explainDfsSort;
     a.run = [](const Graph& g, const GraphQuery&, bool record, std::size_t limit) {
         return runTopological(
-            g, record, limit, [](const Graph& graph, auto& tracer) { return dfsTopologicalSort(graph, tracer); },
+            g, record, limit,
+            [](const Graph& graph, auto& tracer) { return dfsTopologicalSort(graph, tracer); },
             dfsInitialState);
     };
     return a;

@@ -14,7 +14,7 @@
 namespace stepwise::graph {
 
 struct TopologicalOrder {
-    std::vector<VertexId> order;                 // every vertex, each arc's tail before its head; empty on a cycle
+    std::vector<VertexId> order;  // every vertex, each arc's tail before its head; empty on a cycle
     std::optional<std::vector<VertexId>> cycle;  // when there is no order: v0→v1→…→v0 (v0 not repeated)
 };
 
@@ -31,7 +31,8 @@ std::vector<ArcId> cycleAmongRemaining(const Graph& g, const std::vector<std::ui
 /// in the replayed state just before.
 template <class Tracer, class StatusOf>
 void emitCycle(const Graph& g, const std::vector<ArcId>& arcs, Tracer& tracer, StatusOf statusOf) {
-    tracer.emit(event::Note{event::NoteKind::CycleFound, arcs.back(), static_cast<std::uint32_t>(arcs.size())});
+    tracer.emit(
+        event::Note{event::NoteKind::CycleFound, arcs.back(), static_cast<std::uint32_t>(arcs.size())});
     for (ArcId a : arcs) {
         tracer.emit(event::SetStatus{g.tail(a), statusOf(g.tail(a)), VertexStatus::Highlighted});
         tracer.emit(event::MarkEdge{g.edgeOf(a), EdgeMark::None, EdgeMark::Cycle});
@@ -73,7 +74,8 @@ TopologicalOrder kahnTopologicalSort(const Graph& g, Tracer& tracer) {
     }
     if (r.order.size() < n) {
         const auto arcs = cycleAmongRemaining(g, indegree);
-        if constexpr (Tracer::enabled) emitCycle(g, arcs, tracer, [](VertexId) { return VertexStatus::Unseen; });
+        if constexpr (Tracer::enabled)
+            emitCycle(g, arcs, tracer, [](VertexId) { return VertexStatus::Unseen; });
         std::vector<VertexId> cycle;
         cycle.reserve(arcs.size());
         for (ArcId a : arcs) cycle.push_back(g.tail(a));
@@ -137,7 +139,8 @@ TopologicalOrder dfsTopologicalSort(const Graph& g, Tracer& tracer) {
                 arcs.push_back(a);
                 if constexpr (Tracer::enabled)
                     emitCycle(g, arcs, tracer, [](VertexId) { return VertexStatus::Frontier; });
-                r.cycle = std::vector<VertexId>(stack.begin() + static_cast<std::ptrdiff_t>(first), stack.end());
+                r.cycle =
+                    std::vector<VertexId>(stack.begin() + static_cast<std::ptrdiff_t>(first), stack.end());
                 r.order.clear();
                 return r;
             } else if constexpr (Tracer::enabled) {

@@ -27,7 +27,8 @@ TEST(Bfs, DistancesAreHopCounts) {
         const auto source = static_cast<VertexId>(rng.below(g.vertexCount()));
         const auto hops = testing::allPairsHops(g);
         const BfsResult r = plainBfs(g, source);
-        for (VertexId v = 0; v < g.vertexCount(); ++v) EXPECT_EQ(r.hops[v], hops[source][v]) << "graph " << i << " v" << v;
+        for (VertexId v = 0; v < g.vertexCount(); ++v)
+            EXPECT_EQ(r.hops[v], hops[source][v]) << "graph " << i << " v" << v;
     }
 }
 
@@ -91,11 +92,13 @@ TEST(Bfs, ExplainsADiscoveryWithHopsAndParent) {
     GraphRun run = algo->run(g, {A, none}, true, 1000);
     trace::Timeline<GraphArea> timeline(run.initial, run.trace);
     std::vector<std::string> texts;
-    while (timeline.forward()) texts.push_back(algo->explain(timeline.state(), timeline.lastEvent(), timeline.trace()));
-    EXPECT_NE(std::find(texts.begin(), texts.end(),
-                        "B–C: C is new, so it is 2 hops away (one more than B); its parent is B and it joins the "
-                        "back of the queue"),
-              texts.end());
+    while (timeline.forward())
+        texts.push_back(algo->explain(timeline.state(), timeline.lastEvent(), timeline.trace()));
+    EXPECT_NE(
+        std::find(texts.begin(), texts.end(),
+                  "B–C: C is new, so it is 2 hops away (one more than B); its parent is B and it joins the "
+                  "back of the queue"),
+        texts.end());
     EXPECT_NE(std::find(texts.begin(), texts.end(), "B–A: A was already seen (0 hops away), nothing changes"),
               texts.end());
 }

@@ -1,9 +1,8 @@
-#include "core/graph/CycleDetection.h"
-
 #include <gtest/gtest.h>
 
 #include <set>
 
+#include "core/graph/CycleDetection.h"
 #include "core/graph/GraphCatalogue.h"
 #include "tests/core/graph/GraphReference.h"
 #include "tests/core/graph/TestGraphs.h"
@@ -41,7 +40,8 @@ TEST(Cycle, DirectedAgreesWithTopologicalSortFailing) {
     Random rng(51);
     int cyclic = 0;
     for (int i = 0; i < kGraphs; ++i) {
-        const Graph g = testing::randomGraph(rng, {.directed = true, .minVertices = 0, .acyclic = i % 3 == 0});
+        const Graph g =
+            testing::randomGraph(rng, {.directed = true, .minVertices = 0, .acyclic = i % 3 == 0});
         trace::NullTracer<GraphEvent> tracer;
         const bool sortFails = kahnTopologicalSort(g, tracer).cycle.has_value();
         const CycleResult r = detect(g);
@@ -106,13 +106,15 @@ TEST(Cycle, ExplainsTheClosingEdgeOrThatThereIsNone) {
     const auto A = b.vertex("A"), B = b.vertex("B"), C = b.vertex("C");
     b.addEdge(A, B);
     b.addEdge(B, C);
-    EXPECT_TRUE(testing::contains(testing::stepTexts("cycle", b.build()),
-                                  "every vertex is finished without reaching a grey vertex again: the graph (3 vertices, "
-                                  "2 edges) has no cycle"));
+    EXPECT_TRUE(testing::contains(
+        testing::stepTexts("cycle", b.build()),
+        "every vertex is finished without reaching a grey vertex again: the graph (3 vertices, "
+        "2 edges) has no cycle"));
     b.addEdge(C, A);
-    EXPECT_TRUE(testing::contains(testing::stepTexts("cycle", b.build()),
-                                  "C–A leads to A, still grey on the current path and not the edge C came in by: the path "
-                                  "from A to C plus this edge is a cycle of 3 edges, stop"));
+    EXPECT_TRUE(testing::contains(
+        testing::stepTexts("cycle", b.build()),
+        "C–A leads to A, still grey on the current path and not the edge C came in by: the path "
+        "from A to C plus this edge is a cycle of 3 edges, stop"));
 }
 
 }  // namespace stepwise::graph

@@ -43,10 +43,12 @@ TEST(Dfs, TimesAreAPermutationAndIntervalsNest) {
         for (VertexId u = 0; u < n; ++u)
             for (VertexId v = 0; v < n; ++v) {
                 const bool disjoint = r.finished[u] < r.discovered[v] || r.finished[v] < r.discovered[u];
-                EXPECT_TRUE(disjoint || encloses(r, u, v) || encloses(r, v, u)) << "parenthesis theorem, graph " << i;
+                EXPECT_TRUE(disjoint || encloses(r, u, v) || encloses(r, v, u))
+                    << "parenthesis theorem, graph " << i;
             }
         EXPECT_EQ(r.order.size(), n);
-        for (std::size_t k = 1; k < r.order.size(); ++k) EXPECT_LT(r.finished[r.order[k - 1]], r.finished[r.order[k]]);
+        for (std::size_t k = 1; k < r.order.size(); ++k)
+            EXPECT_LT(r.finished[r.order[k - 1]], r.finished[r.order[k]]);
     }
 }
 
@@ -70,9 +72,14 @@ TEST(Dfs, DirectedEdgeKindsAgreeWithTimes) {
                         EXPECT_FALSE(isParentEdge);
                     }
                     break;
-                case EdgeMark::Back: EXPECT_TRUE(d[v] <= d[u] && d[u] < f[u] && f[u] <= f[v]) << "graph " << i; break;
-                case EdgeMark::Cross: EXPECT_LT(f[v], d[u]) << "graph " << i; break;
-                default: ADD_FAILURE() << "edge " << e << " of graph " << i << " was not classified";
+                case EdgeMark::Back:
+                    EXPECT_TRUE(d[v] <= d[u] && d[u] < f[u] && f[u] <= f[v]) << "graph " << i;
+                    break;
+                case EdgeMark::Cross:
+                    EXPECT_LT(f[v], d[u]) << "graph " << i;
+                    break;
+                default:
+                    ADD_FAILURE() << "edge " << e << " of graph " << i << " was not classified";
             }
         }
     }
@@ -116,7 +123,8 @@ TEST(Dfs, RootsAfterTheSourceStartInIdOrder) {
         std::vector<VertexId> roots;
         for (VertexId v = 0; v < g.vertexCount(); ++v)
             if (r.parent[v] == none && v != s) roots.push_back(v);
-        for (std::size_t k = 1; k < roots.size(); ++k) EXPECT_LT(r.discovered[roots[k - 1]], r.discovered[roots[k]]);
+        for (std::size_t k = 1; k < roots.size(); ++k)
+            EXPECT_LT(r.discovered[roots[k - 1]], r.discovered[roots[k]]);
         for (VertexId root : roots) EXPECT_GT(r.discovered[root], r.finished[s]);
     }
 }
@@ -144,9 +152,11 @@ TEST(Dfs, ExplainsEachEdgeKindWithTheTimes) {
     d.addEdge(A, C);
     d.addEdge(D, C);
     const auto directed = testing::stepTexts("dfs", d.build(), {A, none});
-    EXPECT_TRUE(testing::contains(directed, "A→C leads to C, already black and discovered after A (2 > 0): a forward "
-                                            "edge to a descendant"));
-    EXPECT_TRUE(testing::contains(directed, "D→C leads to C, finished at 3 before D was discovered at 6: a cross edge"));
+    EXPECT_TRUE(testing::contains(directed,
+                                  "A→C leads to C, already black and discovered after A (2 > 0): a forward "
+                                  "edge to a descendant"));
+    EXPECT_TRUE(testing::contains(
+        directed, "D→C leads to C, finished at 3 before D was discovered at 6: a cross edge"));
 
     GraphBuilder u(false);
     const auto X = u.vertex("A"), Y = u.vertex("B"), Z = u.vertex("C");
@@ -154,9 +164,11 @@ TEST(Dfs, ExplainsEachEdgeKindWithTheTimes) {
     u.addEdge(Y, Z);
     u.addEdge(Z, X);
     const auto undirected = testing::stepTexts("dfs", u.build(), {X, none});
-    EXPECT_TRUE(testing::contains(undirected,
-                                  "C–A leads to A, still grey on the stack (an ancestor): a back edge, which closes a cycle"));
-    EXPECT_TRUE(testing::contains(undirected, "B–A was already classified from A's side (the tree edge to the parent), skip it"));
+    EXPECT_TRUE(testing::contains(
+        undirected,
+        "C–A leads to A, still grey on the stack (an ancestor): a back edge, which closes a cycle"));
+    EXPECT_TRUE(testing::contains(
+        undirected, "B–A was already classified from A's side (the tree edge to the parent), skip it"));
     EXPECT_TRUE(testing::contains(undirected, "A–C was already classified from C's side, skip it"));
 }
 

@@ -21,7 +21,8 @@ inline Matrix allPairsHops(const Graph& g) {
     for (std::size_t k = 0; k < n; ++k)
         for (std::size_t i = 0; i < n; ++i)
             for (std::size_t j = 0; j < n; ++j)
-                if (d[i][k] != none && d[k][j] != none && d[i][k] + d[k][j] < d[i][j]) d[i][j] = d[i][k] + d[k][j];
+                if (d[i][k] != none && d[k][j] != none && d[i][k] + d[k][j] < d[i][j])
+                    d[i][j] = d[i][k] + d[k][j];
     return d;
 }
 

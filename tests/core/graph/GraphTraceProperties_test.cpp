@@ -27,23 +27,24 @@ struct Overloaded : F... {
 std::string describe(const GraphEvent& e) {
     std::ostringstream out;
     out << e.index() << ':';
-    std::visit(Overloaded{
-                   [&](const event::Start& x) { out << x.v; },
-                   [&](const event::Push& x) { out << x.v; },
-                   [&](const event::Settle& x) { out << x.v << ',' << int(x.old); },
-                   [&](const event::Relax& x) { out << x.arc << ',' << x.oldParent << ',' << x.oldDistance; },
-                   [&](const event::Examine& x) { out << x.arc; },
-                   [&](const event::Discover& x) { out << x.arc; },
-                   [&](const event::Enter& x) { out << x.v << ',' << x.arc; },
-                   [&](const event::Finish& x) { out << x.v; },
-                   [&](const event::MarkEdge& x) { out << x.edge << ',' << int(x.old) << ',' << int(x.mark); },
-                   [&](const event::SetStatus& x) { out << x.v << ',' << int(x.old) << ',' << int(x.status); },
-                   [&](const event::SetLow& x) { out << x.v << ',' << x.old << ',' << x.low; },
-                   [&](const event::Assign& x) { out << x.v << ',' << x.old << ',' << x.group; },
-                   [&](const event::Decrement& x) { out << x.arc; },
-                   [&](const event::Note& x) { out << int(x.kind) << ',' << x.a << ',' << x.b; },
-               },
-               e);
+    std::visit(
+        Overloaded{
+            [&](const event::Start& x) { out << x.v; },
+            [&](const event::Push& x) { out << x.v; },
+            [&](const event::Settle& x) { out << x.v << ',' << int(x.old); },
+            [&](const event::Relax& x) { out << x.arc << ',' << x.oldParent << ',' << x.oldDistance; },
+            [&](const event::Examine& x) { out << x.arc; },
+            [&](const event::Discover& x) { out << x.arc; },
+            [&](const event::Enter& x) { out << x.v << ',' << x.arc; },
+            [&](const event::Finish& x) { out << x.v; },
+            [&](const event::MarkEdge& x) { out << x.edge << ',' << int(x.old) << ',' << int(x.mark); },
+            [&](const event::SetStatus& x) { out << x.v << ',' << int(x.old) << ',' << int(x.status); },
+            [&](const event::SetLow& x) { out << x.v << ',' << x.old << ',' << x.low; },
+            [&](const event::Assign& x) { out << x.v << ',' << x.old << ',' << x.group; },
+            [&](const event::Decrement& x) { out << x.arc; },
+            [&](const event::Note& x) { out << int(x.kind) << ',' << x.a << ',' << x.b; },
+        },
+        e);
     return out.str();
 }
 
@@ -58,8 +59,12 @@ struct Case {
     bool directedOnly;
 };
 
-const Case kCases[] = {{"bfs", false},         {"dfs", false},          {"topological-sort:kahn", true},
-                       {"topological-sort:dfs", true}, {"scc:tarjan", false}, {"scc:kosaraju", false},
+const Case kCases[] = {{"bfs", false},
+                       {"dfs", false},
+                       {"topological-sort:kahn", true},
+                       {"topological-sort:dfs", true},
+                       {"scc:tarjan", false},
+                       {"scc:kosaraju", false},
                        {"cycle", false}};
 
 Graph graphFor(const Case& c, Random& rng, int i) {
@@ -151,7 +156,8 @@ TEST(GraphTraceProperties, EveryAlgorithmReplaysExactlyAndAgreesWithItsUntracedR
                 const int line = algo->lineOf(e);
                 EXPECT_GE(line, 0) << c.id << " " << describe(e);
                 EXPECT_LT(line, static_cast<int>(algo->pseudocode.size())) << c.id << " " << describe(e);
-                EXPECT_FALSE(algo->explain(timeline.state(), e, timeline.trace()).empty()) << c.id << " " << describe(e);
+                EXPECT_FALSE(algo->explain(timeline.state(), e, timeline.trace()).empty())
+                    << c.id << " " << describe(e);
             }
             expectFinalStateMatches(c.id, timeline.state(), plain.result, i);
             while (timeline.back()) {
@@ -167,7 +173,8 @@ TEST(GraphTraceProperties, SeekingEqualsSingleSteps) {
         Random rng(1000 + (std::hash<std::string>{}(c.id) & 0xffff));
         for (int i = 0; i < kGraphs; ++i) {
             const Graph g = graphFor(c, rng, i);
-            const GraphRun run = algo->run(g, {static_cast<VertexId>(rng.below(g.vertexCount())), none}, true, 1'000'000);
+            const GraphRun run =
+                algo->run(g, {static_cast<VertexId>(rng.below(g.vertexCount())), none}, true, 1'000'000);
             trace::Timeline<GraphArea> seeking(run.initial, run.trace);
             for (int jump = 0; jump < 4; ++jump) {
                 const auto k = static_cast<std::size_t>(rng.below(run.trace.size() + 1));

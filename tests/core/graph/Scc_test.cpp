@@ -26,7 +26,8 @@ SccResult kosaraju(const Graph& g) {
 TEST(Scc, ComponentsAreTheMutualReachabilityClasses) {
     Random rng(41);
     for (int i = 0; i < kGraphs; ++i) {
-        const Graph g = testing::randomGraph(rng, {.directed = i % 4 != 0, .minVertices = 0, .maxVertices = 10});
+        const Graph g =
+            testing::randomGraph(rng, {.directed = i % 4 != 0, .minVertices = 0, .maxVertices = 10});
         const auto expected = testing::mutualReachabilityClasses(g);
         EXPECT_EQ(componentLists(tarjan(g)), expected) << "Tarjan, graph " << i;
         EXPECT_EQ(componentLists(kosaraju(g)), expected) << "Kosaraju, graph " << i;
@@ -82,13 +83,16 @@ TEST(Scc, ExplainsLowLinksAndPops) {
     b.addEdge(C, D);
     const Graph g = b.build();
     const auto tarjanTexts = testing::stepTexts("scc:tarjan", g);
-    EXPECT_TRUE(testing::contains(tarjanTexts, "low[C] ← min(2, 0) = 0: C reaches a vertex still on the stack with a "
-                                               "smaller index, so it is not the root of its component"));
+    EXPECT_TRUE(testing::contains(tarjanTexts,
+                                  "low[C] ← min(2, 0) = 0: C reaches a vertex still on the stack with a "
+                                  "smaller index, so it is not the root of its component"));
     EXPECT_TRUE(testing::contains(tarjanTexts, "pop A: it joins the 2nd component found (stack: empty)"));
     const auto kosarajuTexts = testing::stepTexts("scc:kosaraju", g);
-    EXPECT_TRUE(testing::contains(kosarajuTexts, "pass 2: C→A means C reaches A, so it belongs to the 1st component found"));
-    EXPECT_TRUE(testing::contains(kosarajuTexts, "D is the latest finished vertex without a component: it starts the 2nd "
-                                                 "component found"));
+    EXPECT_TRUE(testing::contains(kosarajuTexts,
+                                  "pass 2: C→A means C reaches A, so it belongs to the 1st component found"));
+    EXPECT_TRUE(testing::contains(kosarajuTexts,
+                                  "D is the latest finished vertex without a component: it starts the 2nd "
+                                  "component found"));
 }
 
 }  // namespace stepwise::graph

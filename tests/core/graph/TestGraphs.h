@@ -20,7 +20,9 @@ struct RandomGraphShape {
     bool acyclic = false;  // directed only: every edge goes forward in a hidden random vertex order
 };
 
-inline std::string vertexName(std::size_t i) { return "v" + std::to_string(i); }
+inline std::string vertexName(std::size_t i) {
+    return "v" + std::to_string(i);
+}
 
 /// A graph with vertices v0, v1, … (ids in that order) and random edges drawn from `rng`.
 inline Graph randomGraph(Random& rng, const RandomGraphShape& shape) {
@@ -34,7 +36,8 @@ inline Graph randomGraph(Random& rng, const RandomGraphShape& shape) {
     for (std::size_t i = 0; i < n; ++i) rank[i] = static_cast<VertexId>(i);
     for (std::size_t i = n; i > 1; --i) std::swap(rank[i - 1], rank[rng.below(i)]);
 
-    const auto m = rng.below(static_cast<std::uint64_t>(shape.maxEdgesPerVertex * static_cast<double>(n)) + 1);
+    const auto m =
+        rng.below(static_cast<std::uint64_t>(shape.maxEdgesPerVertex * static_cast<double>(n)) + 1);
     std::vector<std::vector<bool>> used(n, std::vector<bool>(n, false));
     for (std::uint64_t k = 0, attempts = 0; k < m && attempts < 20 * m; ++attempts) {
         auto u = static_cast<VertexId>(rng.below(n)), v = static_cast<VertexId>(rng.below(n));

@@ -145,8 +145,10 @@ TEST(TopologicalSort, ExplainsInDegreesAndTheCycle) {
 
     b.addEdge(C, A);
     const auto dfsTexts = testing::stepTexts("topological-sort:dfs", b.build());
-    EXPECT_TRUE(testing::contains(dfsTexts, "C→A leads back to A, still grey on the DFS path: a back edge closes a cycle "
-                                            "of 2 vertices, so no topological order exists; stop"));
+    EXPECT_TRUE(
+        testing::contains(dfsTexts,
+                          "C→A leads back to A, still grey on the DFS path: a back edge closes a cycle "
+                          "of 2 vertices, so no topological order exists; stop"));
 }
 
 }  // namespace stepwise::graph

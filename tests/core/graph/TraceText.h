@@ -14,7 +14,8 @@ inline std::vector<std::string> stepTexts(const char* id, const Graph& g, GraphQ
     GraphRun run = algo->run(g, query, true, 100'000);
     trace::Timeline<GraphArea> timeline(std::move(run.initial), std::move(run.trace));
     std::vector<std::string> texts;
-    while (timeline.forward()) texts.push_back(algo->explain(timeline.state(), timeline.lastEvent(), timeline.trace()));
+    while (timeline.forward())
+        texts.push_back(algo->explain(timeline.state(), timeline.lastEvent(), timeline.trace()));
     return texts;
 }
 
