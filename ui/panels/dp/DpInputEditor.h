@@ -1,0 +1,93 @@
+#pragma once
+// The input side of the DP room: the problem, its inputs (two strings; weights, values and
+// capacity; an array and a method; coins and an amount), a seeded random-input button, Run, and the
+// message line under the inputs where bad input is reported or a run without the trace is offered.
+// Each problem keeps its own fields, so switching problems loses nothing.
+#include <QMap>
+#include <QWidget>
+#include <optional>
+
+#include "core/dp/DpProblem.h"
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace stepwise::ui {
+
+class DpInputEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit DpInputEditor(QWidget* parent = nullptr);
+
+    QString problemId() const;
+    /// Shows that problem's fields (an unknown id is ignored).
+    void setProblemId(const QString& id);
+
+    /// Reads the current problem's fields. On a malformed field returns nullopt and sets `error` to a
+    /// sentence naming the field and what was expected. Range checks (negative capacity, mismatched
+    /// lengths) are the core's; this only reads.
+    std::optional<dp::DpInput> input(QString* error) const;
+    /// Fills the fields of problem `id` from `input` (the fields that problem uses).
+    void setInput(const QString& id, const dp::DpInput& input);
+
+    /// A random input for the current problem from `seed` (same seed, same input).
+    static dp::DpInput randomInput(const QString& problemId, std::uint64_t seed);
+    std::uint64_t seed() const;
+    void setSeed(std::uint64_t seed);
+
+    /// A red message under the inputs (bad input). Plain text, wrapped.
+    void showError(const QString& message);
+    /// A neutral message with a button that asks for a run without the trace.
+    void offerUntracedRun(const QString& message);
+    void showInfo(const QString& message);
+    void clearMessage();
+    QString messageText() const;
+    bool messageIsError() const { return messageIsError_; }
+    bool untracedOffered() const;
+
+    /// Reads a comma- or space-separated list of whole numbers; nullopt with `error` on a bad entry.
+    static std::optional<std::vector<std::int64_t>> parseNumbers(const QString& text, const QString& field, QString* error);
+    static std::optional<std::int64_t> parseNumber(const QString& text, const QString& field, QString* error);
+
+public Q_SLOTS:
+    /// Generates from the seed, fills the fields, advances the seed, and asks for a run.
+    void randomize();
+
+Q_SIGNALS:
+    /// Run, Ctrl+Return, Return in a field, a new problem, a random input.
+    void runRequested();
+    void untracedRunRequested();
+
+private:
+    struct Fields {
+        QLineEdit* a = nullptr;
+        QLineEdit* b = nullptr;
+        QLineEdit* weights = nullptr;
+        QLineEdit* values = nullptr;
+        QLineEdit* capacity = nullptr;
+        QLineEdit* coins = nullptr;
+        QLineEdit* amount = nullptr;
+        QComboBox* method = nullptr;
+    };
+    QWidget* buildPage(const QString& id, Fields& fields);
+    QLineEdit* addField(QFormLayout* form, const QString& label, const QString& name, const QString& placeholder,
+                        const QString& tip);
+    void setMessage(const QString& message, bool error, bool offer);
+
+    QComboBox* problem_;
+    QStackedWidget* pages_;
+    QMap<QString, Fields> fields_;
+    QSpinBox* seed_;
+    QPushButton* randomButton_;
+    QLabel* message_;
+    QPushButton* untracedButton_;
+    QPushButton* runButton_;
+    bool messageIsError_ = false;
+};
+
+}  // namespace stepwise::ui
