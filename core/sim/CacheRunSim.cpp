@@ -19,7 +19,8 @@ struct StepTracer {
 
 }  // namespace
 
-CacheRunSim::CacheRunSim(std::string_view policy, const cache::CacheOptions& options, Keys keys, cache::Tick ttl)
+CacheRunSim::CacheRunSim(std::string_view policy, const cache::CacheOptions& options, Keys keys,
+                         cache::Tick ttl)
     : policy_(policy),
       cache_(cache::withCache(policy, options, [](auto& c) { return AnyCache(c); })),
       keys_(keys ? std::move(keys) : std::make_shared<const std::vector<cache::Key>>()),
@@ -34,8 +35,10 @@ void CacheRunSim::step() {
     const auto now = static_cast<cache::Tick>(position_ + 1);
     lastHit_ = std::visit([&](auto& c) { return c.access(key, now, tracer, ttl_); }, cache_);
     ++position_;
-    if (lastHit_) ++hits_;
-    else ++misses_;
+    if (lastHit_)
+        ++hits_;
+    else
+        ++misses_;
     for (const auto& e : lastEvents_) {
         evictions_ += std::holds_alternative<cache::cache_event::Evict>(e);
         expirations_ += std::holds_alternative<cache::cache_event::Expire>(e);

@@ -14,7 +14,7 @@
 namespace stepwise::sim {
 
 class CacheRunSim {
-public:
+  public:
     using Keys = std::shared_ptr<const std::vector<cache::Key>>;
     using AnyCache = std::variant<cache::Cache<cache::LruPolicy>, cache::Cache<cache::LfuPolicy>,
                                   cache::Cache<cache::FifoPolicy>, cache::Cache<cache::ClockPolicy>,
@@ -53,9 +53,11 @@ public:
 
     /// Calls f(const cache::Cache<Policy>&) with the concrete cache (for policy-specific views).
     template <class F>
-    decltype(auto) visit(F&& f) const { return std::visit(std::forward<F>(f), cache_); }
+    decltype(auto) visit(F&& f) const {
+        return std::visit(std::forward<F>(f), cache_);
+    }
 
-private:
+  private:
     std::string policy_;
     AnyCache cache_;
     Keys keys_;

@@ -21,12 +21,13 @@ namespace stepwise::sim {
 /// (plus that Sim's own position, which is this timeline's step 0 only if it is 0).
 template <class Sim>
 class CheckpointTimeline {
-public:
+  public:
     /// `initial` is step 0; the timeline ends after `stepCount` steps (extendTo() moves the end, for
     /// a run that keeps going live). Precondition: every >= 1 (std::invalid_argument otherwise).
     CheckpointTimeline(Sim initial, std::size_t stepCount, std::size_t every = 1024)
         : current_(std::move(initial)), base_(current_.position()), stepCount_(stepCount), every_(every) {
-        if (every_ == 0) throw std::invalid_argument("CheckpointTimeline: the checkpoint interval must be at least 1");
+        if (every_ == 0)
+            throw std::invalid_argument("CheckpointTimeline: the checkpoint interval must be at least 1");
         checkpoints_.push_back(current_);
     }
 
@@ -65,11 +66,12 @@ public:
     /// Moves to step k (clamped to [0, stepCount()]).
     void seek(std::size_t k) {
         k = std::min(k, stepCount_);
-        if (k < step()) current_ = checkpoints_[k / every_];  // exists: every multiple of K up to step() was passed
+        if (k < step())
+            current_ = checkpoints_[k / every_];  // exists: every multiple of K up to step() was passed
         while (step() < k) advance();
     }
 
-private:
+  private:
     void advance() {
         current_.step();
         const std::size_t at = step();

@@ -8,7 +8,7 @@
 namespace stepwise::sim {
 
 class Counters {
-public:
+  public:
     void add(std::string_view name, std::uint64_t n = 1) {
         auto it = counts_.find(name);
         if (it == counts_.end()) it = counts_.emplace(std::string(name), 0).first;
@@ -22,7 +22,7 @@ public:
     const std::map<std::string, std::uint64_t, std::less<>>& all() const { return counts_; }
     void clear() { counts_.clear(); }
 
-private:
+  private:
     std::map<std::string, std::uint64_t, std::less<>> counts_;
 };
 

@@ -53,7 +53,9 @@ void LatencyHistogram::merge(const LatencyHistogram& other) {
     sum_ += other.sum_;
 }
 
-void LatencyHistogram::clear() { *this = LatencyHistogram(); }
+void LatencyHistogram::clear() {
+    *this = LatencyHistogram();
+}
 
 std::int64_t LatencyHistogram::percentile(double p) const {
     if (count_ == 0) return 0;

@@ -10,7 +10,7 @@
 namespace stepwise::sim {
 
 class LatencyHistogram {
-public:
+  public:
     static constexpr int subBucketBits = 7;
     /// |percentile(p) − exact nearest-rank percentile| <= relativeError × exact.
     static constexpr double relativeError = 1.0 / (1 << (subBucketBits + 1));
@@ -43,7 +43,7 @@ public:
     /// Counts per bucket, up to the largest bucket used.
     const std::vector<std::uint64_t>& buckets() const { return counts_; }
 
-private:
+  private:
     std::vector<std::uint64_t> counts_;
     std::uint64_t count_ = 0;
     std::int64_t min_ = 0;

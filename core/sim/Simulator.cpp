@@ -19,7 +19,8 @@ EventId Simulator::schedule(Time at, Callback cb) {
 bool Simulator::cancel(EventId id) {
     if (id >= nextSeq_ || cancelled_.count(id)) return false;
     // Only a pending event can be cancelled; a linear look is fine (cancels are rare: timeouts).
-    const bool queued = std::any_of(queue_.begin(), queue_.end(), [id](const Entry& e) { return e.seq == id; });
+    const bool queued =
+        std::any_of(queue_.begin(), queue_.end(), [id](const Entry& e) { return e.seq == id; });
     if (!queued) return false;
     cancelled_.insert(id);
     return true;

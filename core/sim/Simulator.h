@@ -26,7 +26,7 @@ inline constexpr Time endOfTime = std::numeric_limits<Time>::max();
 using EventId = std::uint64_t;
 
 class Simulator {
-public:
+  public:
     /// A callback gets the simulator so it can schedule follow-ups and draw from random(). Capture
     /// model state by pointer only if the Simulator is never copied (a copy would call into the original).
     using Callback = std::function<void(Simulator&)>;
@@ -65,7 +65,7 @@ public:
     /// Events processed so far.
     std::uint64_t processed() const { return processed_; }
 
-private:
+  private:
     struct Entry {
         Time at;
         EventId seq;

@@ -15,7 +15,7 @@ struct Sample {
 };
 
 class TimeSeries {
-public:
+  public:
     explicit TimeSeries(std::string name = {}) : name_(std::move(name)) {}
 
     const std::string& name() const { return name_; }
@@ -37,7 +37,7 @@ public:
         if (n < samples_.size()) samples_.resize(n);
     }
 
-private:
+  private:
     std::string name_;
     std::vector<Sample> samples_;
 };
@@ -46,9 +46,10 @@ private:
 /// `interval` outcomes: after outcomes interval, 2 × interval, ... it appends {outcomes so far,
 /// share in that interval}. An unfinished interval is not sampled.
 class RatioSampler {
-public:
+  public:
     /// Precondition: interval >= 1.
-    explicit RatioSampler(std::uint64_t interval, std::string name = "hit ratio") : interval_(interval), series_(std::move(name)) {}
+    explicit RatioSampler(std::uint64_t interval, std::string name = "hit ratio")
+        : interval_(interval), series_(std::move(name)) {}
 
     void record(bool yes) {
         yesInInterval_ += yes;
@@ -63,7 +64,7 @@ public:
     std::uint64_t total() const { return total_; }
     const TimeSeries& series() const { return series_; }
 
-private:
+  private:
     std::uint64_t interval_;
     std::uint64_t total_ = 0;
     std::uint64_t yesInInterval_ = 0;

@@ -75,15 +75,17 @@ Workload parseWorkload(std::string_view text) {
     const std::string_view trimmed = trim(text);
     const auto colon = trimmed.find(':');
     const std::string_view kind = trimmed.substr(0, colon);
-    const std::string_view rest = colon == std::string_view::npos ? std::string_view{} : trimmed.substr(colon + 1);
+    const std::string_view rest =
+        colon == std::string_view::npos ? std::string_view{} : trimmed.substr(colon + 1);
     const std::string shown(trimmed);
 
     auto fields = [&](std::size_t expected, const char* syntax) {
-        auto f = colon == std::string_view::npos ? std::vector<std::string_view>{} : splitFields(rest, ':', 64);
+        auto f =
+            colon == std::string_view::npos ? std::vector<std::string_view>{} : splitFields(rest, ':', 64);
         if (f.size() != expected)
-            throw InputError("workload '" + shown + "': expected " + syntax + " (" + std::to_string(expected) +
-                             " field" + (expected == 1 ? "" : "s") + " after the kind, got " +
-                             std::to_string(f.size()) + ")");
+            throw InputError("workload '" + shown + "': expected " + syntax + " (" +
+                             std::to_string(expected) + " field" + (expected == 1 ? "" : "s") +
+                             " after the kind, got " + std::to_string(f.size()) + ")");
         return f;
     };
 
@@ -135,13 +137,17 @@ void validate(const Workload& w) {
 
 std::string describe(const Workload& w) {
     switch (w.kind) {
-        case WorkloadKind::Uniform: return "uniform:" + std::to_string(w.keys);
-        case WorkloadKind::Zipf: return "zipf:" + formatReal(w.zipfS) + ":" + std::to_string(w.keys);
-        case WorkloadKind::Scan: return "scan:" + std::to_string(w.keys);
+        case WorkloadKind::Uniform:
+            return "uniform:" + std::to_string(w.keys);
+        case WorkloadKind::Zipf:
+            return "zipf:" + formatReal(w.zipfS) + ":" + std::to_string(w.keys);
+        case WorkloadKind::Scan:
+            return "scan:" + std::to_string(w.keys);
         case WorkloadKind::Burst:
             return "burst:" + std::to_string(w.keys) + ":" + std::to_string(w.hotKeys) + ":" +
                    std::to_string(w.phaseLength);
-        case WorkloadKind::Trace: return "trace:" + w.traceFile;
+        case WorkloadKind::Trace:
+            return "trace:" + w.traceFile;
     }
     return {};
 }
@@ -166,8 +172,10 @@ std::vector<std::uint64_t> generateKeys(const Workload& w, std::size_t count, st
             std::uint64_t coldCursor = 0;
             for (std::size_t i = 0; i < count; ++i) {
                 const bool hot = (i / w.phaseLength) % 2 == 0;
-                if (hot) keys[i] = random.below(w.hotKeys);
-                else keys[i] = w.hotKeys + coldCursor++ % cold;
+                if (hot)
+                    keys[i] = random.below(w.hotKeys);
+                else
+                    keys[i] = w.hotKeys + coldCursor++ % cold;
             }
             break;
         }
@@ -191,11 +199,13 @@ std::vector<std::uint64_t> parseKeyTrace(std::string_view text, const std::strin
         if (item.empty() || item.front() == '#') continue;
         std::uint64_t key = 0;
         if (!parseUnsigned(item, key))
-            throw InputError("expected one key (an unsigned integer below 2^64) per line, got '" + std::string(item) + "'",
-                             file, line);
+            throw InputError(
+                "expected one key (an unsigned integer below 2^64) per line, got '" + std::string(item) + "'",
+                file, line);
         keys.push_back(key);
     }
-    if (keys.empty()) throw InputError("the trace has no keys (one unsigned integer per line expected)", file);
+    if (keys.empty())
+        throw InputError("the trace has no keys (one unsigned integer per line expected)", file);
     return keys;
 }
 

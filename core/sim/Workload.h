@@ -25,12 +25,12 @@ enum class WorkloadKind { Uniform, Zipf, Scan, Burst, Trace };
 
 struct Workload {
     WorkloadKind kind = WorkloadKind::Uniform;
-    std::uint64_t keys = 1000;       // N: the key universe (all kinds but Trace)
-    double zipfS = 0.99;             // Zipf exponent
-    std::uint64_t hotKeys = 10;      // Burst: size of the hot set (< keys)
-    std::uint64_t phaseLength = 100; // Burst: requests per phase
+    std::uint64_t keys = 1000;             // N: the key universe (all kinds but Trace)
+    double zipfS = 0.99;                   // Zipf exponent
+    std::uint64_t hotKeys = 10;            // Burst: size of the hot set (< keys)
+    std::uint64_t phaseLength = 100;       // Burst: requests per phase
     std::vector<std::uint64_t> traceKeys;  // Trace: the file's keys (non-empty)
-    std::string traceFile;           // Trace: where they came from (for messages and describe())
+    std::string traceFile;                 // Trace: where they came from (for messages and describe())
 };
 
 /// The kinds' names as the syntax spells them: uniform, zipf, scan, burst, trace.
@@ -59,14 +59,14 @@ std::vector<std::uint64_t> readKeyTrace(const std::string& path);
 /// Poisson arrivals: exponentially distributed gaps with mean 1 / rate. Arrival times are kept in
 /// double precision and rounded, so integer microseconds do not bias the rate.
 class PoissonArrivals {
-public:
+  public:
     /// InputError unless ratePerSecond is positive and finite.
     explicit PoissonArrivals(double ratePerSecond, Time start = 0);
     /// The next arrival time (strictly increasing in real terms; equal after rounding is possible).
     Time next(Random& random);
     double ratePerSecond() const { return rate_; }
 
-private:
+  private:
     double rate_;
     double at_;  // in microseconds
 };

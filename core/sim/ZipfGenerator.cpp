@@ -24,7 +24,9 @@ ZipfGenerator::ZipfGenerator(std::uint64_t n, double s) : n_(n), s_(s) {
 }
 
 // h(x) = x^-s; hIntegral is its antiderivative (log x at s = 1), written so s near 1 stays accurate.
-double ZipfGenerator::h(double x) const { return std::exp(-s_ * std::log(x)); }
+double ZipfGenerator::h(double x) const {
+    return std::exp(-s_ * std::log(x));
+}
 
 double ZipfGenerator::hIntegral(double x) const {
     const double logX = std::log(x);
@@ -45,8 +47,10 @@ std::uint64_t ZipfGenerator::next(Random& random) const {
         const double u = hIntegralN_ + random.unit() * (hIntegralX1_ - hIntegralN_);
         const double x = hIntegralInverse(u);
         double k = std::floor(x + 0.5);
-        if (k < 1.0) k = 1.0;
-        else if (k > nMax) k = nMax;
+        if (k < 1.0)
+            k = 1.0;
+        else if (k > nMax)
+            k = nMax;
         if (k - x <= threshold_ || u >= hIntegral(k + 0.5) - h(k)) return static_cast<std::uint64_t>(k);
     }
 }

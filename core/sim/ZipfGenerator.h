@@ -9,7 +9,7 @@
 namespace stepwise::sim {
 
 class ZipfGenerator {
-public:
+  public:
     /// Ranks 1..n with P(k) proportional to 1 / k^s. Preconditions: n >= 1, s >= 0 (s = 0 is uniform).
     ZipfGenerator(std::uint64_t n, double s);
 
@@ -19,7 +19,7 @@ public:
     /// A rank in [1, n]; about 1.1 uniform draws on average.
     std::uint64_t next(Random& random) const;
 
-private:
+  private:
     double h(double x) const;
     double hIntegral(double x) const;
     double hIntegralInverse(double x) const;

@@ -48,12 +48,15 @@ sim::Workload zipfWorkload(const SizeSpec& size) {
 const std::vector<cache::Key>& keysFor(const SizeSpec& size) {
     static std::map<std::string, std::vector<cache::Key>> keys;
     auto it = keys.find(size.name);
-    if (it == keys.end()) it = keys.emplace(size.name, sim::generateKeys(zipfWorkload(size), size.requests, kSeed)).first;
+    if (it == keys.end())
+        it = keys.emplace(size.name, sim::generateKeys(zipfWorkload(size), size.requests, kSeed)).first;
     return it->second;
 }
 
 enum class Variant { Plain, Ttl, Traced };
-const char* variantName(Variant v) { return v == Variant::Plain ? "Plain" : v == Variant::Ttl ? "TTL" : "Traced"; }
+const char* variantName(Variant v) {
+    return v == Variant::Plain ? "Plain" : v == Variant::Ttl ? "TTL" : "Traced";
+}
 
 std::size_t replayOnce(const std::string& policy, const SizeSpec& size, Variant variant) {
     cache::CacheOptions options;
@@ -80,7 +83,8 @@ void registerAll() {
     for (const auto& size : kSizes) {
         const std::string generate = std::string("Workload/Zipf/") + size.name;
         benchmark::RegisterBenchmark(generate.c_str(), [&size](benchmark::State& state) {
-            for (auto _ : state) benchmark::DoNotOptimize(sim::generateKeys(zipfWorkload(size), size.requests, kSeed).data());
+            for (auto _ : state)
+                benchmark::DoNotOptimize(sim::generateKeys(zipfWorkload(size), size.requests, kSeed).data());
             state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * size.requests));
         })->Unit(benchmark::kMillisecond);
         for (const auto& policy : cache::policyNames()) {
@@ -88,14 +92,17 @@ void registerAll() {
                 const std::string name = "Cache/" + policy + "/" + variantName(v) + "/" + size.name;
                 benchmark::RegisterBenchmark(name.c_str(), [policy, &size, v](benchmark::State& state) {
                     // Checked before timing: tracing must not change a single hit.
-                    if (v == Variant::Traced && replayOnce(policy, size, v) != replayOnce(policy, size, Variant::Plain)) {
-                        std::fprintf(stderr, "cache_bench: %s traced and untraced runs disagree\n", policy.c_str());
+                    if (v == Variant::Traced &&
+                        replayOnce(policy, size, v) != replayOnce(policy, size, Variant::Plain)) {
+                        std::fprintf(stderr, "cache_bench: %s traced and untraced runs disagree\n",
+                                     policy.c_str());
                         std::abort();
                     }
                     std::size_t hits = 0;
                     for (auto _ : state) benchmark::DoNotOptimize(hits = replayOnce(policy, size, v));
                     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * size.requests));
-                    state.counters["hit%"] = 100.0 * static_cast<double>(hits) / static_cast<double>(size.requests);
+                    state.counters["hit%"] =
+                        100.0 * static_cast<double>(hits) / static_cast<double>(size.requests);
                 })->Unit(benchmark::kMillisecond);
             }
         }
@@ -104,7 +111,7 @@ void registerAll() {
 
 /// Keeps each run's CPU seconds per iteration (the median when repeated) for the summary.
 class CapturingReporter : public benchmark::ConsoleReporter {
-public:
+  public:
     std::map<std::string, double> seconds;
     std::map<std::string, double> hitPercent;
     void ReportRuns(const std::vector<Run>& reports) override {
@@ -114,7 +121,8 @@ public:
             std::string key = r.benchmark_name();
             if (aggregate) key = key.substr(0, key.rfind('_'));
             seconds[key] = r.GetAdjustedCPUTime() / benchmark::GetTimeUnitMultiplier(r.time_unit);
-            if (const auto it = r.counters.find("hit%"); it != r.counters.end()) hitPercent[key] = it->second.value;
+            if (const auto it = r.counters.find("hit%"); it != r.counters.end())
+                hitPercent[key] = it->second.value;
         }
         ConsoleReporter::ReportRuns(reports);
     }
@@ -128,16 +136,17 @@ void printSummary(const CapturingReporter& reporter) {
             return it == reporter.seconds.end() ? nullptr : &it->second;
         };
         if (const double* g = find(std::string("Workload/Zipf/") + size.name))
-            std::printf("\nZipf %.2f over %llu keys, %s: %zu keys generated in %.3f s (%.1f M keys/s)\n", kZipfS,
-                        static_cast<unsigned long long>(size.keys), size.name, size.requests, *g,
+            std::printf("\nZipf %.2f over %llu keys, %s: %zu keys generated in %.3f s (%.1f M keys/s)\n",
+                        kZipfS, static_cast<unsigned long long>(size.keys), size.name, size.requests, *g,
                         static_cast<double>(size.requests) / *g / 1e6);
         for (const auto& policy : cache::policyNames()) {
             const std::string base = "Cache/" + policy + "/";
             const double* plain = find(base + "Plain/" + size.name);
             if (!plain) continue;
             if (!header) {
-                std::printf("\nSummary: millions of requests per second, one thread (CPU time); TTL and traced are\n"
-                            "slowdowns against Plain. Aims: LRU >= 20 M/s, TTL <= 1.2x, tracing <= 3x.\n");
+                std::printf(
+                    "\nSummary: millions of requests per second, one thread (CPU time); TTL and traced are\n"
+                    "slowdowns against Plain. Aims: LRU >= 20 M/s, TTL <= 1.2x, tracing <= 3x.\n");
                 std::printf("%-22s %10s %8s %10s %10s\n", "policy/size", "M req/s", "hit %", "TTL", "traced");
                 header = true;
             }

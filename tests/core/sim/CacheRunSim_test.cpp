@@ -1,5 +1,7 @@
 // Stepping a CacheRunSim request by request gives what cache::replay gives for the whole sequence:
 // the same counts, and the same events for each request.
+#include "core/sim/CacheRunSim.h"
+
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -7,7 +9,6 @@
 #include <vector>
 
 #include "core/cache/CacheSimulation.h"
-#include "core/sim/CacheRunSim.h"
 #include "core/sim/Workload.h"
 
 namespace stepwise::sim {
@@ -31,7 +32,8 @@ TEST(CacheRunSim, StepByStepEqualsReplayForEveryPolicy) {
                 for (std::size_t i = 0; i < keys.size(); ++i) {
                     sim.step();
                     const std::size_t from = expected.requestStart[i];
-                    const std::size_t to = i + 1 < keys.size() ? expected.requestStart[i + 1] : expected.trace.size();
+                    const std::size_t to =
+                        i + 1 < keys.size() ? expected.requestStart[i + 1] : expected.trace.size();
                     std::vector<std::string> want, got;
                     for (std::size_t e = from; e < to; ++e) want.push_back(show(expected.trace.events[e]));
                     for (const auto& e : sim.lastEvents()) got.push_back(show(e));
@@ -52,7 +54,8 @@ TEST(CacheRunSim, StepByStepEqualsReplayForEveryPolicy) {
 
 TEST(CacheRunSim, StepPastTheEndAndBadPoliciesAreRejected) {
     cache::CacheOptions options;
-    CacheRunSim sim("lru", options, std::make_shared<const std::vector<cache::Key>>(std::vector<cache::Key>{1, 2}));
+    CacheRunSim sim("lru", options,
+                    std::make_shared<const std::vector<cache::Key>>(std::vector<cache::Key>{1, 2}));
     sim.step();
     EXPECT_FALSE(sim.lastWasHit());
     sim.step();
@@ -65,7 +68,8 @@ TEST(CacheRunSim, StepPastTheEndAndBadPoliciesAreRejected) {
 TEST(CacheRunSim, ACopyGoesOnIndependently) {
     cache::CacheOptions options;
     options.capacity = 3;
-    const auto keys = std::make_shared<const std::vector<cache::Key>>(std::vector<cache::Key>{1, 2, 3, 1, 4, 5, 1, 2});
+    const auto keys =
+        std::make_shared<const std::vector<cache::Key>>(std::vector<cache::Key>{1, 2, 3, 1, 4, 5, 1, 2});
     CacheRunSim a("lru", options, keys);
     for (int i = 0; i < 4; ++i) a.step();
     CacheRunSim b = a;

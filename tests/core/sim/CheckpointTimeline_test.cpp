@@ -1,5 +1,7 @@
 // Seeking a checkpointed timeline to step k gives exactly the state of a fresh run of k steps, in
 // both directions, for every policy and checkpoint interval; and the stated costs hold.
+#include "core/sim/CheckpointTimeline.h"
+
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -8,7 +10,6 @@
 
 #include "core/cache/CacheSimulation.h"
 #include "core/sim/CacheRunSim.h"
-#include "core/sim/CheckpointTimeline.h"
 #include "core/sim/Workload.h"
 #include "core/trace/Random.h"
 
@@ -17,14 +18,16 @@ namespace {
 
 /// Everything a view shows of a CacheRunSim, as text, so a mismatch prints readably.
 std::string snapshot(const CacheRunSim& s) {
-    std::string out = "at " + std::to_string(s.position()) + " hits " + std::to_string(s.hits()) + " misses " +
-                      std::to_string(s.misses()) + " evictions " + std::to_string(s.evictions()) + " expired " +
-                      std::to_string(s.expirations()) + "\nslots:";
+    std::string out = "at " + std::to_string(s.position()) + " hits " + std::to_string(s.hits()) +
+                      " misses " + std::to_string(s.misses()) + " evictions " +
+                      std::to_string(s.evictions()) + " expired " + std::to_string(s.expirations()) +
+                      "\nslots:";
     for (const auto& v : s.slots())
-        out += " " + std::to_string(v.key) + "@" + std::to_string(v.lastAccess) + "/" + std::to_string(v.frequency) +
-               "/" + std::to_string(v.queue);
+        out += " " + std::to_string(v.key) + "@" + std::to_string(v.lastAccess) + "/" +
+               std::to_string(v.frequency) + "/" + std::to_string(v.queue);
     out += "\nlast:";
-    for (const auto& e : s.lastEvents()) out += " " + cache::explainCacheEvent(e, [](cache::Key k) { return std::to_string(k); });
+    for (const auto& e : s.lastEvents())
+        out += " " + cache::explainCacheEvent(e, [](cache::Key k) { return std::to_string(k); });
     return out;
 }
 
@@ -58,7 +61,8 @@ TEST(CheckpointTimeline, SeekEqualsRunningThatManyStepsFromTheStart) {
 }
 
 TEST(CheckpointTimeline, BackAndForwardRetraceTheSameStates) {
-    const auto keys = std::make_shared<const std::vector<cache::Key>>(generateKeys(parseWorkload("zipf:1.1:100"), 400, 3));
+    const auto keys =
+        std::make_shared<const std::vector<cache::Key>>(generateKeys(parseWorkload("zipf:1.1:100"), 400, 3));
     cache::CacheOptions options;
     options.capacity = 12;
     CheckpointTimeline<CacheRunSim> timeline(CacheRunSim("sampled-lfu", options, keys, 25), keys->size(), 16);
@@ -120,7 +124,8 @@ TEST(CheckpointTimeline, ExtendingTheEndLetsALiveRunGoOn) {
 }
 
 TEST(CheckpointTimeline, LockstepKeepsBothSidesAtTheSameMoment) {
-    const auto keys = std::make_shared<const std::vector<cache::Key>>(generateKeys(parseWorkload("burst:500:20:60"), 3000, 5));
+    const auto keys = std::make_shared<const std::vector<cache::Key>>(
+        generateKeys(parseWorkload("burst:500:20:60"), 3000, 5));
     cache::CacheOptions options;
     options.capacity = 40;
     using Pair = Lockstep<CacheRunSim>;

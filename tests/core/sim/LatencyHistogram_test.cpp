@@ -1,12 +1,13 @@
 // Percentiles from the log-linear buckets against exact nearest-rank percentiles of the sorted
 // samples, over many seeded distributions: always within the stated relative error.
+#include "core/sim/LatencyHistogram.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cmath>
 #include <vector>
 
-#include "core/sim/LatencyHistogram.h"
 #include "core/trace/Random.h"
 
 namespace stepwise::sim {
@@ -23,10 +24,17 @@ std::vector<std::int64_t> samples(Random& r, int shape, std::size_t n) {
     std::vector<std::int64_t> v(n);
     for (auto& x : v) {
         switch (shape) {
-            case 0: x = r.between(0, 300); break;                                     // small: exact buckets
-            case 1: x = static_cast<std::int64_t>(std::exp(r.uniform(0.0, 40.0))); break;  // log-uniform, wide
-            case 2: x = static_cast<std::int64_t>(-std::log1p(-r.unit()) * 5000.0); break;  // exponential
-            default: x = r.chance(0.99) ? r.between(100, 2000) : r.between(1'000'000, 50'000'000);  // long tail
+            case 0:
+                x = r.between(0, 300);
+                break;  // small: exact buckets
+            case 1:
+                x = static_cast<std::int64_t>(std::exp(r.uniform(0.0, 40.0)));
+                break;  // log-uniform, wide
+            case 2:
+                x = static_cast<std::int64_t>(-std::log1p(-r.unit()) * 5000.0);
+                break;  // exponential
+            default:
+                x = r.chance(0.99) ? r.between(100, 2000) : r.between(1'000'000, 50'000'000);  // long tail
         }
     }
     return v;
@@ -47,7 +55,8 @@ TEST(LatencyHistogram, PercentilesAreWithinTheStatedRelativeErrorOfExactOnes) {
         for (std::uint64_t perMille : {1ULL, 100ULL, 500ULL, 900ULL, 950ULL, 990ULL, 999ULL}) {
             const auto exact = exactPercentile(values, perMille);
             const auto approx = h.percentile(static_cast<double>(perMille) / 10.0);
-            EXPECT_LE(std::abs(static_cast<double>(approx - exact)), LatencyHistogram::relativeError * static_cast<double>(exact))
+            EXPECT_LE(std::abs(static_cast<double>(approx - exact)),
+                      LatencyHistogram::relativeError * static_cast<double>(exact))
                 << "seed " << seed << " p" << perMille / 10.0 << " exact " << exact << " got " << approx;
         }
         EXPECT_EQ(h.p50(), h.percentile(50));
@@ -74,13 +83,16 @@ TEST(LatencyHistogram, BucketsTileTheValuesWithBoundedWidth) {
         const std::size_t b = LatencyHistogram::bucketOf(v);
         ASSERT_LE(LatencyHistogram::bucketLow(b), v);
         ASSERT_GE(LatencyHistogram::bucketHigh(b), v);
-        const double width = static_cast<double>(LatencyHistogram::bucketHigh(b) - LatencyHistogram::bucketLow(b) + 1);
+        const double width =
+            static_cast<double>(LatencyHistogram::bucketHigh(b) - LatencyHistogram::bucketLow(b) + 1);
         // A bucket wider than one value is at most 2 × relativeError × its lowest value wide.
         if (width > 1) {
-            ASSERT_LE(width / 2, LatencyHistogram::relativeError * static_cast<double>(LatencyHistogram::bucketLow(b)));
+            ASSERT_LE(width / 2,
+                      LatencyHistogram::relativeError * static_cast<double>(LatencyHistogram::bucketLow(b)));
         }
     }
-    for (std::size_t b = 1; b < 5000; ++b) ASSERT_EQ(LatencyHistogram::bucketLow(b), LatencyHistogram::bucketHigh(b - 1) + 1);
+    for (std::size_t b = 1; b < 5000; ++b)
+        ASSERT_EQ(LatencyHistogram::bucketLow(b), LatencyHistogram::bucketHigh(b - 1) + 1);
 }
 
 TEST(LatencyHistogram, MergingEqualsRecordingEverything) {

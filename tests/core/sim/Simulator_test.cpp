@@ -1,5 +1,7 @@
 // The engine orders events by (time, scheduling order), and running instantly, stepping one event at
 // a time and running live in frame-sized slices all produce the same event log.
+#include "core/sim/Simulator.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -10,7 +12,6 @@
 #include <tuple>
 #include <vector>
 
-#include "core/sim/Simulator.h"
 #include "core/trace/Random.h"
 
 namespace stepwise::sim {
@@ -136,8 +137,10 @@ struct Model {
     void arrive(Simulator& sim) {
         const int id = arrived++;
         log.push_back({sim.now(), 0, id, sim.random().next()});
-        if (busy < 2) start(sim, id);
-        else waiting.push_back(id);
+        if (busy < 2)
+            start(sim, id);
+        else
+            waiting.push_back(id);
         if (arrived < requests) {
             const Time gap = static_cast<Time>(sim.random().below(4)) * 100;  // 0 gaps: ties at one time
             sim.scheduleAfter(gap, [this](Simulator& s) { arrive(s); });
@@ -166,7 +169,8 @@ std::vector<Entry> runModel(std::uint64_t seed, int mode, Random& slices) {
     if (mode == 0) {
         sim.runToEnd();
     } else if (mode == 1) {
-        while (sim.step()) {}
+        while (sim.step()) {
+        }
     } else {
         // Live at a varying speed: frames of 0 to 250 µs of virtual time, smaller than most gaps
         // and sometimes zero (a paused frame).

@@ -1,10 +1,11 @@
 // Sampling per interval, pulled in batches as a chart would.
+#include "core/sim/TimeSeries.h"
+
 #include <gtest/gtest.h>
 
 #include <vector>
 
 #include "core/sim/Counters.h"
-#include "core/sim/TimeSeries.h"
 #include "core/trace/Random.h"
 
 namespace stepwise::sim {

@@ -1,5 +1,7 @@
 // Workload generators against their theoretical distributions, determinism from the seed, and every
 // malformed workload string and trace file.
+#include "core/sim/Workload.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -10,7 +12,6 @@
 #include <vector>
 
 #include "core/common/InputError.h"
-#include "core/sim/Workload.h"
 #include "core/sim/ZipfGenerator.h"
 
 namespace stepwise::sim {
@@ -19,8 +20,8 @@ namespace {
 /// Pearson's chi-square statistic of observed counts against expected probabilities, and the number
 /// of cells it used: cells expecting fewer than 5 samples are pooled (the usual validity rule), so a
 /// steep Zipf's long tail becomes one cell.
-std::pair<double, std::size_t> chiSquare(const std::vector<std::uint64_t>& observed, const std::vector<double>& p,
-                                         double total) {
+std::pair<double, std::size_t> chiSquare(const std::vector<std::uint64_t>& observed,
+                                         const std::vector<double>& p, double total) {
     double chi = 0.0, pooledObserved = 0.0, pooledExpected = 0.0;
     std::size_t cells = 0;
     auto add = [&](double o, double e) {
@@ -171,7 +172,8 @@ void expectWorkloadError(const std::string& text, const std::string& mentions) {
 
 TEST(Workload, MalformedWorkloadsAreRejectedWithTheReason) {
     expectWorkloadError("", "known: uniform, zipf, scan, burst, trace");
-    expectWorkloadError("gauss:10", "unknown workload kind 'gauss' (known: uniform, zipf, scan, burst, trace");
+    expectWorkloadError("gauss:10",
+                        "unknown workload kind 'gauss' (known: uniform, zipf, scan, burst, trace");
     expectWorkloadError("zipf", "expected zipf:S:N");
     expectWorkloadError("zipf:0.99", "expected zipf:S:N");
     expectWorkloadError("zipf:0.99:10:3", "got 3");
