@@ -151,12 +151,20 @@ HashRing::HashRing(const std::vector<Backend>& backends, std::size_t virtualNode
         for (std::size_t r = 0; r < virtualNodesPerWeight * static_cast<std::size_t>(backends[b].weight); ++r)
             ring_.push_back({hashName(backends[b].name, r), b});
     std::sort(ring_.begin(), ring_.end());
+    first_.resize((std::size_t{1} << kIndexBits) + 1);
+    std::size_t at = 0;
+    for (std::size_t b = 0; b < first_.size(); ++b) {
+        while (at < ring_.size() && (ring_[at].first >> (64 - kIndexBits)) < b) ++at;
+        first_[b] = static_cast<std::uint32_t>(at);
+    }
 }
 
 std::size_t HashRing::owner(std::uint64_t key) const {
     const std::uint64_t h = hashKey(key);
-    auto it = std::lower_bound(ring_.begin(), ring_.end(), std::make_pair(h, std::uint32_t{0}));
-    if (it == ring_.end()) it = ring_.begin();  // clockwise past the top wraps to the first point
+    const std::size_t bucket = h >> (64 - kIndexBits);
+    const auto begin = ring_.begin() + first_[bucket], end = ring_.begin() + first_[bucket + 1];
+    auto it = std::lower_bound(begin, end, h, [](const auto& point, std::uint64_t v) { return point.first < v; });
+    if (it == end) it = end == ring_.end() ? ring_.begin() : end;  // past the bucket: the next point clockwise
     return it->second;
 }
 

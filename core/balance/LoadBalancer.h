@@ -75,7 +75,10 @@ public:
     static std::uint64_t hashKey(std::uint64_t key);
 
 private:
+    static constexpr int kIndexBits = 12;
     std::vector<std::pair<std::uint64_t, std::uint32_t>> ring_;
+    /// first_[b]: the first ring point whose top 12 bits are ≥ b, so a lookup searches one bucket only.
+    std::vector<std::uint32_t> first_;
 };
 
 }  // namespace stepwise::balance

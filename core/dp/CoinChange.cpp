@@ -98,7 +98,7 @@ DpProblem coinChangeProblem() {
         };
         run.lineOf = [shared, cols = run.cols](const DpEvent& e) {
             if (std::holds_alternative<event::Trace>(e)) return int(kTraceback);
-            const CellId cell = std::get<event::Fill>(e).cell;
+            const CellId cell = *filledCell(e);
             const std::uint32_t i = cell / cols, a = cell % cols;
             if (i == 0) return int(kBase);
             return shared->coins[i - 1] <= a ? int(kWith) : int(kWithout);
@@ -107,9 +107,9 @@ DpProblem coinChangeProblem() {
             auto ref = [](std::uint32_t r, std::uint32_t k) {
                 return "F[" + std::to_string(r) + "][" + std::to_string(k) + "]";
             };
-            if (auto* f = std::get_if<event::Fill>(&e)) {
-                const auto i = s.rowOf(f->cell), a = s.colOf(f->cell);
-                const std::string v = formatCell(s.value[f->cell]);
+            if (auto cell = filledCell(e)) {
+                const auto i = s.rowOf(*cell), a = s.colOf(*cell);
+                const std::string v = formatCell(s.value[*cell]);
                 if (i == 0) return ref(i, a) + " = " + v + (a == 0 ? ": zero coins make 0" : ": no coins cannot make " + std::to_string(a));
                 const auto c = static_cast<std::uint32_t>(shared->coins[i - 1]);
                 if (c > a) return ref(i, a) + " = " + ref(i - 1, a) + " = " + v + ": a " + std::to_string(c) + " coin is more than " + std::to_string(a);

@@ -26,7 +26,7 @@ std::vector<std::int64_t> coinChangeTable(const std::vector<std::int64_t>& coins
                 if (c <= a && f[i * cols + a - c] != infinity) v = std::min(v, f[i * cols + a - c] + 1);
             }
             f[i * cols + a] = v;
-            if constexpr (Tracer::enabled) tracer.emit(event::Fill{static_cast<CellId>(i * cols + a), PackedValue::of(v)});
+            if constexpr (Tracer::enabled) emitFill(tracer, static_cast<CellId>(i * cols + a), v);
         }
     }
     return f;

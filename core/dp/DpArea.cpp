@@ -1,5 +1,7 @@
 #include "core/dp/DpState.h"
 
+#include <cmath>
+
 namespace stepwise::dp {
 
 DpState DpState::initial(std::uint32_t rows, std::uint32_t cols) {
@@ -11,12 +13,21 @@ DpState DpState::initial(std::uint32_t rows, std::uint32_t cols) {
     return s;
 }
 
+namespace {
+
+std::int64_t fromPool(double v) { return std::isinf(v) ? infinity : static_cast<std::int64_t>(v); }
+
+}  // namespace
+
 void DpArea::apply(State& s, const Event& e, const DpTrace& t) {
     if (auto* fill = std::get_if<event::Fill>(&e)) {
-        s.value[fill->cell] = fill->value.get();
+        s.value[fill->cell] = fill->value;
         s.mark[fill->cell] = CellMark::Filled;
+    } else if (auto* wide = std::get_if<event::FillWide>(&e)) {
+        s.value[wide->cell] = fromPool(t.values[wide->value]);
+        s.mark[wide->cell] = CellMark::Filled;
     } else if (auto* over = std::get_if<event::Overwrite>(&e)) {
-        s.value[over->cell] = static_cast<std::int64_t>(t.values[over->value]);
+        s.value[over->cell] = fromPool(t.values[over->values + 1]);
     } else {
         const auto& step = std::get<event::Trace>(e);
         s.mark[step.cell] = CellMark::Path;
@@ -25,11 +36,11 @@ void DpArea::apply(State& s, const Event& e, const DpTrace& t) {
 }
 
 void DpArea::revert(State& s, const Event& e, const DpTrace& t) {
-    if (auto* fill = std::get_if<event::Fill>(&e)) {
-        s.value[fill->cell] = 0;
-        s.mark[fill->cell] = CellMark::Empty;
+    if (auto cell = filledCell(e)) {
+        s.value[*cell] = 0;
+        s.mark[*cell] = CellMark::Empty;
     } else if (auto* over = std::get_if<event::Overwrite>(&e)) {
-        s.value[over->cell] = static_cast<std::int64_t>(t.values[over->old]);
+        s.value[over->cell] = fromPool(t.values[over->values]);
     } else {
         const auto& step = std::get<event::Trace>(e);
         s.mark[step.cell] = CellMark::Filled;

@@ -7,21 +7,21 @@
 namespace stepwise::dp {
 
 std::int64_t editDistanceValue(std::string_view a, std::string_view b) {
-    if (a.size() < b.size()) std::swap(a, b);  // the row runs over the shorter string
-    std::vector<std::uint32_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<std::uint32_t>(j);
+    if (a.size() < b.size()) std::swap(a, b);  // rows run over the shorter string
+    const std::size_t m = b.size();
+    std::vector<std::uint32_t> previous(m + 1), current(m + 1);
+    for (std::size_t j = 0; j <= m; ++j) previous[j] = static_cast<std::uint32_t>(j);
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::uint32_t diagonal = row[0];
-        row[0] = static_cast<std::uint32_t>(i);
         const char ca = a[i - 1];
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::uint32_t up = row[j];
-            const std::uint32_t substitute = diagonal + (ca != b[j - 1]);
-            row[j] = std::min(std::min(up, row[j - 1]) + 1, substitute);
-            diagonal = up;
-        }
+        // Two passes per row: the terms from the row above have no dependency between cells and
+        // vectorise; only the insertion term (left neighbour + 1) is a running minimum.
+        for (std::size_t j = 1; j <= m; ++j)
+            current[j] = std::min(previous[j] + 1, previous[j - 1] + static_cast<std::uint32_t>(ca != b[j - 1]));
+        current[0] = static_cast<std::uint32_t>(i);
+        for (std::size_t j = 1; j <= m; ++j) current[j] = std::min(current[j], current[j - 1] + 1);
+        std::swap(previous, current);
     }
-    return row[b.size()];
+    return previous[m];
 }
 
 namespace {
@@ -103,12 +103,12 @@ DpProblem editDistanceProblem() {
         run.dependencies = [cols = run.cols](CellId c) { return stringTableDependencies(c, cols); };
         run.lineOf = [cols = run.cols](const DpEvent& e) {
             if (std::holds_alternative<event::Trace>(e)) return int(kTraceback);
-            const CellId c = std::get<event::Fill>(e).cell;
+            const CellId c = *filledCell(e);
             return c < cols ? int(kFirstRow) : c % cols == 0 ? int(kFirstCol) : int(kRecurrence);
         };
         run.explain = [shared](const DpState& s, const DpEvent& e) -> std::string {
             const std::string_view a = shared->a, b = shared->b;
-            if (auto* f = std::get_if<event::Fill>(&e)) return explainCell(a, b, s, f->cell);
+            if (auto cell = filledCell(e)) return explainCell(a, b, s, *cell);
             const CellId c = std::get<event::Trace>(e).cell;
             const auto i = s.rowOf(c), j = s.colOf(c);
             const std::string at = "D[" + std::to_string(i) + "][" + std::to_string(j) + "] = " + formatCell(s.value[c]);

@@ -23,7 +23,7 @@ std::vector<std::int64_t> editDistanceTable(std::string_view a, std::string_view
                 v = std::min({d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1,
                               d[(i - 1) * cols + j - 1] + (a[i - 1] != b[j - 1] ? 1 : 0)});
             d[i * cols + j] = v;
-            if constexpr (Tracer::enabled) tracer.emit(event::Fill{static_cast<CellId>(i * cols + j), PackedValue::of(v)});
+            if constexpr (Tracer::enabled) emitFill(tracer, static_cast<CellId>(i * cols + j), v);
         }
     }
     return d;

@@ -94,7 +94,7 @@ DpProblem knapsackProblem() {
         };
         run.lineOf = [shared, cols = run.cols](const DpEvent& e) {
             if (std::holds_alternative<event::Trace>(e)) return int(kTraceback);
-            const CellId cell = std::get<event::Fill>(e).cell;
+            const CellId cell = *filledCell(e);
             const std::uint32_t i = cell / cols, c = cell % cols;
             if (i == 0) return int(kBase);
             return shared->weights[i - 1] <= c ? int(kTake) : int(kSkip);
@@ -103,9 +103,9 @@ DpProblem knapsackProblem() {
             auto ref = [](std::uint32_t r, std::uint32_t k) {
                 return "K[" + std::to_string(r) + "][" + std::to_string(k) + "]";
             };
-            if (auto* f = std::get_if<event::Fill>(&e)) {
-                const auto i = s.rowOf(f->cell), c = s.colOf(f->cell);
-                const std::string v = formatCell(s.value[f->cell]);
+            if (auto cell = filledCell(e)) {
+                const auto i = s.rowOf(*cell), c = s.colOf(*cell);
+                const std::string v = formatCell(s.value[*cell]);
                 if (i == 0) return ref(i, c) + " = 0: no items, no value";
                 const auto w = shared->weights[i - 1], val = shared->values[i - 1];
                 const std::string item = "item " + std::to_string(i - 1) + " (weight " + std::to_string(w) + ", value " +

@@ -24,7 +24,7 @@ std::vector<std::int64_t> knapsackTable(const std::vector<std::int64_t>& weights
                 if (w <= c) v = std::max(v, k[(i - 1) * cols + c - w] + values[i - 1]);
             }
             k[i * cols + c] = v;
-            if constexpr (Tracer::enabled) tracer.emit(event::Fill{static_cast<CellId>(i * cols + c), PackedValue::of(v)});
+            if constexpr (Tracer::enabled) emitFill(tracer, static_cast<CellId>(i * cols + c), v);
         }
     }
     return k;

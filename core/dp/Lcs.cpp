@@ -7,17 +7,19 @@ namespace stepwise::dp {
 
 std::int64_t lcsLength(std::string_view a, std::string_view b) {
     if (a.size() < b.size()) std::swap(a, b);
-    std::vector<std::uint32_t> row(b.size() + 1, 0);
+    const std::size_t m = b.size();
+    std::vector<std::uint32_t> previous(m + 1, 0), current(m + 1, 0);
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::uint32_t diagonal = 0;
         const char ca = a[i - 1];
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::uint32_t up = row[j];
-            row[j] = ca == b[j - 1] ? diagonal + 1 : std::max(up, row[j - 1]);
-            diagonal = up;
-        }
+        // Neighbours differ by at most one (L[i][j-1] ≤ L[i-1][j-1] + 1 and likewise up), so on a match
+        // diagonal + 1 is also the max of the three, and the recurrence is max(up, match × (diagonal + 1),
+        // left): one branch-free pass that vectorises, then one running max.
+        for (std::size_t j = 1; j <= m; ++j)
+            current[j] = std::max(previous[j], (previous[j - 1] + 1) * static_cast<std::uint32_t>(ca == b[j - 1]));
+        for (std::size_t j = 1; j <= m; ++j) current[j] = std::max(current[j], current[j - 1]);
+        std::swap(previous, current);
     }
-    return row[b.size()];
+    return previous[m];
 }
 
 namespace {
@@ -84,7 +86,7 @@ DpProblem lcsProblem() {
         };
         run.lineOf = [shared, cols = run.cols](const DpEvent& e) {
             if (std::holds_alternative<event::Trace>(e)) return int(kTraceback);
-            const CellId c = std::get<event::Fill>(e).cell;
+            const CellId c = *filledCell(e);
             const std::uint32_t i = c / cols, j = c % cols;
             if (i == 0 || j == 0) return int(kBorder);
             return shared->a[i - 1] == shared->b[j - 1] ? int(kMatch) : int(kNoMatch);
@@ -94,9 +96,9 @@ DpProblem lcsProblem() {
             auto ref = [](std::uint32_t r, std::uint32_t k) {
                 return "L[" + std::to_string(r) + "][" + std::to_string(k) + "]";
             };
-            if (auto* f = std::get_if<event::Fill>(&e)) {
-                const auto i = s.rowOf(f->cell), j = s.colOf(f->cell);
-                const std::string v = formatCell(s.value[f->cell]);
+            if (auto cell = filledCell(e)) {
+                const auto i = s.rowOf(*cell), j = s.colOf(*cell);
+                const std::string v = formatCell(s.value[*cell]);
                 if (i == 0 || j == 0) return ref(i, j) + " = 0: an empty prefix has nothing in common";
                 if (a[i - 1] == b[j - 1])
                     return ref(i, j) + " = " + ref(i - 1, j - 1) + " + 1 = " + v + ", since " + a[i - 1] + " = " + b[j - 1];

@@ -22,7 +22,7 @@ std::vector<std::int64_t> lcsTable(std::string_view a, std::string_view b, Trace
                 v = a[i - 1] == b[j - 1] ? l[(i - 1) * cols + j - 1] + 1
                                          : std::max(l[(i - 1) * cols + j], l[i * cols + j - 1]);
             l[i * cols + j] = v;
-            if constexpr (Tracer::enabled) tracer.emit(event::Fill{static_cast<CellId>(i * cols + j), PackedValue::of(v)});
+            if constexpr (Tracer::enabled) emitFill(tracer, static_cast<CellId>(i * cols + j), v);
         }
     }
     return l;

@@ -25,12 +25,12 @@ void patienceRun(DpRun& run, const std::shared_ptr<const DpInput>& shared, bool 
     recordOrRun<DpEvent>(run, record, cellLimit, [&](auto& tracer) { run.result.sequence = lisPatience(a, tracer); });
     run.result.value = static_cast<std::int64_t>(run.result.sequence.size());
     run.dependencies = [](CellId c) { return c == 0 ? std::vector<CellId>{} : std::vector<CellId>{c - 1}; };
-    run.lineOf = [](const DpEvent& e) { return std::holds_alternative<event::Fill>(e) ? int(kAppend) : int(kReplace); };
+    run.lineOf = [](const DpEvent& e) { return filledCell(e) ? int(kAppend) : int(kReplace); };
     run.explain = [](const DpState& s, const DpEvent& e) -> std::string {
-        if (auto* f = std::get_if<event::Fill>(&e)) {
-            const auto v = f->value.get();
-            return std::to_string(v) + " is larger than every tail: it opens pile " + std::to_string(f->cell + 1) +
-                   ", an increasing subsequence of length " + std::to_string(f->cell + 1) + " now exists";
+        if (auto cell = filledCell(e)) {
+            const auto v = s.value[*cell];
+            return std::to_string(v) + " is larger than every tail: it opens pile " + std::to_string(*cell + 1) +
+                   ", an increasing subsequence of length " + std::to_string(*cell + 1) + " now exists";
         }
         const auto& o = std::get<event::Overwrite>(e);
         return std::to_string(s.value[o.cell]) + " replaces the tail of pile " + std::to_string(o.cell + 1) +
@@ -69,8 +69,8 @@ void tableRun(DpRun& run, const std::shared_ptr<const DpInput>& shared, bool rec
     run.lineOf = [](const DpEvent& e) { return std::holds_alternative<event::Trace>(e) ? int(kTraceback) : int(kUpdate); };
     run.explain = [shared](const DpState& s, const DpEvent& e) -> std::string {
         const auto& a = shared->values;
-        if (auto* f = std::get_if<event::Fill>(&e)) {
-            const CellId j = f->cell;
+        if (auto cell = filledCell(e)) {
+            const CellId j = *cell;
             std::vector<std::int64_t> smaller;
             CellId best = j;
             for (CellId i = 0; i < j; ++i)

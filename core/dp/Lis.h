@@ -16,7 +16,7 @@ std::vector<std::int64_t> lisTable(const std::vector<std::int64_t>& a, Tracer& t
     for (std::size_t j = 0; j < a.size(); ++j) {
         for (std::size_t i = 0; i < j; ++i)
             if (a[i] < a[j]) l[j] = std::max(l[j], l[i] + 1);
-        if constexpr (Tracer::enabled) tracer.emit(event::Fill{static_cast<CellId>(j), PackedValue::of(l[j])});
+        if constexpr (Tracer::enabled) emitFill(tracer, static_cast<CellId>(j), l[j]);
     }
     return l;
 }
@@ -32,13 +32,14 @@ std::vector<std::int64_t> lisPatience(const std::vector<std::int64_t>& a, Tracer
         const auto k = static_cast<std::size_t>(std::lower_bound(tails.begin(), tails.end(), a[j]) - tails.begin());
         if (k > 0) previous[j] = tailIndex[k - 1];
         if (k == tails.size()) {
-            if constexpr (Tracer::enabled) tracer.emit(event::Fill{static_cast<CellId>(k), PackedValue::of(a[j])});
+            if constexpr (Tracer::enabled) emitFill(tracer, static_cast<CellId>(k), a[j]);
             tails.push_back(a[j]);
             tailIndex.push_back(j);
         } else {
             if constexpr (Tracer::enabled) {
-                const auto old = tracer.keep(static_cast<double>(tails[k]));
-                tracer.emit(event::Overwrite{static_cast<CellId>(k), old, tracer.keep(static_cast<double>(a[j]))});
+                const auto values = tracer.keep(static_cast<double>(tails[k]));
+                tracer.keep(static_cast<double>(a[j]));
+                tracer.emit(event::Overwrite{static_cast<CellId>(k), values});
             }
             tails[k] = a[j];
             tailIndex[k] = j;

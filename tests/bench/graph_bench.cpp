@@ -225,13 +225,30 @@ void verifyDijkstra(const Fixture& f) {
     }
 }
 
+// One timed run each, kept out of line so that an instruction count can be taken for exactly the
+// timed work, independent of machine load (see README.md):
+//   valgrind --tool=callgrind --toggle-collect='*dijkstraRun*' graph_bench --benchmark_filter=...
+// then callgrind_annotate --inclusive=yes: instructions per call of each dijkstraRun* function.
+[[gnu::noinline]] double dijkstraRunStepwise(const Fixture& f) {
+    trace::NullTracer<GraphEvent> tracer;
+    const ShortestPaths sp = dijkstra(f.digraph.graph, f.source, tracer);
+    return sp.distance.back();
+}
+
+[[gnu::noinline]] void dijkstraRunTraced(const Fixture& f, trace::RecordingTracer<GraphEvent>& tracer) {
+    const ShortestPaths sp = dijkstra(f.digraph.graph, f.source, tracer);
+    benchmark::DoNotOptimize(sp.distance.data());
+}
+
+[[gnu::noinline]] double dijkstraRunBgl(const Fixture& f, bool noColorMap) { return bglDijkstra(f, noColorMap).back(); }
+
+[[gnu::noinline]] double dijkstraRunLemon(const Fixture& f) {
+    return f.digraph.lemon->dijkstraOnce(static_cast<int>(f.source), static_cast<int>(f.digraph.graph.vertexCount() - 1));
+}
+
 void dijkstraStepwise(benchmark::State& state, int size) {
     const Fixture& f = fixture(size);
-    trace::NullTracer<GraphEvent> tracer;
-    for (auto _ : state) {
-        ShortestPaths sp = dijkstra(f.digraph.graph, f.source, tracer);
-        benchmark::DoNotOptimize(sp.distance.data());
-    }
+    for (auto _ : state) benchmark::DoNotOptimize(dijkstraRunStepwise(f));
 }
 
 /// What the catalogue entry runs: the negative-weight scan, then the search (BGL checks each arc it
@@ -269,24 +286,17 @@ void traced(benchmark::State& state, bool reserve, Run run) {
 
 void dijkstraTraced(benchmark::State& state, int size, bool reserve) {
     const Fixture& f = fixture(size);
-    traced(state, reserve, [&f](auto& tracer) {
-        ShortestPaths sp = dijkstra(f.digraph.graph, f.source, tracer);
-        benchmark::DoNotOptimize(sp.distance.data());
-    });
+    traced(state, reserve, [&f](trace::RecordingTracer<GraphEvent>& tracer) { dijkstraRunTraced(f, tracer); });
 }
 
 void dijkstraBgl(benchmark::State& state, int size, bool noColorMap) {
     const Fixture& f = fixture(size);
-    for (auto _ : state) {
-        auto dist = bglDijkstra(f, noColorMap);
-        benchmark::DoNotOptimize(dist.data());
-    }
+    for (auto _ : state) benchmark::DoNotOptimize(dijkstraRunBgl(f, noColorMap));
 }
 
 void dijkstraLemon(benchmark::State& state, int size) {
     const Fixture& f = fixture(size);
-    const int probe = static_cast<int>(f.digraph.graph.vertexCount() - 1);
-    for (auto _ : state) benchmark::DoNotOptimize(f.digraph.lemon->dijkstraOnce(static_cast<int>(f.source), probe));
+    for (auto _ : state) benchmark::DoNotOptimize(dijkstraRunLemon(f));
 }
 
 // ---------------------------------------------------------------------------------------------

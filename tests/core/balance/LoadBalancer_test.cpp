@@ -151,3 +151,22 @@ TEST(BalancerSim, LeastConnectionsShiftsLoadAwayFromASlowBackend) {
 }
 
 }  // namespace stepwise::balance
+
+namespace stepwise::balance {
+
+TEST(ConsistentHash, OwnerIsTheFirstPointClockwiseAsANaiveScanFindsIt) {
+    const HashRing ring(parseBackends("a:1,b:2,c:1"), 7);
+    Random r(13);
+    for (int i = 0; i < 20000; ++i) {
+        const std::uint64_t key = r.next(), h = HashRing::hashKey(key);
+        std::uint32_t expected = ring.ring().front().second;  // wrap around by default
+        for (const auto& [position, backend] : ring.ring())
+            if (position >= h) {
+                expected = backend;
+                break;
+            }
+        ASSERT_EQ(ring.owner(key), expected);
+    }
+}
+
+}  // namespace stepwise::balance
