@@ -29,7 +29,9 @@ std::string explainDijkstra(const GraphState& s, const GraphEvent& e, const Grap
                ") off the queue: no shorter path to it can exist, so it is settled";
     if (auto* x = std::get_if<event::Relax>(&e)) {
         const VertexId u = g.tail(x->arc), v = g.head(x->arc);
-        const double old = t.value(x->oldDistance, unreached);
+        const double old = x->oldDistance == event::viaOldParent
+                               ? s.distance[g.tail(x->oldParent)] + g.weight(x->oldParent)
+                               : t.value(x->oldDistance, unreached);
         return "relax " + arcLabel(g, x->arc) + ": " + formatNumber(s.distance[u]) + " + " +
                formatNumber(g.weight(x->arc)) + " = " + formatNumber(s.distance[v]) + " < " + formatNumber(old) +
                ", " + g.name(v) + "'s distance becomes " + formatNumber(s.distance[v]);
@@ -61,7 +63,7 @@ GraphAlgorithm dijkstraAlgorithm() {
     GraphAlgorithm a;
     a.id = "dijkstra";
     a.title = "Dijkstra's shortest paths";
-    a.summary = "shortest paths from one source on non-negative weights (binary-heap priority queue)";
+    a.summary = "shortest paths from one source on non-negative weights (radix-heap priority queue)";
     a.pseudocode = {
         "dist[v] ← ∞ for every v;  dist[s] ← 0;  Q ← {s}",
         "while Q is not empty:",

@@ -1,5 +1,6 @@
 #pragma once
-// Dijkstra's single-source shortest paths with a lazy-deletion 4-ary heap.
+// Dijkstra's single-source shortest paths with a lazy-deletion radix heap (its popped keys never
+// decrease, which is all a radix heap needs).
 // Written once over a tracer: NullTracer gives the plain fast version, RecordingTracer the steps.
 #include <cstdint>
 #include <vector>
@@ -7,7 +8,7 @@
 #include "core/graph/Graph.h"
 #include "core/graph/GraphEvent.h"
 #include "core/graph/GraphState.h"
-#include "core/graph/QuaternaryHeap.h"
+#include "core/graph/RadixHeap.h"
 
 namespace stepwise::graph {
 
@@ -37,7 +38,7 @@ ShortestPaths dijkstra(const Graph& g, VertexId source, Tracer& tracer, VertexId
     const double* const weights = g.weights().data();
     const ArcId* const offsets = g.offsets().data();
 
-    QuaternaryHeap heap;
+    RadixHeap heap;
     heap.push(0.0, source);
     distance[source] = 0;
     if constexpr (Tracer::enabled) tracer.emit(event::Start{source});
@@ -66,7 +67,12 @@ ShortestPaths dijkstra(const Graph& g, VertexId source, Tracer& tracer, VertexId
             const double candidate = d + weights[a];
             if (candidate < distance[v]) {
                 if constexpr (Tracer::enabled) {
-                    const auto old = distance[v] == unreached ? trace::noValue : tracer.keep(distance[v]);
+                    // The replaced distance came through parent[v], whose tail is settled and keeps its
+                    // distance, so undoing recomputes it exactly; only the source (no parent) would
+                    // need the pool, and non-negative weights never improve it.
+                    const auto old = distance[v] == unreached ? trace::noValue
+                                     : parent[v] != none      ? event::viaOldParent
+                                                              : tracer.keep(distance[v]);
                     tracer.emit(event::Relax{a, parent[v], old});
                 }
                 distance[v] = candidate;
