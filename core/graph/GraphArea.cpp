@@ -162,6 +162,8 @@ void GraphArea::revert(State& s, const Event& e, const GraphTrace& t) {
                            uninsert(s, v);
                            s.status[v] = VertexStatus::Unseen;
                            s.distance[v] = unreached;
+                       } else if (x.oldDistance == event::viaOldParent) {
+                           setDistance(s, v, relaxedDistance(s, x.oldParent));
                        } else {
                            setDistance(s, v, t.values[x.oldDistance]);
                        }

@@ -22,6 +22,10 @@ struct Settle { VertexId v; VertexStatus old; };
 /// head(arc) gets a better distance through arc: dist[tail] + w (or w alone for Prim);
 /// parent = arc; a vertex with no distance before enters the frontier.
 struct Relax { ArcId arc; ArcId oldParent; trace::ValueRef oldDistance; };
+/// Relax::oldDistance when the replaced distance is what oldParent gives in the state the Relax is
+/// reverted from (dist[tail(oldParent)] + w, or w for Prim): true when tail(oldParent) is settled
+/// and keeps its distance from then on, as in Dijkstra. Saves the 8-byte pool entry.
+inline constexpr trace::ValueRef viaOldParent = trace::noValue - 1;
 /// The arc was looked at and changed nothing (a failed relaxation, an already-seen neighbour).
 struct Examine { ArcId arc; };
 /// BFS: head(arc) is discovered through arc at hop distance dist[tail] + 1 and enters the queue.
