@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QPushButton>
+#include <QTest>
 #include <QTreeWidget>
 
 #include "core/graph/GraphCatalogue.h"
@@ -213,6 +214,26 @@ TEST(MainWindow, ANewGraphReplacesTheOldAndAStaleSourceFallsBack) {
     EXPECT_EQ(w.editor->sourceName(), "X");
     EXPECT_EQ(w.room->view()->graphScene()->vertexItemCount(), 3u);
     EXPECT_EQ(w.playback->step(), 0u);
+}
+
+TEST(MainWindow, ABigGraphIsLaidOutInTheBackgroundThenShown) {
+    Window w;
+    const auto city = w.room->session()->graph;
+    const std::size_t n = GraphRoom::backgroundLayoutThreshold + 100;
+    QString text = "undirected\n";
+    for (std::size_t i = 1; i < n; ++i) text += QString("n%1 n%2 %3\n").arg((i - 1) / 2).arg(i).arg(i % 7 + 1);
+    w.runText(text);
+    // Until the layout is in, the city stays on screen.
+    if (w.room->isLayingOut()) {
+        EXPECT_EQ(w.room->session()->graph, city);
+    }
+    for (int i = 0; i < 3000 && w.graph().vertexCount() != n; ++i) QTest::qWait(10);
+    ASSERT_EQ(w.graph().vertexCount(), n);
+    EXPECT_FALSE(w.editor->messageIsError());
+    EXPECT_EQ(w.room->view()->graphScene()->vertexItemCount(), n);
+    EXPECT_EQ(w.playback->step(), 0u);
+    w.playback->toEnd();
+    for (auto s : w.viewStatuses()) EXPECT_EQ(s, graph::VertexStatus::Done);
 }
 
 TEST(MainWindow, ARunTooLargeToStepIsOfferedWithoutTheTrace) {

@@ -36,7 +36,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     catalogue_->setHeaderHidden(true);
     catalogue_->setRootIsDecorated(true);
     catalogue_->setFocusPolicy(Qt::TabFocus);
-    catalogue_->setMinimumWidth(170);
+    catalogue_->setMinimumWidth(200);
 
     rooms_ = new QStackedWidget(this);
     rooms_->setObjectName("rooms");
@@ -48,7 +48,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     split->addWidget(rooms_);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({200, 1200});
+    split->setSizes({220, 1220});
     setCentralWidget(split);
 
     graphRoom_ = new GraphRoom(this);
@@ -152,7 +152,18 @@ void MainWindow::applyStartup(const StartupOptions& o) {
     if (!o.algorithm.isEmpty()) room->selectItem(o.algorithm);
     if (!o.source.isEmpty() || !o.target.isEmpty())
         room->setEndpointNames(o.source.isEmpty() ? room->editor()->sourceName() : o.source, o.target);
-    if (o.step && room->playback()) room->playback()->seek(*o.step);
+    if (!o.step) return;
+    const std::size_t step = *o.step;
+    if (room->isLayingOut()) {
+        // A big file is still being laid out: seek once its session is in.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(room, &GraphRoom::sessionInstalled, this, [room, step, connection] {
+            QObject::disconnect(*connection);
+            room->playback()->seek(step);
+        });
+    } else {
+        room->playback()->seek(step);
+    }
 }
 
 void MainWindow::setTheme(Theme theme, bool remember) {

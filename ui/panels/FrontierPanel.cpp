@@ -73,6 +73,9 @@ FrontierPanel::FrontierPanel(QWidget* parent) : QWidget(parent) {
     order_->setObjectName("orderLabel");
     order_->setWordWrap(true);
     order_->setTextFormat(Qt::PlainText);
+    // At most three lines, so a long order never squeezes the frontier table.
+    order_->setMaximumHeight(order_->fontMetrics().lineSpacing() * 3 + 4);
+    order_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -109,7 +112,7 @@ void FrontierPanel::showState(const GraphState& state) {
     table_->setUpdatesEnabled(true);
 
     // The most recent part of the order: it is what changed last.
-    constexpr std::size_t kShown = 40;
+    constexpr std::size_t kShown = 16;
     const auto& order = state.order;
     QStringList names;
     const std::size_t first = order.size() > kShown ? order.size() - kShown : 0;

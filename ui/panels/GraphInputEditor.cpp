@@ -1,6 +1,7 @@
 #include "ui/panels/GraphInputEditor.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -233,16 +234,24 @@ void GraphInputEditor::clearMessage() { setMessage(QString(), false, false); }
 
 void GraphInputEditor::setMessage(const QString& message, bool error, bool offer) {
     messageIsError_ = error && !message.isEmpty();
-    message_->setText(message);
+    message_->setText(messageIsError_ ? QStringLiteral("⚠ ") + message : message);
     message_->setVisible(!message.isEmpty());
     untracedButton_->setVisible(offer);
+    paintMessage();
+}
+
+void GraphInputEditor::paintMessage() {
     QPalette p = palette();
-    if (error) {
+    if (messageIsError_) {
         const bool dark = isDarkPalette(this);
         p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x1e, 0x1e));
-        message_->setText(QStringLiteral("⚠ ") + message);
     }
     message_->setPalette(p);
+}
+
+void GraphInputEditor::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) paintMessage();
 }
 
 QString GraphInputEditor::messageText() const { return message_->isHidden() ? QString() : message_->text(); }

@@ -58,7 +58,11 @@ Q_SIGNALS:
     void runRequested();
     void untracedRunRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void paintMessage();
     void chooseFile();
     void chooseRandomGraph();
     void setMessage(const QString& message, bool error, bool offer);

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSplitter>
+#include <QThread>
 #include <QVBoxLayout>
 #include <type_traits>
 
@@ -136,7 +137,10 @@ GraphRoom::GraphRoom(QWidget* parent) : Room(parent) {
     loadExample();
 }
 
-GraphRoom::~GraphRoom() = default;
+GraphRoom::~GraphRoom() {
+    ++layoutTicket_;
+    if (layoutThread_) layoutThread_->wait();
+}
 
 QString GraphRoom::areaTitle() const { return tr("Graph search"); }
 
@@ -282,18 +286,57 @@ void GraphRoom::run(bool traced) {
     else next->still = graph::GraphState::initial(g, graph::FrontierOrder::Fifo);
 
     next->drawn = g.vertexCount() <= vertexLimit_;
+    if (newGraph && next->drawn && g.vertexCount() > backgroundLayoutThreshold) {
+        layOutInBackground(std::move(next), traced);
+        return;
+    }
     if (newGraph && next->drawn) next->layout = std::make_shared<const layout::GraphLayout>(layout::layoutGraph(g, 1));
     install(std::move(next), newGraph);
+    announce(traced, clock.elapsed());
+}
+
+void GraphRoom::layOutInBackground(std::unique_ptr<GraphSession> next, bool traced) {
+    // A force layout of thousands of vertices takes seconds: compute it off the GUI thread and keep
+    // showing the current session meanwhile. A newer run or install makes this one stale (ticket).
+    const std::uint64_t ticket = ++layoutTicket_;
+    const std::size_t vertices = next->graph->vertexCount();
+    auto pending = std::shared_ptr<GraphSession>(std::move(next));
+    auto positions = std::make_shared<layout::GraphLayout>();
+    QThread* thread = QThread::create([pending, positions] { *positions = layout::layoutGraph(*pending->graph, 1); });
+    layoutThread_ = thread;
+    auto* clock = new QElapsedTimer;
+    clock->start();
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, ticket, pending, positions, traced, clock] {
+        const qint64 ms = clock->elapsed();
+        delete clock;
+        if (ticket != layoutTicket_) return;
+        auto session = std::make_unique<GraphSession>(std::move(*pending));
+        session->layout = std::make_shared<const layout::GraphLayout>(std::move(*positions));
+        install(std::move(session), true);
+        announce(traced, ms);
+    });
+    editor_->showInfo(tr("Laying out %1 vertices…").arg(vertices));
+    Q_EMIT statusMessage(tr("Laying out %1 vertices…").arg(vertices));
+    thread->start(QThread::LowPriority);
+}
+
+bool GraphRoom::isLayingOut() const { return layoutThread_ && layoutThread_->isRunning(); }
+
+void GraphRoom::announce(bool traced, qint64 ms) {
+    if (!session_) return;
     if (!traced) editor_->showInfo(tr("Ran without the trace: the result is on the right."));
+    const Graph& g = *session_->graph;
     Q_EMIT statusMessage(tr("%1 on %2 vertices and %3 edges: %4 steps (%5 ms)")
-                             .arg(QString::fromStdString(algorithm->title))
+                             .arg(QString::fromStdString(session_->algorithm->title))
                              .arg(g.vertexCount())
                              .arg(g.edgeCount())
                              .arg(session_->stepCount())
-                             .arg(clock.elapsed()));
+                             .arg(ms));
 }
 
 void GraphRoom::install(std::unique_ptr<GraphSession> next, bool newGraph) {
+    ++layoutTicket_;  // whatever layout is still running belongs to an older request
     const QString previousItem = session_ && session_->algorithm ? QString::fromStdString(session_->algorithm->id) : QString();
     const Graph& g = *next->graph;
     // The view points into the graph: give it the new one before the old session (and graph) goes.
@@ -319,6 +362,7 @@ void GraphRoom::install(std::unique_ptr<GraphSession> next, bool newGraph) {
     controller_->reset(s.stepCount());  // shows step 0
     const QString item = QString::fromStdString(s.algorithm->id);
     if (item != previousItem) Q_EMIT currentItemChanged(item);
+    Q_EMIT sessionInstalled();
 }
 
 void GraphRoom::syncAlgorithmNeeds() {

@@ -2,6 +2,9 @@
 // The graph-search room: the input editor on the left, the graph view with the playback bar in the
 // middle, pseudo-code, explanation, frontier and result on the right. Every algorithm comes from
 // graph::graphCatalogue(), so new ones appear here without changes.
+#include <QPointer>
+#include <QThread>
+#include <cstdint>
 #include <memory>
 
 #include "ui/rooms/GraphSession.h"
@@ -26,6 +29,8 @@ public:
     static constexpr std::size_t defaultVertexLimit = 20000;
     /// A recorded run keeps at most this many events (about 50 MB); a longer one is offered untraced.
     static constexpr std::size_t defaultEventLimit = 3000000;
+    /// Bigger new graphs are laid out on a worker thread so the window stays responsive.
+    static constexpr std::size_t backgroundLayoutThreshold = 300;
 
     explicit GraphRoom(QWidget* parent = nullptr);
     ~GraphRoom() override;
@@ -59,6 +64,8 @@ public:
     void setLimits(std::size_t vertexLimit, std::size_t eventLimit);
 
     const GraphSession* session() const { return session_.get(); }
+    /// True while a big graph's layout is being computed (the previous session is still shown).
+    bool isLayingOut() const;
     GraphInputEditor* editor() const { return editor_; }
     GraphView* view() const { return view_; }
     PseudocodePanel* pseudocode() const { return pseudocode_; }
@@ -67,9 +74,15 @@ public:
     ResultPanel* result() const { return result_; }
     QSplitter* splitter() const { return splitter_; }
 
+Q_SIGNALS:
+    /// A new session is shown (after a run, or when a background layout finished).
+    void sessionInstalled();
+
 private:
     void run(bool traced);
+    void layOutInBackground(std::unique_ptr<GraphSession> next, bool traced);
     void install(std::unique_ptr<GraphSession> next, bool newGraph);
+    void announce(bool traced, qint64 ms);
     void showStep(std::size_t step);
     void syncAlgorithmNeeds();
     void onVertexClicked(graph::VertexId v);
@@ -86,6 +99,8 @@ private:
     std::unique_ptr<GraphSession> session_;
     std::size_t vertexLimit_ = defaultVertexLimit;
     std::size_t eventLimit_ = defaultEventLimit;
+    std::uint64_t layoutTicket_ = 0;
+    QPointer<QThread> layoutThread_;
 };
 
 }  // namespace stepwise::ui
