@@ -126,10 +126,11 @@ DpRoom::DpRoom(QWidget* parent) : Room(parent) {
     zoomLabel_->setMinimumWidth(zoomLabel_->fontMetrics().horizontalAdvance("400%") + 4);
     zoomLabel_->setAlignment(Qt::AlignCenter);
 
+    // The caption may be long (two long strings): it elides rather than widening the middle column.
+    caption_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* top = new QHBoxLayout;
     top->setContentsMargins(4, 0, 0, 2);
     top->addWidget(caption_, 1);
-    top->addLayout(legend);
     top->addWidget(zoomOutButton);
     top->addWidget(zoomLabel_);
     top->addWidget(zoomInButton);
@@ -141,6 +142,9 @@ DpRoom::DpRoom(QWidget* parent) : Room(parent) {
     centreLayout->setSpacing(0);
     centreLayout->addLayout(top);
     centreLayout->addWidget(view_, 1);
+    legend->setContentsMargins(4, 3, 0, 0);
+    legend->addStretch(1);
+    centreLayout->addLayout(legend);
     centreLayout->addWidget(playbackBar_);
 
     auto* right = new QSplitter(Qt::Vertical, this);
@@ -153,6 +157,8 @@ DpRoom::DpRoom(QWidget* parent) : Room(parent) {
     right->setStretchFactor(1, 0);
     right->setStretchFactor(2, 1);
     right->setSizes({230, 200, 370});
+    right->setMinimumWidth(340);
+    editor_->setMinimumWidth(250);
 
     splitter_ = new QSplitter(Qt::Horizontal, this);
     splitter_->setObjectName("dpRoomSplitter");

@@ -86,10 +86,12 @@ DpInputEditor::DpInputEditor(QWidget* parent) : QWidget(parent) {
     runButton_->setToolTip(tr("Read the inputs and record a run (Ctrl+Return)"));
     runButton_->setDefault(true);
 
-    auto* problemForm = new QFormLayout;
+    auto* problemLabel = new QLabel(tr("&Problem"), this);
+    problemLabel->setBuddy(problem_);
+    auto* problemForm = new QHBoxLayout;
     problemForm->setContentsMargins(0, 0, 0, 0);
-    problemForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    problemForm->addRow(tr("&Problem"), problem_);
+    problemForm->addWidget(problemLabel);
+    problemForm->addWidget(problem_, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

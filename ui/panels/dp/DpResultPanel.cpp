@@ -13,6 +13,12 @@ namespace {
 
 QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
 
+/// A long input string shortened for a heading; the table headers show it whole.
+QString shortened(const std::string& s) {
+    constexpr std::size_t kShown = 32;
+    return s.size() <= kShown ? esc(s) : esc(s.substr(0, kShown)) + "…";
+}
+
 QString numbers(const std::vector<std::int64_t>& v, std::size_t limit) {
     QStringList parts;
     for (std::size_t i = 0; i < v.size() && i < limit; ++i) parts << QString::number(v[i]);
@@ -89,7 +95,7 @@ void DpResultPanel::render() {
         line(tr("Edit distance:"), value);
         if (!r.script.empty() || r.tableKept) {
             html += QString("<p>%1</p><table cellspacing='0' cellpadding='2'>")
-                        .arg(tr("Edit script, \"%1\" → \"%2\":").arg(esc(input_.a), esc(input_.b)));
+                        .arg(tr("Edit script, \"%1\" → \"%2\":").arg(shortened(input_.a), shortened(input_.b)));
             // The traceback walks from the corner: after k cells it has fixed the script's last k − 1 steps.
             const std::size_t n = r.script.size();
             const std::size_t known = progress_ > 1 ? std::min(n, progress_ - 1) : 0;

@@ -45,7 +45,8 @@ void DpCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     else if (dependency) painter->fillRect(r, colours.dependencyFill);
     else if (path) painter->fillRect(r, colours.pathFill);
 
-    const qreal unit = std::max<qreal>(1.0, std::min(r.width(), r.height()) / 16.0);
+    // Line widths grow a little with the zoom but stay lines: a thick frame must not swallow the cell.
+    const qreal unit = std::clamp<qreal>(std::min(r.width(), r.height()) / 26.0, 0.8, 1.4);
     if (path) {
         // A ring around the number, as one circles the answer on paper.
         const qreal radius = std::min(r.width(), r.height()) * 0.42;
@@ -69,9 +70,10 @@ void DpCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
         }
     }
     if (current) {
-        painter->setPen(QPen(colours.currentLine, 3 * unit, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+        const qreal width = 2.5 * unit;
+        painter->setPen(QPen(colours.currentLine, width, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
         painter->setBrush(Qt::NoBrush);
-        painter->drawRect(r.adjusted(1.5 * unit, 1.5 * unit, -1.5 * unit, -1.5 * unit));
+        painter->drawRect(r.adjusted(width / 2 + 0.5, width / 2 + 0.5, -width / 2, -width / 2));
     }
 
     const QString text = index.data(Qt::DisplayRole).toString();
