@@ -17,11 +17,8 @@
 #include "ui/export/SceneExporter.h"
 #include "ui/panels/GraphInputEditor.h"
 #include "ui/playback/PlaybackController.h"
-#include "ui/rooms/BalancerRoom.h"
-#include "ui/rooms/CacheRoom.h"
 #include "ui/rooms/DpRoom.h"
 #include "ui/rooms/GraphRoom.h"
-#include "ui/rooms/StructuresRoom.h"
 
 namespace stepwise::ui {
 
@@ -58,9 +55,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     graphRoom_ = new GraphRoom(this);
     addRoom(graphRoom_);
     addRoom(new DpRoom(this));
-    addRoom(new StructuresRoom(this));
-    addRoom(new CacheRoom(this));
-    addRoom(new BalancerRoom(this));
 
     buildMenus();
     connect(catalogue_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { onCatalogueItem(item); });
@@ -160,18 +154,6 @@ void MainWindow::applyStartup(const StartupOptions& o) {
     if (!o.algorithm.isEmpty()) room->selectItem(o.algorithm);
     if (!o.source.isEmpty() || !o.target.isEmpty())
         room->setEndpointNames(o.source.isEmpty() ? room->editor()->sourceName() : o.source, o.target);
-    // --open ITEM: another room that lists ITEM shows it, at --step when given.
-    for (Room* other : roomList_) {
-        if (other == room || o.open.isEmpty()) continue;
-        for (const RoomItem& item : other->items()) {
-            if (item.id != o.open) continue;
-            showRoom(other);
-            other->selectItem(item.id);
-            selectInCatalogue(other, item.id);
-            if (o.step && other->playback()) other->playback()->seek(*o.step);
-            return;
-        }
-    }
     if (!o.step) return;
     const std::size_t step = *o.step;
     if (room->isLayingOut()) {
