@@ -63,7 +63,7 @@ PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWid
 
     stepLabel_ = new QLabel(this);
     stepLabel_->setObjectName("stepLabel");
-    stepLabel_->setMinimumWidth(stepLabel_->fontMetrics().horizontalAdvance("step 0000000 / 0000000"));
+    stepLabel_->setMinimumWidth(stepLabel_->fontMetrics().horizontalAdvance("step 0000 / 0000"));
     stepLabel_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     speedCombo_ = new QComboBox(this);
