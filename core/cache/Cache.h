@@ -28,7 +28,10 @@ public:
     std::size_t size() const { return policy_.size(); }
     std::size_t capacity() const { return policy_.capacity(); }
     /// When k expires (0: never, or not present).
-    Tick expiry(Key k) const { return ttl_.expiry(k); }
+    Tick expiry(Key k) const {
+        const auto slot = policy_.store().find(k);
+        return slot == noSlot ? 0 : policy_.store().expiry(slot);
+    }
 
     /// The value of k, or nullopt on a miss (an expired key is deleted and is a miss).
     template <class Tracer>
@@ -54,16 +57,15 @@ public:
         } else {
             evictionsInto(now, tracer, k, value);
         }
-        if (ttl > 0) ttl_.set(k, now + ttl);
-        else ttl_.remove(k);
+        setExpiry(k, ttl > 0 ? now + ttl : 0);
     }
 
     /// One request of a simulation: a hit, or a miss that inserts the key. Returns true on a hit.
     template <class Tracer>
     bool access(Key k, Tick now, Tracer& tracer, Tick ttl = 0) {
         if (get(k, now, tracer)) return true;
-        if (ttl > 0) ttl_.set(k, now + ttl);
         evictionsInto(now, tracer, k, k);
+        if (ttl > 0) setExpiry(k, now + ttl);
         return false;
     }
 
@@ -87,9 +89,17 @@ public:
     }
 
 private:
+    /// Records k's expiry (0: none) beside its slot, and in the index the active sampler draws from.
+    void setExpiry(Key k, Tick when) {
+        policy_.store().setExpiry(policy_.store().find(k), when);
+        if (when > 0) ttl_.set(k, when);
+        else ttl_.remove(k);
+    }
+
     template <class Tracer>
     bool expireIfDue(Key k, Tick now, bool active, Tracer& tracer) {
-        const Tick when = ttl_.expiry(k);
+        if (ttl_.empty()) return false;  // nothing has a TTL: skip the lookup
+        const Tick when = expiry(k);
         if (when == 0 || when > now) return false;
         ttl_.remove(k);
         policy_.erase(k);

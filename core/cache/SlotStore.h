@@ -51,7 +51,8 @@ private:
 
 class SlotStore {
 public:
-    explicit SlotStore(std::size_t capacity) : key_(capacity), value_(capacity), lastAccess_(capacity), index_(capacity) {
+    explicit SlotStore(std::size_t capacity)
+        : key_(capacity), value_(capacity), lastAccess_(capacity), expiry_(capacity, 0), index_(capacity) {
         free_.reserve(capacity);
         for (std::size_t s = capacity; s > 0; --s) free_.push_back(static_cast<std::uint32_t>(s - 1));
     }
@@ -68,6 +69,7 @@ public:
         key_[s] = k;
         value_[s] = value;
         lastAccess_[s] = now;
+        expiry_[s] = 0;
         index_.insert(k, s);
         return s;
     }
@@ -81,11 +83,16 @@ public:
     void setValue(std::uint32_t s, std::uint64_t v) { value_[s] = v; }
     Tick lastAccess(std::uint32_t s) const { return lastAccess_[s]; }
     void touch(std::uint32_t s, Tick now) { lastAccess_[s] = now; }
+    /// When the slot's key expires; 0 = never. Kept beside the key so a hit checks it without a
+    /// second hash lookup.
+    Tick expiry(std::uint32_t s) const { return expiry_[s]; }
+    void setExpiry(std::uint32_t s, Tick when) { expiry_[s] = when; }
 
 private:
     std::vector<Key> key_;
     std::vector<std::uint64_t> value_;
     std::vector<Tick> lastAccess_;
+    std::vector<Tick> expiry_;
     FlatIndex index_;
     std::vector<std::uint32_t> free_;
 };
