@@ -81,6 +81,27 @@ TEST(RadixHeap, TiesComeOutByVertexIdWhateverThePushOrder) {
     EXPECT_EQ(order, (std::vector<std::uint32_t>{2, 3, 7, 8, 9, 0}));
 }
 
+TEST(RadixHeap, LargeTieGroupsOfAnyIdWidthComeOutSorted) {
+    // Groups past the insertion-sort size go through the radix sort: one, two and three passes.
+    Random rng(31);
+    for (const std::uint32_t idBound : {1'000u, 3'000'000u, 4'000'000'000u}) {
+        RadixHeap heap;
+        std::multiset<std::pair<double, std::uint32_t>> reference;
+        for (int i = 0; i < 3000; ++i) {
+            const double key = static_cast<double>(rng.below(4));  // four groups of about 750
+            const auto vertex = static_cast<std::uint32_t>(rng.below(idBound));
+            heap.push(key, vertex);
+            reference.insert({key, vertex});
+        }
+        for (const auto& [key, vertex] : reference) {
+            const RadixHeap::Entry e = heap.pop();
+            ASSERT_EQ(e.key, key);
+            ASSERT_EQ(e.vertex, vertex) << "ids below " << idBound;
+        }
+        EXPECT_TRUE(heap.empty());
+    }
+}
+
 TEST(RadixHeap, OutOfOrderKeysStayInBounds) {
     // Breaking the monotone precondition (what a negative weight would do) must not corrupt memory:
     // every pushed entry still comes out exactly once.
