@@ -19,6 +19,7 @@
 #include "ui/playback/PlaybackController.h"
 #include "ui/rooms/DpRoom.h"
 #include "ui/rooms/GraphRoom.h"
+#include "ui/rooms/StructuresRoom.h"
 
 namespace stepwise::ui {
 
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     graphRoom_ = new GraphRoom(this);
     addRoom(graphRoom_);
+    addRoom(new StructuresRoom(this));
     addRoom(new DpRoom(this));
 
     buildMenus();
@@ -154,6 +156,18 @@ void MainWindow::applyStartup(const StartupOptions& o) {
     if (!o.algorithm.isEmpty()) room->selectItem(o.algorithm);
     if (!o.source.isEmpty() || !o.target.isEmpty())
         room->setEndpointNames(o.source.isEmpty() ? room->editor()->sourceName() : o.source, o.target);
+    // --open ITEM: another room that lists ITEM shows it, at --step when given.
+    for (Room* other : roomList_) {
+        if (other == room || o.open.isEmpty()) continue;
+        for (const RoomItem& item : other->items()) {
+            if (item.id != o.open) continue;
+            showRoom(other);
+            other->selectItem(item.id);
+            selectInCatalogue(other, item.id);
+            if (o.step && other->playback()) other->playback()->seek(*o.step);
+            return;
+        }
+    }
     if (!o.step) return;
     const std::size_t step = *o.step;
     if (room->isLayingOut()) {

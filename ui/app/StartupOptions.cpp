@@ -12,8 +12,9 @@ std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, 
     const QCommandLineOption algorithm("algorithm", "Graph algorithm to select (as in `stepwise-cli list`).", "id");
     const QCommandLineOption source("source", "Source vertex.", "name");
     const QCommandLineOption target("target", "Target vertex.", "name");
+    const QCommandLineOption open("open", "Catalogue item of any room to show (heap, segment-tree, ...).", "item");
     const QCommandLineOption step("step", "Start paused at this step (env STEPWISE_STEP).", "k");
-    parser.addOptions({theme, algorithm, source, target, step});
+    parser.addOptions({theme, open, algorithm, source, target, step});
     parser.addPositionalArgument("file", "A graph file (edge list or DOT) to open instead of the example.", "[file]");
     if (helpText) *helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -45,6 +46,7 @@ std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, 
         o.step = static_cast<std::size_t>(k);
     }
     o.algorithm = parser.value(algorithm);
+    o.open = parser.value(open);
     o.source = parser.value(source);
     o.target = parser.value(target);
     const QStringList files = parser.positionalArguments();

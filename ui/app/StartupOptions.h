@@ -11,13 +11,14 @@ namespace stepwise::ui {
 struct StartupOptions {
     QString graphFile;   // a graph to open instead of the example
     QString algorithm;   // catalogue id ("dijkstra")
+    QString open;        // a catalogue item of any room to show at start ("segment-tree")
     QString source;      // vertex names
     QString target;
     std::optional<std::size_t> step;  // start paused at this step
     std::optional<Theme> theme;       // overrides the saved theme for this run (not saved)
 };
 
-/// Parses `stepwise [--theme light|dark] [--algorithm ID] [--source NAME] [--target NAME] [--step K]
+/// Parses `stepwise [--theme light|dark] [--open ITEM] [--algorithm ID] [--source NAME] [--target NAME] [--step K]
 /// [FILE]`; STEPWISE_THEME and STEPWISE_STEP give defaults for --theme and --step. On bad arguments
 /// returns nullopt and sets `error` (usage text is printed by the caller).
 std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, QString* error, QString* helpText);
