@@ -20,11 +20,11 @@ namespace {
 
 QString syntaxOf(const QString& item) {
     if (item == "heap")
-        return OperationEditor::tr("push KEY · pop · top · decrease ID KEY\n(ids count pushes from 0)");
-    if (item == "trie") return OperationEditor::tr("insert WORD · search WORD · prefix TEXT · delete WORD");
+        return OperationEditor::tr("push KEY · pop · top\ndecrease ID KEY (ids count pushes from 0)");
+    if (item == "trie") return OperationEditor::tr("insert WORD · search WORD\nprefix TEXT · delete WORD");
     if (item == "segment-tree")
-        return OperationEditor::tr("query L R · update I VALUE · add L R DELTA\n(inclusive ranges, from 0)");
-    if (item == "union-find") return OperationEditor::tr("union A B · find A · connected A B");
+        return OperationEditor::tr("query L R · update I VALUE\nadd L R DELTA (ranges inclusive, from 0)");
+    if (item == "union-find") return OperationEditor::tr("union A B · find A\nconnected A B");
     return {};
 }
 

@@ -17,7 +17,7 @@ StructureInput defaultStructureInput(const QString& item) {
             "insert car\ninsert cat\ninsert cart\ninsert dog\nsearch ca\nprefix ca\ndelete cart\nsearch cart";
     } else if (item == "segment-tree") {
         in.values = "5, 1, 4, 2, 3, 6, 7, 0";
-        in.operations = "query 2 6\nadd 1 5 3\nquery 0 3\nupdate 4 10\nquery 3 7";
+        in.operations = "query 2 6\nadd 1 5 3\nquery 3 4\nupdate 4 10\nquery 0 7";
     } else if (item == "union-find") {
         in.size = 8;
         in.operations =

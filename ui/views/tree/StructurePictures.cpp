@@ -173,6 +173,7 @@ TreePicture segmentTreePicture(const SegmentTreeState& s, std::span<const Segmen
 TreePicture unionFindPicture(const UnionFindState& s, std::span<const UnionFindEvent> events) {
     TreePicture p;
     p.forest = true;
+    p.captionsBeside = true;
     p.arrayTitle = tr("parent[ ]");
     p.emptyText = tr("No elements");
     const auto n = static_cast<std::uint32_t>(s.parent.size());

@@ -69,8 +69,8 @@ MarkLook markLook(NodeMark mark, bool emphasised, const GraphStyle& s) {
     return look;
 }
 
-TreeNodeItem::TreeNodeItem(const TreeNodeSpec& spec, Shape shape, const GraphStyle* style)
-    : spec_(spec), shape_(shape), style_(style) {
+TreeNodeItem::TreeNodeItem(const TreeNodeSpec& spec, Shape shape, const GraphStyle* style, bool captionBeside)
+    : spec_(spec), shape_(shape), captionBeside_(captionBeside), style_(style) {
     setZValue(2);
     QString tip = spec.text;
     if (!spec.caption.isEmpty()) tip += " · " + spec.caption;
@@ -99,7 +99,7 @@ QRectF TreeNodeItem::body() const {
 QRectF TreeNodeItem::boundingRect() const {
     // Generous on the sides: captions such as "[0..7]" and tags may be wider than the node.
     const QRectF b = body();
-    return b.adjusted(-28, -kAbove - 10, 28, kBelow + 4);
+    return b.adjusted(-28, -kAbove - 10, captionBeside_ ? 60 : 28, kBelow + 4);
 }
 
 void TreeNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
@@ -142,8 +142,17 @@ void TreeNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     if (!spec_.caption.isEmpty()) {
         painter->setFont(s.detailFont);
         painter->setPen(spec_.mark == NodeMark::None ? s.muted : look.ring);
-        const QRectF under(b.left() - 28, b.bottom() + 2, b.width() + 56, kBelow - 4);
-        painter->drawText(under, Qt::AlignHCenter | Qt::AlignTop, spec_.caption);
+        // On a patch of canvas, so the edges to the children do not run through the words.
+        const QFontMetricsF cm(s.detailFont);
+        const qreal w = cm.horizontalAdvance(spec_.caption) + 6;
+        const QRectF under = captionBeside_ ? QRectF(b.right() + 3, -cm.height() / 2, w, cm.height() + 1)
+                                            : QRectF(-w / 2, b.bottom() + 2, w, cm.height() + 1);
+        const QPen captionPen = painter->pen();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(s.labelBackground);
+        painter->drawRoundedRect(under, 3, 3);
+        painter->setPen(captionPen);
+        painter->drawText(under, Qt::AlignCenter, spec_.caption);
     }
     if (!spec_.tag.isEmpty()) {
         // The mark's name, on a pill in the ring's colour, so the meaning is there without the colour.

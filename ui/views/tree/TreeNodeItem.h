@@ -13,7 +13,7 @@ class TreeNodeItem : public QGraphicsItem {
     enum { Type = UserType + 20 };
     enum class Shape { Circle, Box, Cell };
 
-    TreeNodeItem(const TreeNodeSpec& spec, Shape shape, const GraphStyle* style);
+    TreeNodeItem(const TreeNodeSpec& spec, Shape shape, const GraphStyle* style, bool captionBeside = false);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -29,6 +29,7 @@ class TreeNodeItem : public QGraphicsItem {
 
     TreeNodeSpec spec_;
     Shape shape_;
+    bool captionBeside_;
     const GraphStyle* style_;
 };
 

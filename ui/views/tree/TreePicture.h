@@ -46,6 +46,7 @@ struct TreePicture {
     std::vector<TreeNodeSpec> nodes;
     bool forest = false;               // several roots; edges are arrows from child to parent (union-find)
     bool boxes = false;                // rounded boxes instead of circles (segment trees: value over range)
+    bool captionsBeside = false;       // captions right of the node, clear of arrows arriving from below
     std::vector<ArrayCellSpec> array;  // drawn under the tree when not empty
     QString arrayTitle;                // "heap array", "parent[]"
     QString emptyText;                 // shown when there are no nodes ("the heap is empty")

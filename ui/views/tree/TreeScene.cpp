@@ -67,13 +67,13 @@ void TreeScene::rebuild() {
             children[*p].push_back(i);
     }
     const auto shape = picture_.boxes ? TreeNodeItem::Shape::Box : TreeNodeItem::Shape::Circle;
-    const qreal unit = picture_.boxes ? kBoxUnit : kCircleUnit;
+    const qreal unit = picture_.boxes ? kBoxUnit : picture_.captionsBeside ? kCircleUnit + 30 : kCircleUnit;
     const layout::TidyLayout tidy = layout::tidyForest(children, roots, 1.0, 1.3);
 
     std::vector<TreeNodeItem*> items(specs.size(), nullptr);
     for (std::uint32_t i = 0; i < specs.size(); ++i) {
         if (!tidy.placed[i]) continue;
-        auto* item = new TreeNodeItem(specs[i], shape, &style_);
+        auto* item = new TreeNodeItem(specs[i], shape, &style_, picture_.captionsBeside);
         item->setPos(tidy.x[i] * unit, tidy.y[i] * kLevel);
         addItem(item);
         items[i] = item;
