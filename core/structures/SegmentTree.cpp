@@ -42,6 +42,7 @@ SegmentTreeState SegmentTree::emptyState(std::size_t n) {
 namespace {
 
 enum Line { kBuild, kOutside, kInside, kPartial, kPush, kCombine };
+using segment_event::Because;
 
 std::string range(const SegmentTreeState& s, std::uint32_t k) {
     return s.lo[k] == s.hi[k] ? "[" + std::to_string(s.lo[k]) + "]"
@@ -113,6 +114,11 @@ StructureRun<SegmentTreeArea> runSegmentTree(SegmentKind kind, const std::vector
                    : v->how == segment_event::Visit::Inside ? int(kInside)
                                                             : int(kPartial);
         if (std::holds_alternative<segment_event::SetLazy>(e)) return int(kPush);
+        switch (std::get<segment_event::SetValue>(e).because) {
+            case Because::Leaf: return int(kBuild);
+            case Because::Add: return int(kInside);
+            case Because::Combine: return int(kCombine);
+        }
         return int(kCombine);
     };
     run.explain = [kind](const SegmentTreeState& s, const SegmentEvent& e) -> std::string {
@@ -130,8 +136,10 @@ StructureRun<SegmentTreeArea> runSegmentTree(SegmentKind kind, const std::vector
                                               std::to_string(s.lazy[l->node]);
         auto& v = std::get<segment_event::SetValue>(e);
         const std::uint32_t k = v.node;
-        const bool leaf = s.lo[k] == s.hi[k];
-        if (leaf) return "leaf " + range(s, k) + " holds " + std::to_string(s.value[k]);
+        if (v.because == Because::Add)
+            return "node " + std::to_string(k) + " " + range(s, k) + " takes the add whole: its " + kindName(kind) +
+                   " becomes " + std::to_string(s.value[k]);
+        if (v.because == Because::Leaf) return "leaf " + range(s, k) + " holds " + std::to_string(s.value[k]);
         return "node " + std::to_string(k) + " " + range(s, k) + " = " + kindName(kind) + " of its children = " +
                std::to_string(s.value[k]);
     };

@@ -23,7 +23,10 @@ struct SegmentTreeState {
 };
 
 namespace segment_event {
-struct SetValue { std::uint32_t node; trace::ValueRef old; trace::ValueRef value; };
+/// Why a node's value changed: a leaf set at build or by update, a parent recombining its children,
+/// or a range add applied to the whole node.
+enum class Because : std::uint8_t { Leaf, Combine, Add };
+struct SetValue { std::uint32_t node; trace::ValueRef old; trace::ValueRef value; Because because; };
 struct SetLazy { std::uint32_t node; trace::ValueRef old; trace::ValueRef lazy; };
 enum class Visit : std::uint8_t { Inside, Partial, Outside };
 struct Enter { std::uint32_t node; Visit how; };
@@ -76,10 +79,10 @@ private:
     }
 
     template <class Tracer>
-    void setValue(std::size_t k, std::int64_t v, Tracer& tracer) {
+    void setValue(std::size_t k, std::int64_t v, segment_event::Because because, Tracer& tracer) {
         if constexpr (Tracer::enabled)
             tracer.emit(segment_event::SetValue{static_cast<std::uint32_t>(k), tracer.keep(static_cast<double>(value_[k])),
-                                                tracer.keep(static_cast<double>(v))});
+                                                tracer.keep(static_cast<double>(v)), because});
         value_[k] = v;
     }
     template <class Tracer>
@@ -97,7 +100,8 @@ private:
     /// Adds delta to every value under node k (covering `length` values) without visiting its children.
     template <class Tracer>
     void applyAdd(std::size_t k, std::size_t length, std::int64_t delta, bool leaf, Tracer& tracer) {
-        setValue(k, value_[k] + (kind_ == SegmentKind::Sum ? delta * static_cast<std::int64_t>(length) : delta), tracer);
+        setValue(k, value_[k] + (kind_ == SegmentKind::Sum ? delta * static_cast<std::int64_t>(length) : delta),
+                 segment_event::Because::Add, tracer);
         if (!leaf) setLazy(k, lazy_[k] + delta, tracer);
     }
 
@@ -113,13 +117,13 @@ private:
     template <class Tracer>
     void build(std::size_t k, std::size_t lo, std::size_t hi, const std::vector<std::int64_t>& values, Tracer& tracer) {
         if (lo == hi) {
-            setValue(k, values[lo], tracer);
+            setValue(k, values[lo], segment_event::Because::Leaf, tracer);
             return;
         }
         const std::size_t mid = (lo + hi) / 2;
         build(2 * k, lo, mid, values, tracer);
         build(2 * k + 1, mid + 1, hi, values, tracer);
-        setValue(k, combine(value_[2 * k], value_[2 * k + 1]), tracer);
+        setValue(k, combine(value_[2 * k], value_[2 * k + 1]), segment_event::Because::Combine, tracer);
     }
 
     template <class Tracer>
@@ -135,14 +139,16 @@ private:
         enter(k, segment_event::Visit::Partial, tracer);
         pushDown(k, lo, hi, tracer);
         const std::size_t mid = (lo + hi) / 2;
-        return combine(query(2 * k, lo, mid, l, r, tracer), query(2 * k + 1, mid + 1, hi, l, r, tracer));
+        const std::int64_t left = query(2 * k, lo, mid, l, r, tracer);  // left first: argument order is unspecified
+        const std::int64_t right = query(2 * k + 1, mid + 1, hi, l, r, tracer);
+        return combine(left, right);
     }
 
     template <class Tracer>
     void assign(std::size_t k, std::size_t lo, std::size_t hi, std::size_t i, std::int64_t v, Tracer& tracer) {
         if (lo == hi) {
             enter(k, segment_event::Visit::Inside, tracer);
-            setValue(k, v, tracer);
+            setValue(k, v, segment_event::Because::Leaf, tracer);
             return;
         }
         enter(k, segment_event::Visit::Partial, tracer);
@@ -150,7 +156,7 @@ private:
         const std::size_t mid = (lo + hi) / 2;
         if (i <= mid) assign(2 * k, lo, mid, i, v, tracer);
         else assign(2 * k + 1, mid + 1, hi, i, v, tracer);
-        setValue(k, combine(value_[2 * k], value_[2 * k + 1]), tracer);
+        setValue(k, combine(value_[2 * k], value_[2 * k + 1]), segment_event::Because::Combine, tracer);
     }
 
     template <class Tracer>
@@ -169,7 +175,7 @@ private:
         const std::size_t mid = (lo + hi) / 2;
         add(2 * k, lo, mid, l, r, delta, tracer);
         add(2 * k + 1, mid + 1, hi, l, r, delta, tracer);
-        setValue(k, combine(value_[2 * k], value_[2 * k + 1]), tracer);
+        setValue(k, combine(value_[2 * k], value_[2 * k + 1]), segment_event::Because::Combine, tracer);
     }
 
     SegmentKind kind_;
