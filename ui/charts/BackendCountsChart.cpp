@@ -1,0 +1,76 @@
+#include "ui/charts/BackendCountsChart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QEvent>
+#include <QLegend>
+#include <QValueAxis>
+#include <cmath>
+
+#include "ui/charts/ChartStyle.h"
+#include "ui/panels/PanelTitle.h"
+
+namespace stepwise::ui {
+
+BackendCountsChart::BackendCountsChart(QWidget* parent) : QChartView(parent) {
+    setObjectName("backendCountsChart");
+    setAccessibleName(tr("Requests per backend"));
+    setRenderHint(QPainter::Antialiasing);
+    auto* chart = new QChart;
+    chart->setTitle(tr("Requests served per backend"));
+    series_ = new QBarSeries(chart);
+    set_ = new QBarSet(tr("served"), series_);
+    series_->append(set_);
+    series_->setLabelsVisible(true);
+    series_->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series_);
+    x_ = new QBarCategoryAxis(chart);
+    y_ = new QValueAxis(chart);
+    y_->setLabelFormat("%d");
+    y_->setRange(0, 10);
+    chart->addAxis(x_, Qt::AlignBottom);
+    chart->addAxis(y_, Qt::AlignLeft);
+    series_->attachAxis(x_);
+    series_->attachAxis(y_);
+    chart->legend()->hide();
+    setChart(chart);
+    setMinimumHeight(200);
+    restyle();
+}
+
+void BackendCountsChart::setBackends(const QStringList& names) {
+    x_->clear();
+    x_->append(names);
+    set_->remove(0, set_->count());
+    for (int i = 0; i < names.size(); ++i) set_->append(0);
+    y_->setRange(0, 10);
+}
+
+void BackendCountsChart::setCounts(const std::vector<std::uint64_t>& counts) {
+    double top = 0;
+    for (std::size_t i = 0; i < counts.size() && static_cast<int>(i) < set_->count(); ++i) {
+        set_->replace(static_cast<int>(i), static_cast<double>(counts[i]));
+        top = std::max(top, static_cast<double>(counts[i]));
+    }
+    // Grow the axis in steps so the bars don't rescale on every request.
+    const double want = std::max(10.0, std::ceil(top * 1.25 / 10.0) * 10.0);
+    if (top > y_->max() * 0.92 || want < y_->max() * 0.5) y_->setRange(0, want);
+}
+
+double BackendCountsChart::count(int i) const { return i < set_->count() ? set_->at(i) : 0; }
+
+void BackendCountsChart::changeEvent(QEvent* event) {
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) restyle();
+}
+
+void BackendCountsChart::restyle() {
+    styleChart(chart(), this);
+    const bool dark = isDarkPalette(this);
+    set_->setColor(seriesColour(0, dark));
+    set_->setBorderColor(seriesColour(0, dark));
+    set_->setLabelColor(palette().color(QPalette::Text));
+}
+
+}  // namespace stepwise::ui

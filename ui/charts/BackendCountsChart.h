@@ -1,0 +1,38 @@
+#pragma once
+// Requests served per backend as bars, updated once per frame from the balancer's counts (the room
+// pulls them after a playback tick; nothing is signalled per request).
+#include <QChartView>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QBarCategoryAxis;
+class QBarSeries;
+class QBarSet;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace stepwise::ui {
+
+class BackendCountsChart : public QChartView {
+    Q_OBJECT
+public:
+    explicit BackendCountsChart(QWidget* parent = nullptr);
+
+    /// A new set of backends (names on the axis) and the run's length (the y axis grows up to it).
+    void setBackends(const QStringList& names);
+    void setCounts(const std::vector<std::uint64_t>& counts);
+    /// The value shown for backend i.
+    double count(int i) const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void restyle();
+    QBarSeries* series_;
+    QBarSet* set_;
+    QBarCategoryAxis* x_;
+    QValueAxis* y_;
+};
+
+}  // namespace stepwise::ui

@@ -1,0 +1,207 @@
+#include "ui/views/balance/BalancerView.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+
+#include "ui/charts/ChartStyle.h"
+#include "ui/panels/PanelTitle.h"
+
+namespace stepwise::ui {
+
+QString shortKey(std::uint64_t key) { return QString::number(key >> 44, 16).rightJustified(5, '0') + QStringLiteral("…"); }
+
+QString explainPick(const balance::BalancerSim& sim) {
+    if (sim.position() == 0) return {};
+    const auto& pick = sim.lastPick();
+    const auto& backends = sim.balancer().backends();
+    const QString chosen = QString::fromStdString(backends[pick.backend].name);
+    const std::string_view policy = sim.balancer().name();
+    // The active counts at the moment of the pick: the chosen one has since taken this request.
+    const auto activeAtPick = [&](std::size_t b) { return sim.active()[b] - (b == pick.backend ? 1u : 0u); };
+    if (policy == "round-robin") return BalancerView::tr("round robin: %1 is next in turn").arg(chosen);
+    if (policy == "weighted-round-robin")
+        return BalancerView::tr("smooth weighted round robin: %1 (weight %2) has the largest current weight")
+            .arg(chosen)
+            .arg(backends[pick.backend].weight);
+    if (policy == "least-connections")
+        return BalancerView::tr("least connections: %1 has the fewest active per unit of weight (%2 active, weight %3)")
+            .arg(chosen)
+            .arg(activeAtPick(pick.backend))
+            .arg(backends[pick.backend].weight);
+    if (policy == "power-of-two" && pick.other < backends.size())
+        return BalancerView::tr("power of two choices: sampled %1 and %2; %1 had fewer active (%3 vs %4)")
+            .arg(chosen, QString::fromStdString(backends[pick.other].name))
+            .arg(activeAtPick(pick.backend))
+            .arg(activeAtPick(pick.other));
+    if (policy == "power-of-two") return BalancerView::tr("power of two choices: %1").arg(chosen);
+    if (policy == "consistent-hash")
+        return BalancerView::tr("consistent hashing: key %1 hashes to a point owned by %2 (first node clockwise)")
+            .arg(shortKey(pick.key), chosen);
+    return chosen;
+}
+
+BalancerView::BalancerView(QWidget* parent) : QWidget(parent) {
+    setObjectName("balancerView");
+    setAccessibleName(tr("Load balancer"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+BalancerViewState BalancerView::fromSim(const balance::BalancerSim& sim) {
+    BalancerViewState st;
+    st.step = sim.position();
+    const auto& backends = sim.balancer().backends();
+    for (std::size_t i = 0; i < backends.size(); ++i) {
+        BackendBox b;
+        b.name = QString::fromStdString(backends[i].name);
+        b.weight = backends[i].weight;
+        b.active = sim.active()[i];
+        b.served = sim.counts()[i];
+        b.slowdown = sim.slowdown(i);
+        b.picked = st.step > 0 && sim.lastPick().backend == i;
+        b.other = st.step > 0 && sim.lastPick().other == i;
+        st.backends.push_back(b);
+    }
+    if (st.step > 0) {
+        st.request = tr("request %1 · key %2").arg(st.step).arg(shortKey(sim.lastPick().key));
+        st.why = explainPick(sim);
+    }
+    return st;
+}
+
+void BalancerView::setState(BalancerViewState state) {
+    state_ = std::move(state);
+    for (const auto& b : state_.backends) barScale_ = std::max(barScale_, b.active);
+    if (state_.step == 0) barScale_ = 8;
+    setAccessibleDescription(state_.request + (state_.why.isEmpty() ? QString() : ": " + state_.why));
+    update();
+}
+
+void BalancerView::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette& pal = palette();
+    const bool dark = isDarkPalette(this);
+    p.fillRect(rect(), pal.color(QPalette::Base));
+    const QColor text = pal.color(QPalette::Text), dim = pal.color(QPalette::PlaceholderText);
+    const QColor box = dark ? QColor(0x2c, 0x30, 0x37) : QColor(0xff, 0xff, 0xff);
+    const QColor border = dark ? QColor(0x4a, 0x50, 0x59) : QColor(0xb8, 0xbd, 0xc6);
+    const QColor track = dark ? QColor(0x3a, 0x3e, 0x45) : QColor(0xe6, 0xe8, 0xec);
+    const QColor slow = dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x39, 0x2b);
+    QFont base = font(), bold = font(), small = font();
+    bold.setBold(true);
+    small.setPointSizeF(base.pointSizeF() * 0.85);
+
+    const QRectF area = QRectF(rect()).adjusted(12, 10, -12, -10);
+    const std::size_t n = std::max<std::size_t>(1, state_.backends.size());
+    const double gap = 8;
+    const double rowHeight = std::clamp((area.height() - gap * static_cast<double>(n - 1)) / static_cast<double>(n), 28.0, 64.0);
+    const double columnHeight = rowHeight * static_cast<double>(n) + gap * static_cast<double>(n - 1);
+    const double top = area.top() + std::max(0.0, (area.height() - columnHeight) / 2);
+    const double boxLeft = area.left() + std::max(220.0, area.width() * 0.38);
+    const QRectF client(area.left(), area.center().y() - 34, 130, 68);
+
+    // Routes first, so boxes sit on top of them.
+    for (std::size_t i = 0; i < state_.backends.size(); ++i) {
+        const auto& b = state_.backends[i];
+        if (!b.picked && !b.other) continue;
+        const QPointF from(client.right(), client.center().y());
+        const QPointF to(boxLeft - 4, top + static_cast<double>(i) * (rowHeight + gap) + rowHeight / 2);
+        QPainterPath path(from);
+        path.cubicTo(QPointF((from.x() + to.x()) / 2, from.y()), QPointF((from.x() + to.x()) / 2, to.y()), to);
+        const QColor c = b.picked ? seriesColour(static_cast<int>(i), dark) : dim;
+        p.setPen(QPen(c, b.picked ? 3 : 1.5, b.picked ? Qt::SolidLine : Qt::DashLine, Qt::RoundCap));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+        if (b.picked) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(c);
+            QPainterPath head;
+            head.moveTo(to + QPointF(3, 0));
+            head.lineTo(to + QPointF(-9, -6));
+            head.lineTo(to + QPointF(-9, 6));
+            head.closeSubpath();
+            p.drawPath(head);
+        }
+    }
+
+    // The client.
+    p.setPen(QPen(border, 1.2));
+    p.setBrush(box);
+    p.drawRoundedRect(client, 8, 8);
+    p.setFont(bold);
+    p.setPen(text);
+    p.drawText(client.adjusted(0, 8, 0, -client.height() / 2), Qt::AlignCenter, tr("clients"));
+    p.setFont(small);
+    p.setPen(dim);
+    p.drawText(client.adjusted(4, client.height() / 2 - 2, -4, -6), Qt::AlignCenter,
+               state_.step == 0 ? tr("no requests yet") : tr("request %1").arg(state_.step));
+    if (!state_.request.isEmpty()) {
+        p.drawText(QRectF(client.left() - 4, client.bottom() + 4, boxLeft - client.left() - 20, 18), Qt::AlignLeft, state_.request);
+    }
+
+    // The backends.
+    const double boxWidth = area.right() - boxLeft;
+    for (std::size_t i = 0; i < state_.backends.size(); ++i) {
+        const auto& b = state_.backends[i];
+        const QRectF r(boxLeft, top + static_cast<double>(i) * (rowHeight + gap), boxWidth, rowHeight);
+        const QColor c = seriesColour(static_cast<int>(i), dark);
+        p.setPen(QPen(b.picked ? c : border, b.picked ? 2.5 : 1.2));
+        p.setBrush(box);
+        p.drawRoundedRect(r, 6, 6);
+        p.setPen(Qt::NoPen);
+        p.setBrush(c);
+        p.drawRoundedRect(QRectF(r.left() + 1, r.top() + 1, 6, r.height() - 2), 3, 3);
+
+        p.setFont(bold);
+        p.setPen(text);
+        const double nameWidth = std::min(120.0, boxWidth * 0.25);
+        p.drawText(QRectF(r.left() + 14, r.top(), nameWidth, r.height() / 2 + 6), Qt::AlignLeft | Qt::AlignVCenter, b.name);
+        p.setFont(small);
+        p.setPen(dim);
+        QString sub = tr("weight %1").arg(b.weight);
+        p.drawText(QRectF(r.left() + 14, r.top() + r.height() / 2, nameWidth, r.height() / 2 - 2), Qt::AlignLeft | Qt::AlignVCenter, sub);
+
+        // Active connections as a bar with its number; served on the right.
+        const double barLeft = r.left() + 14 + nameWidth + 8;
+        const double servedWidth = 110;
+        const double barWidth = std::max(40.0, r.right() - servedWidth - barLeft - 10);
+        const QRectF barTrack(barLeft, r.center().y() - 7, barWidth, 14);
+        p.setPen(Qt::NoPen);
+        p.setBrush(track);
+        p.drawRoundedRect(barTrack, 4, 4);
+        QRectF bar = barTrack;
+        bar.setWidth(barTrack.width() * std::min(1.0, static_cast<double>(b.active) / static_cast<double>(std::max<std::uint32_t>(1, barScale_))));
+        p.setBrush(c);
+        if (b.active > 0) p.drawRoundedRect(bar, 4, 4);
+        p.setFont(small);
+        p.setPen(text);
+        p.drawText(QRectF(barLeft, barTrack.top() - 15, barWidth, 14), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("%n active", nullptr, static_cast<int>(b.active)));
+        if (b.slowdown > 1) {
+            const QString badge = tr("SLOW ×%1").arg(b.slowdown);
+            QFont bf = small;
+            bf.setBold(true);
+            p.setFont(bf);
+            const double w = QFontMetricsF(bf).horizontalAdvance(badge) + 10;
+            const QRectF br(barLeft + barWidth - w, barTrack.top() - 16, w, 14);
+            p.setPen(Qt::NoPen);
+            p.setBrush(slow);
+            p.drawRoundedRect(br, 3, 3);
+            p.setPen(Qt::white);
+            p.drawText(br, Qt::AlignCenter, badge);
+        }
+        p.setFont(bold);
+        p.setPen(text);
+        p.drawText(QRectF(r.right() - servedWidth, r.top(), servedWidth - 10, r.height()), Qt::AlignRight | Qt::AlignVCenter,
+                   tr("%1 served").arg(b.served));
+        if (b.picked || b.other) {
+            p.setFont(small);
+            p.setPen(b.picked ? c : dim);
+            p.drawText(QRectF(r.right() - servedWidth, r.top() + 2, servedWidth - 10, 14), Qt::AlignRight | Qt::AlignTop,
+                       b.picked ? tr("picked") : tr("other candidate"));
+        }
+    }
+}
+
+}  // namespace stepwise::ui

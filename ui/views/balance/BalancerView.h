@@ -1,0 +1,55 @@
+#pragma once
+// The load balancer at one step: a client box on the left, the backends on the right, each with its
+// weight, a bar of active connections and the requests it has served; the latest request's route is
+// an arrow to the backend picked (and, for power of two choices, a dashed line to the one it lost to).
+// Renders a BalancerViewState; fromSim() extracts it.
+#include <QWidget>
+#include <vector>
+
+#include "core/balance/BalancerSimulation.h"
+
+namespace stepwise::ui {
+
+struct BackendBox {
+    QString name;
+    int weight = 1;
+    std::uint32_t active = 0;
+    std::uint64_t served = 0;
+    double slowdown = 1;
+    bool picked = false;  // served the latest request
+    bool other = false;   // power of two: the candidate that lost
+};
+
+struct BalancerViewState {
+    std::vector<BackendBox> backends;
+    std::size_t step = 0;
+    QString request;  // "request 57 · key 3fa2…" ("" at step 0)
+    QString why;      // why that backend
+};
+
+class BalancerView : public QWidget {
+    Q_OBJECT
+public:
+    explicit BalancerView(QWidget* parent = nullptr);
+
+    static BalancerViewState fromSim(const balance::BalancerSim& sim);
+    void setState(BalancerViewState state);
+    const BalancerViewState& state() const { return state_; }
+
+    QSize sizeHint() const override { return {760, 360}; }
+    QSize minimumSizeHint() const override { return {420, 220}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    BalancerViewState state_;
+    std::uint32_t barScale_ = 8;  // grows with the busiest backend seen, so bars don't jump
+};
+
+/// "3fa2…" — the first hex digits of a request key.
+QString shortKey(std::uint64_t key);
+/// Why the policy picked that backend, in words ("next in turn", "fewest active: 2 vs 5 on c").
+QString explainPick(const balance::BalancerSim& sim);
+
+}  // namespace stepwise::ui
