@@ -17,6 +17,8 @@
 #include "ui/export/SceneExporter.h"
 #include "ui/panels/GraphInputEditor.h"
 #include "ui/playback/PlaybackController.h"
+#include "ui/rooms/BalancerRoom.h"
+#include "ui/rooms/CacheRoom.h"
 #include "ui/rooms/DpRoom.h"
 #include "ui/rooms/GraphRoom.h"
 #include "ui/rooms/StructuresRoom.h"
@@ -57,6 +59,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addRoom(graphRoom_);
     addRoom(new StructuresRoom(this));
     addRoom(new DpRoom(this));
+    addRoom(new CacheRoom(this));
+    addRoom(new BalancerRoom(this));
 
     buildMenus();
     connect(catalogue_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { onCatalogueItem(item); });
