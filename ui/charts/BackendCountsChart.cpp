@@ -1,10 +1,10 @@
 #include "ui/charts/BackendCountsChart.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QEvent>
 #include <QLegend>
+#include <QStackedBarSeries>
 #include <QValueAxis>
 #include <cmath>
 
@@ -19,11 +19,10 @@ BackendCountsChart::BackendCountsChart(QWidget* parent) : QChartView(parent) {
     setRenderHint(QPainter::Antialiasing);
     auto* chart = new QChart;
     chart->setTitle(tr("Requests served per backend"));
-    series_ = new QBarSeries(chart);
-    set_ = new QBarSet(tr("served"), series_);
-    series_->append(set_);
+    series_ = new QStackedBarSeries(chart);
     series_->setLabelsVisible(true);
-    series_->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series_->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series_->setBarWidth(0.6);
     chart->addSeries(series_);
     x_ = new QBarCategoryAxis(chart);
     y_ = new QValueAxis(chart);
@@ -42,15 +41,22 @@ BackendCountsChart::BackendCountsChart(QWidget* parent) : QChartView(parent) {
 void BackendCountsChart::setBackends(const QStringList& names) {
     x_->clear();
     x_->append(names);
-    set_->remove(0, set_->count());
-    for (int i = 0; i < names.size(); ++i) set_->append(0);
+    series_->clear();
+    sets_.clear();
+    for (int i = 0; i < names.size(); ++i) {
+        auto* set = new QBarSet(names[i]);
+        for (int j = 0; j < names.size(); ++j) set->append(0);
+        series_->append(set);
+        sets_.append(set);
+    }
     y_->setRange(0, 10);
+    restyle();
 }
 
 void BackendCountsChart::setCounts(const std::vector<std::uint64_t>& counts) {
     double top = 0;
-    for (std::size_t i = 0; i < counts.size() && static_cast<int>(i) < set_->count(); ++i) {
-        set_->replace(static_cast<int>(i), static_cast<double>(counts[i]));
+    for (std::size_t i = 0; i < counts.size() && static_cast<int>(i) < sets_.size(); ++i) {
+        sets_[static_cast<int>(i)]->replace(static_cast<int>(i), static_cast<double>(counts[i]));
         top = std::max(top, static_cast<double>(counts[i]));
     }
     // Grow the axis in steps so the bars don't rescale on every request.
@@ -58,7 +64,7 @@ void BackendCountsChart::setCounts(const std::vector<std::uint64_t>& counts) {
     if (top > y_->max() * 0.92 || want < y_->max() * 0.5) y_->setRange(0, want);
 }
 
-double BackendCountsChart::count(int i) const { return i < set_->count() ? set_->at(i) : 0; }
+double BackendCountsChart::count(int i) const { return i >= 0 && i < sets_.size() ? sets_[i]->at(i) : 0; }
 
 void BackendCountsChart::changeEvent(QEvent* event) {
     QChartView::changeEvent(event);
@@ -68,9 +74,11 @@ void BackendCountsChart::changeEvent(QEvent* event) {
 void BackendCountsChart::restyle() {
     styleChart(chart(), this);
     const bool dark = isDarkPalette(this);
-    set_->setColor(seriesColour(0, dark));
-    set_->setBorderColor(seriesColour(0, dark));
-    set_->setLabelColor(palette().color(QPalette::Text));
+    for (int i = 0; i < sets_.size(); ++i) {
+        sets_[i]->setColor(seriesColour(i, dark));
+        sets_[i]->setBorderColor(seriesColour(i, dark));
+        sets_[i]->setLabelColor(dark ? QColor(0x10, 0x12, 0x16) : QColor(Qt::white));
+    }
 }
 
 }  // namespace stepwise::ui

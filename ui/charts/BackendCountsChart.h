@@ -2,12 +2,13 @@
 // Requests served per backend as bars, updated once per frame from the balancer's counts (the room
 // pulls them after a playback tick; nothing is signalled per request).
 #include <QChartView>
+#include <QList>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
 class QBarCategoryAxis;
-class QBarSeries;
 class QBarSet;
+class QStackedBarSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
@@ -29,8 +30,9 @@ protected:
 
 private:
     void restyle();
-    QBarSeries* series_;
-    QBarSet* set_;
+    // One set per backend, non-zero only in its own category: each bar gets its backend's colour.
+    QStackedBarSeries* series_;
+    QList<QBarSet*> sets_;
     QBarCategoryAxis* x_;
     QValueAxis* y_;
 };

@@ -62,8 +62,8 @@ void MissRatioChart::setCurves(const std::vector<cache::MissRatioPoint>& a, cons
             if (p.capacity == capacity) marks.append(QPointF(static_cast<double>(p.capacity), 100.0 * p.missRatio));
     marks_->replace(marks);
     const double top = a.empty() ? 2.0 : static_cast<double>(std::max(a.back().capacity, std::size_t{2}));
-    x_->setRange(1, top);
-    x_->setTickCount(static_cast<int>(std::min(9.0, top)));
+    x_->setRange(0, top);
+    x_->applyNiceNumbers();  // integral ticks, so the marks sit on their sizes
     double worst = 0;
     for (const auto* curve : {&a, &b})
         for (const auto& p : *curve) worst = std::max(worst, p.missRatio);

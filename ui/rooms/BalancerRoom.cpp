@@ -293,11 +293,14 @@ void BalancerRoom::showStep(std::size_t step) {
     if (step == 0)
         explanation_->setExplanation(where, tr("No requests yet. Each step sends one request; the policy picks a backend, "
                                                "which keeps it active until it has served it."));
-    else
-        explanation_->setExplanation(where, tr("Request %1 → %2. %3")
+    else {
+        QString why = explainPick(sim);
+        if (!why.isEmpty()) why[0] = why[0].toUpper();
+        explanation_->setExplanation(where, tr("Request %1 → %2. %3.")
                                                 .arg(step)
                                                 .arg(QString::fromStdString(sim.balancer().backends()[sim.lastPick().backend].name))
-                                                .arg(explainPick(sim)));
+                                                .arg(why));
+    }
 }
 
 }  // namespace stepwise::ui

@@ -41,9 +41,8 @@ const QList<Preset>& presets() {
                     s3});
         CacheRunConfig ttl;
         ttl.ttl = 12;
-        ttl.policyB = "sampled-lru";
         out.append({{"cache-ttl", CacheRoom::tr("Cache: TTL expiry"),
-                     CacheRoom::tr("Every key lives 12 ticks: LRU against Redis's sampled LRU, lazy and active expiry")},
+                     CacheRoom::tr("Every key lives 12 ticks (Redis-style lazy and active expiry): LRU against LFU")},
                     ttl});
         return out;
     }();

@@ -132,7 +132,9 @@ void BalancerConfigPanel::setConfig(const BalancerRunConfig& c, const std::vecto
         table_->setItem(i, 1, new QTableWidgetItem(c.backends[static_cast<std::size_t>(i)].weight));
         auto* slow = new QTableWidgetItem;
         slow->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        slow->setCheckState(static_cast<std::size_t>(i) < slowNow.size() && slowNow[static_cast<std::size_t>(i)] ? Qt::Checked : Qt::Unchecked);
+        const bool isSlow = static_cast<std::size_t>(i) < slowNow.size() && slowNow[static_cast<std::size_t>(i)];
+        slow->setCheckState(isSlow ? Qt::Checked : Qt::Unchecked);
+        slow->setText(isSlow ? tr("slow") : tr("normal"));  // said in words too, not by the box alone
         table_->setItem(i, 2, slow);
     }
     if (current >= 0 && current < table_->rowCount()) table_->setCurrentCell(current, 0);

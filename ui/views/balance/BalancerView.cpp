@@ -92,7 +92,20 @@ void BalancerView::paintEvent(QPaintEvent*) {
     bold.setBold(true);
     small.setPointSizeF(base.pointSizeF() * 0.85);
 
-    const QRectF area = QRectF(rect()).adjusted(12, 10, -12, -10);
+    // The latest pick and why, as a headline.
+    if (!state_.why.isEmpty()) {
+        QString why = state_.why;
+        why[0] = why[0].toUpper();
+        p.setFont(bold);
+        p.setPen(text);
+        const QRectF line(12, 8, width() - 24, 40);
+        p.drawText(line, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, why);
+    } else {
+        p.setFont(base);
+        p.setPen(dim);
+        p.drawText(QRectF(12, 8, width() - 24, 20), Qt::AlignLeft | Qt::AlignTop, tr("Press play or → to send the first request"));
+    }
+    const QRectF area = QRectF(rect()).adjusted(12, 52, -12, -10);
     const std::size_t n = std::max<std::size_t>(1, state_.backends.size());
     const double gap = 8;
     const double rowHeight = std::clamp((area.height() - gap * static_cast<double>(n - 1)) / static_cast<double>(n), 28.0, 64.0);

@@ -321,14 +321,15 @@ void CacheSlotsView::paintEvent(QPaintEvent*) {
         p.drawLine(QPointF(ghost.right() + 4, ay), QPointF(ghost.right() + 10, ay + 4));
 
         QString reason;
-        for (const auto& k : state_.leaving) reason += (reason.isEmpty() ? QString() : QStringLiteral("; ")) + k.name + ": " + k.reason;
+        for (const auto& k : state_.leaving)
+            reason += (reason.isEmpty() ? QString() : QStringLiteral("; ")) + k.name + (k.expired ? QStringLiteral(" ") : tr(" evicted — ")) + k.reason;
         QFont rf = base;
         rf.setItalic(true);
         p.setFont(rf);
         p.setPen(c.evict);
         const double ry = top + static_cast<double>((shown + cols - 1) / cols) * (kBoxHeight + kGap) + 4;
         p.drawText(QRectF(area.left(), ry, area.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(rf).elidedText(tr("left: %1").arg(reason), Qt::ElideRight, area.width()));
+                   QFontMetricsF(rf).elidedText(reason, Qt::ElideRight, area.width()));
     }
 }
 
