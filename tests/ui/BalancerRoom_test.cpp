@@ -22,7 +22,8 @@ using namespace stepwise::ui;
 namespace {
 
 balance::BalancerSim freshSim(const BalancerRun& run, std::size_t k) {
-    balance::BalancerSim sim(balance::makeBalancer(run.config().policy.toStdString(), run.backends()), run.config().seed);
+    balance::BalancerSim sim(balance::makeBalancer(run.config().policy.toStdString(), run.backends()),
+                             run.config().seed);
     for (std::size_t i = 0; i < k; ++i) sim.step();
     return sim;
 }
@@ -42,7 +43,8 @@ TEST(BalancerRoom, SteppingUpdatesTheBackendsAndTheCountsChart) {
         for (std::size_t b = 0; b < st.backends.size(); ++b) {
             served += st.backends[b].served;
             charted += room.countsChart()->count(static_cast<int>(b));
-            EXPECT_EQ(room.countsChart()->count(static_cast<int>(b)), static_cast<double>(st.backends[b].served));
+            EXPECT_EQ(room.countsChart()->count(static_cast<int>(b)),
+                      static_cast<double>(st.backends[b].served));
             picked += st.backends[b].picked;
         }
         EXPECT_EQ(served, i);
@@ -55,7 +57,8 @@ TEST(BalancerRoom, SteppingUpdatesTheBackendsAndTheCountsChart) {
 
 TEST(BalancerRoom, SeekingBackShowsAFreshRunSteppedThatFar) {
     Random random(99);
-    for (const char* policy : {"round-robin", "weighted-round-robin", "least-connections", "power-of-two", "consistent-hash"}) {
+    for (const char* policy :
+         {"round-robin", "weighted-round-robin", "least-connections", "power-of-two", "consistent-hash"}) {
         BalancerRoom room;
         room.setPolicy(policy);
         ASSERT_EQ(room.run()->config().policy, policy);
@@ -107,7 +110,8 @@ TEST(BalancerRoom, RemovingTheLastBackendIsRefusedAndNothingChanges) {
     const BalancerRun* before = room.run();
     EXPECT_FALSE(room.removeBackend(0));
     EXPECT_TRUE(room.configPanel()->messageIsError());
-    EXPECT_TRUE(room.configPanel()->messageText().contains("last backend")) << room.configPanel()->messageText().toStdString();
+    EXPECT_TRUE(room.configPanel()->messageText().contains("last backend"))
+        << room.configPanel()->messageText().toStdString();
     EXPECT_EQ(room.run(), before);
     EXPECT_EQ(room.run()->backends().size(), 1u);
     EXPECT_EQ(room.configPanel()->table()->rowCount(), 1);
@@ -121,7 +125,8 @@ TEST(BalancerRoom, BadWeightsAreReportedAndTheRunIsKept) {
     for (const char* weight : {"0", "-2", "x", "1.5"}) {
         room.configPanel()->table()->item(1, 1)->setText(weight);  // emits rowsEdited
         EXPECT_TRUE(room.configPanel()->messageIsError()) << weight;
-        EXPECT_TRUE(room.configPanel()->messageText().contains("positive integer")) << room.configPanel()->messageText().toStdString();
+        EXPECT_TRUE(room.configPanel()->messageText().contains("positive integer"))
+            << room.configPanel()->messageText().toStdString();
         EXPECT_EQ(room.run(), before);
         EXPECT_EQ(room.playback()->step(), 25u);
         EXPECT_EQ(room.configPanel()->table()->item(1, 1)->text(), weight);  // kept, to be fixed
@@ -149,7 +154,8 @@ TEST(BalancerRoom, ConsistentHashRemovalHighlightsTheKeysThatMoved) {
     // Only the removed backend's keys move.
     const balance::HashRing old(before, 100);
     for (auto k : expected) EXPECT_EQ(before[old.owner(k)].name, "cache-2");
-    EXPECT_TRUE(room.ringView()->note().contains("Removing cache-2")) << room.ringView()->note().toStdString();
+    EXPECT_TRUE(room.ringView()->note().contains("Removing cache-2"))
+        << room.ringView()->note().toStdString();
     EXPECT_EQ(room.playback()->step(), 40u);
 
     room.addBackend();

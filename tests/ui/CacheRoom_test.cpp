@@ -39,7 +39,9 @@ SlotRowState freshState(const CacheComparison& model, const QString& policy, std
 
 QStringList details(const SlotRowState& s) {
     QStringList out;
-    for (const auto& b : s.boxes) out << b.name + "|" + b.detail + "|" + QString::number(b.ttlLeft) + (b.hit ? "|hit" : "") + (b.inserted ? "|new" : "");
+    for (const auto& b : s.boxes)
+        out << b.name + "|" + b.detail + "|" + QString::number(b.ttlLeft) + (b.hit ? "|hit" : "") +
+                   (b.inserted ? "|new" : "");
     for (const auto& l : s.leaving) out << "left " + l.name + ": " + l.reason;
     return out;
 }
@@ -75,7 +77,8 @@ TEST(CacheRoom, SteppingChangesBothSlotViewsAndGrowsTheChart) {
         EXPECT_EQ(b.position, static_cast<std::size_t>(i));
         EXPECT_EQ(a.hits + a.misses, static_cast<std::size_t>(i));
         // Both sides served the same key.
-        const QString key = room.comparison()->keyName(room.comparison()->requestKey(static_cast<std::size_t>(i)));
+        const QString key =
+            room.comparison()->keyName(room.comparison()->requestKey(static_cast<std::size_t>(i)));
         EXPECT_TRUE(a.request.contains("key " + key + " ")) << a.request.toStdString();
         EXPECT_TRUE(b.request.contains("key " + key + " ")) << b.request.toStdString();
         EXPECT_TRUE(room.slotsA()->slotNames().contains(key));
@@ -113,9 +116,11 @@ TEST(CacheRoom, SeekingBackShowsTheSameSlotsAsAFreshRunSteppedThatFar) {
             const std::size_t k = random.below(250);
             room.playback()->seek(k);
             EXPECT_EQ(details(room.slotsA()->state()), details(freshState(*room.comparison(), c.policyA, k)))
-                << c.policyA.toStdString() << " capacity " << c.capacity << " ttl " << c.ttl << " at step " << k;
+                << c.policyA.toStdString() << " capacity " << c.capacity << " ttl " << c.ttl << " at step "
+                << k;
             EXPECT_EQ(details(room.slotsB()->state()), details(freshState(*room.comparison(), c.policyB, k)))
-                << c.policyB.toStdString() << " capacity " << c.capacity << " ttl " << c.ttl << " at step " << k;
+                << c.policyB.toStdString() << " capacity " << c.capacity << " ttl " << c.ttl << " at step "
+                << k;
             EXPECT_EQ(static_cast<std::size_t>(room.hitRatioChart()->pointCount(0)), k);
             ++checked;
         }
@@ -148,7 +153,8 @@ TEST(CacheRoom, AMissInsertsAHitIsMarkedAndTheVictimLeavesWithItsReason) {
     const auto& lfu = room.slotsB()->state();
     ASSERT_EQ(lfu.leaving.size(), 1u);
     EXPECT_EQ(lfu.leaving[0].name, "b");
-    EXPECT_TRUE(lfu.leaving[0].reason.startsWith("least frequently used")) << lfu.leaving[0].reason.toStdString();
+    EXPECT_TRUE(lfu.leaving[0].reason.startsWith("least frequently used"))
+        << lfu.leaving[0].reason.toStdString();
     EXPECT_EQ(room.slotsA()->slotNames(), QStringList({"a", "c"}));
 }
 
@@ -167,7 +173,8 @@ TEST(CacheRoom, TtlBarsDrainAndExpiredKeysLeaveSayingSo) {
     }
     room.playback()->seek(4);
     bool expiredA = false;
-    for (const auto& l : room.slotsA()->state().leaving) expiredA = expiredA || (l.name == "a" && l.expired && l.reason.startsWith("expired"));
+    for (const auto& l : room.slotsA()->state().leaving)
+        expiredA = expiredA || (l.name == "a" && l.expired && l.reason.startsWith("expired"));
     EXPECT_TRUE(expiredA);
     EXPECT_FALSE(room.slotsA()->state().lastHit);
 }
@@ -182,7 +189,8 @@ TEST(CacheRoom, BadCapacityShowsAnErrorAndKeepsTheRun) {
         c.capacity = capacity;
         EXPECT_FALSE(room.applyConfig(c));
         EXPECT_TRUE(room.configPanel()->messageIsError());
-        EXPECT_TRUE(room.configPanel()->messageText().contains("capacity must be at least 1")) << room.configPanel()->messageText().toStdString();
+        EXPECT_TRUE(room.configPanel()->messageText().contains("capacity must be at least 1"))
+            << room.configPanel()->messageText().toStdString();
         EXPECT_EQ(room.comparison(), before);
         EXPECT_EQ(room.playback()->step(), 30u);
         EXPECT_EQ(room.slotsA()->slotNames(), shown);
@@ -193,7 +201,8 @@ TEST(CacheRoom, MalformedSequenceNamesTheItemAndKeepsTheRun) {
     CacheRoom room;
     auto* panel = room.configPanel();
     // Choosing "typed sequence" runs its example at once; then the user types a bad one.
-    panel->workloadCombo()->setCurrentIndex(panel->workloadCombo()->findData(static_cast<int>(CacheWorkloadKind::Typed)));
+    panel->workloadCombo()->setCurrentIndex(
+        panel->workloadCombo()->findData(static_cast<int>(CacheWorkloadKind::Typed)));
     EXPECT_EQ(room.comparison()->config().kind, CacheWorkloadKind::Typed);
     room.playback()->seek(10);
     const CacheComparison* before = room.comparison();
@@ -229,7 +238,8 @@ TEST(CacheRoom, MalformedTraceFileNamesTheLine) {
     const CacheComparison* before = room.comparison();
     room.openFile(file.fileName());
     EXPECT_TRUE(room.configPanel()->messageIsError());
-    EXPECT_TRUE(room.configPanel()->messageText().contains("line 4")) << room.configPanel()->messageText().toStdString();
+    EXPECT_TRUE(room.configPanel()->messageText().contains("line 4"))
+        << room.configPanel()->messageText().toStdString();
     EXPECT_EQ(room.comparison(), before);
 
     QTemporaryFile good;

@@ -64,7 +64,9 @@ void BackendCountsChart::setCounts(const std::vector<std::uint64_t>& counts) {
     if (top > y_->max() * 0.92 || want < y_->max() * 0.5) y_->setRange(0, want);
 }
 
-double BackendCountsChart::count(int i) const { return i >= 0 && i < sets_.size() ? sets_[i]->at(i) : 0; }
+double BackendCountsChart::count(int i) const {
+    return i >= 0 && i < sets_.size() ? sets_[i]->at(i) : 0;
+}
 
 void BackendCountsChart::changeEvent(QEvent* event) {
     QChartView::changeEvent(event);

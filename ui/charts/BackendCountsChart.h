@@ -16,7 +16,7 @@ namespace stepwise::ui {
 
 class BackendCountsChart : public QChartView {
     Q_OBJECT
-public:
+  public:
     explicit BackendCountsChart(QWidget* parent = nullptr);
 
     /// A new set of backends (names on the axis) and the run's length (the y axis grows up to it).
@@ -25,10 +25,10 @@ public:
     /// The value shown for backend i.
     double count(int i) const;
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void restyle();
     // One set per backend, non-zero only in its own category: each bar gets its backend's colour.
     QStackedBarSeries* series_;

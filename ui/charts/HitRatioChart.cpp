@@ -14,7 +14,8 @@ namespace {
 QList<QPointF> pointsOf(const sim::TimeSeries& s, std::size_t from, std::size_t to) {
     QList<QPointF> out;
     out.reserve(static_cast<qsizetype>(to - from));
-    for (std::size_t i = from; i < to; ++i) out.append(QPointF(static_cast<double>(s[i].at), 100.0 * s[i].value));
+    for (std::size_t i = from; i < to; ++i)
+        out.append(QPointF(static_cast<double>(s[i].at), 100.0 * s[i].value));
     return out;
 }
 
@@ -49,8 +50,8 @@ HitRatioChart::HitRatioChart(QWidget* parent) : QChartView(parent) {
     restyle();
 }
 
-void HitRatioChart::setRuns(const sim::TimeSeries& a, const QString& nameA, const sim::TimeSeries& b, const QString& nameB,
-                            std::size_t requests) {
+void HitRatioChart::setRuns(const sim::TimeSeries& a, const QString& nameA, const sim::TimeSeries& b,
+                            const QString& nameB, std::size_t requests) {
     dataA_ = a;
     dataB_ = b;
     a_->clear();
@@ -65,12 +66,16 @@ void HitRatioChart::showSamples(std::size_t count) {
     for (auto [series, data] : {std::pair{a_, &dataA_}, std::pair{b_, &dataB_}}) {
         const std::size_t want = std::min(count, data->size());
         const auto have = static_cast<std::size_t>(series->count());
-        if (want < have) series->removePoints(static_cast<int>(want), static_cast<int>(have - want));
-        else if (want > have) series->append(pointsOf(*data, have, want));
+        if (want < have)
+            series->removePoints(static_cast<int>(want), static_cast<int>(have - want));
+        else if (want > have)
+            series->append(pointsOf(*data, have, want));
     }
 }
 
-qsizetype HitRatioChart::pointCount(int series) const { return (series == 0 ? a_ : b_)->count(); }
+qsizetype HitRatioChart::pointCount(int series) const {
+    return (series == 0 ? a_ : b_)->count();
+}
 
 void HitRatioChart::changeEvent(QEvent* event) {
     QChartView::changeEvent(event);

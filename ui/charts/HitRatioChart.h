@@ -16,21 +16,22 @@ namespace stepwise::ui {
 
 class HitRatioChart : public QChartView {
     Q_OBJECT
-public:
+  public:
     explicit HitRatioChart(QWidget* parent = nullptr);
 
     /// A new run: both series (x = requests served), their names, and the run's length for the x axis.
-    void setRuns(const sim::TimeSeries& a, const QString& nameA, const sim::TimeSeries& b, const QString& nameB, std::size_t requests);
+    void setRuns(const sim::TimeSeries& a, const QString& nameA, const sim::TimeSeries& b,
+                 const QString& nameB, std::size_t requests);
     /// Shows the first `count` samples of each series.
     void showSamples(std::size_t count);
     /// Points drawn in series 0 or 1.
     qsizetype pointCount(int series) const;
     QLineSeries* series(int i) const { return i == 0 ? a_ : b_; }
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void restyle();
     QLineSeries* a_;
     QLineSeries* b_;

@@ -35,7 +35,8 @@ MissRatioChart::MissRatioChart(QWidget* parent) : QChartView(parent) {
     y_->setTickCount(6);
     chart->addAxis(x_, Qt::AlignBottom);
     chart->addAxis(y_, Qt::AlignLeft);
-    for (QXYSeries* s : {static_cast<QXYSeries*>(a_), static_cast<QXYSeries*>(b_), static_cast<QXYSeries*>(marks_)}) {
+    for (QXYSeries* s :
+         {static_cast<QXYSeries*>(a_), static_cast<QXYSeries*>(b_), static_cast<QXYSeries*>(marks_)}) {
         s->attachAxis(x_);
         s->attachAxis(y_);
     }
@@ -46,7 +47,8 @@ MissRatioChart::MissRatioChart(QWidget* parent) : QChartView(parent) {
 }
 
 void MissRatioChart::setCurves(const std::vector<cache::MissRatioPoint>& a, const QString& nameA,
-                               const std::vector<cache::MissRatioPoint>& b, const QString& nameB, std::size_t capacity) {
+                               const std::vector<cache::MissRatioPoint>& b, const QString& nameB,
+                               std::size_t capacity) {
     auto toPoints = [](const std::vector<cache::MissRatioPoint>& c) {
         QList<QPointF> out;
         for (const auto& p : c) out.append(QPointF(static_cast<double>(p.capacity), 100.0 * p.missRatio));
@@ -59,7 +61,8 @@ void MissRatioChart::setCurves(const std::vector<cache::MissRatioPoint>& a, cons
     QList<QPointF> marks;
     for (const auto* curve : {&a, &b})
         for (const auto& p : *curve)
-            if (p.capacity == capacity) marks.append(QPointF(static_cast<double>(p.capacity), 100.0 * p.missRatio));
+            if (p.capacity == capacity)
+                marks.append(QPointF(static_cast<double>(p.capacity), 100.0 * p.missRatio));
     marks_->replace(marks);
     const double top = a.empty() ? 2.0 : static_cast<double>(std::max(a.back().capacity, std::size_t{2}));
     x_->setRange(0, top);

@@ -16,17 +16,17 @@ namespace stepwise::ui {
 
 class MissRatioChart : public QChartView {
     Q_OBJECT
-public:
+  public:
     explicit MissRatioChart(QWidget* parent = nullptr);
 
     void setCurves(const std::vector<cache::MissRatioPoint>& a, const QString& nameA,
                    const std::vector<cache::MissRatioPoint>& b, const QString& nameB, std::size_t capacity);
     QLineSeries* series(int i) const { return i == 0 ? a_ : b_; }
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void restyle();
     QLineSeries* a_;
     QLineSeries* b_;

@@ -29,14 +29,16 @@ const QList<Preset>& presets() {
         lb.policy = "least-connections";
         lb.backends = {{"web-1", "2"}, {"web-2", "1"}, {"web-3", "1"}};
         out.append({{"balancer", BalancerRoom::tr("Load balancer"),
-                     BalancerRoom::tr("Backends with active connections, each request's route and counts; switch policy, add, remove or slow a backend")},
+                     BalancerRoom::tr("Backends with active connections, each request's route and counts; "
+                                      "switch policy, add, remove or slow a backend")},
                     lb});
         BalancerRunConfig ring;
         ring.policy = "consistent-hash";
         ring.backends = {{"cache-1", "1"}, {"cache-2", "1"}, {"cache-3", "1"}, {"cache-4", "1"}};
-        out.append({{"consistent-hash", BalancerRoom::tr("Consistent hashing ring"),
-                     BalancerRoom::tr("Virtual nodes on a ring; remove or add a backend and see which keys move")},
-                    ring});
+        out.append(
+            {{"consistent-hash", BalancerRoom::tr("Consistent hashing ring"),
+              BalancerRoom::tr("Virtual nodes on a ring; remove or add a backend and see which keys move")},
+             ring});
         return out;
     }();
     return list;
@@ -44,7 +46,8 @@ const QList<Preset>& presets() {
 
 QString describe(const InputError& e) {
     QString where = QString::fromStdString(e.file());
-    if (e.line() > 0) where += (where.isEmpty() ? QString() : QString(", ")) + BalancerRoom::tr("line %1").arg(e.line());
+    if (e.line() > 0)
+        where += (where.isEmpty() ? QString() : QString(", ")) + BalancerRoom::tr("line %1").arg(e.line());
     const QString message = QString::fromStdString(e.message());
     return where.isEmpty() ? message : where + ": " + message;
 }
@@ -145,7 +148,9 @@ BalancerRoom::BalancerRoom(QWidget* parent) : Room(parent) {
 
 BalancerRoom::~BalancerRoom() = default;
 
-QString BalancerRoom::areaTitle() const { return tr("Load balancing"); }
+QString BalancerRoom::areaTitle() const {
+    return tr("Load balancing");
+}
 
 QList<RoomItem> BalancerRoom::items() const {
     QList<RoomItem> out;
@@ -206,7 +211,8 @@ bool BalancerRoom::applyConfig(const BalancerRunConfig& config) {
     controller_->reset(run_->stepCount());  // shows step 0
     if (keep > 0) controller_->seek(keep);
     if (wasPlaying && !controller_->atEnd()) controller_->play();
-    Q_EMIT statusMessage(tr("%1 over %2 backends, %3 requests").arg(config.policy).arg(names.size()).arg(run_->stepCount()));
+    Q_EMIT statusMessage(
+        tr("%1 over %2 backends, %3 requests").arg(config.policy).arg(names.size()).arg(run_->stepCount()));
     return true;
 }
 
@@ -230,7 +236,8 @@ bool BalancerRoom::removeBackend(int row) {
     BalancerRunConfig next = run_->config();
     if (row < 0 || row >= static_cast<int>(next.backends.size())) return false;
     if (next.backends.size() == 1) {
-        config_->showError(tr("%1 is the last backend: a balancer needs at least one, so it stays").arg(next.backends.front().name));
+        config_->showError(tr("%1 is the last backend: a balancer needs at least one, so it stays")
+                               .arg(next.backends.front().name));
         return false;
     }
     const QString name = next.backends[static_cast<std::size_t>(row)].name.trimmed();
@@ -272,12 +279,13 @@ void BalancerRoom::markMovedKeys(const std::vector<balance::Backend>& before, co
         for (const auto& n : s) out << QString::fromStdString(n);
         return out.join(", ");
     };
-    const QString note = moved.empty() ? tr("%1: no sample key moved").arg(what)
-                                       : tr("%1: %2 of %3 sample keys moved (ringed), from %4 to %5; the rest stay put")
-                                             .arg(what)
-                                             .arg(moved.size())
-                                             .arg(run_->sampleKeys().size())
-                                             .arg(join(from), join(to));
+    const QString note = moved.empty()
+                             ? tr("%1: no sample key moved").arg(what)
+                             : tr("%1: %2 of %3 sample keys moved (ringed), from %4 to %5; the rest stay put")
+                                   .arg(what)
+                                   .arg(moved.size())
+                                   .arg(run_->sampleKeys().size())
+                                   .arg(join(from), join(to));
     ring_->setMoved(std::move(set), note);
     Q_EMIT statusMessage(note);
 }
@@ -291,15 +299,17 @@ void BalancerRoom::showStep(std::size_t step) {
     ring_->setLatest(step > 0 ? std::optional<std::uint64_t>(sim.lastPick().key) : std::nullopt);
     const QString where = tr("Request %1 of %2").arg(step).arg(run_->stepCount());
     if (step == 0)
-        explanation_->setExplanation(where, tr("No requests yet. Each step sends one request; the policy picks a backend, "
-                                               "which keeps it active until it has served it."));
+        explanation_->setExplanation(
+            where, tr("No requests yet. Each step sends one request; the policy picks a backend, "
+                      "which keeps it active until it has served it."));
     else {
         QString why = explainPick(sim);
         if (!why.isEmpty()) why[0] = why[0].toUpper();
-        explanation_->setExplanation(where, tr("Request %1 → %2. %3.")
-                                                .arg(step)
-                                                .arg(QString::fromStdString(sim.balancer().backends()[sim.lastPick().backend].name))
-                                                .arg(why));
+        explanation_->setExplanation(
+            where, tr("Request %1 → %2. %3.")
+                       .arg(step)
+                       .arg(QString::fromStdString(sim.balancer().backends()[sim.lastPick().backend].name))
+                       .arg(why));
     }
 }
 

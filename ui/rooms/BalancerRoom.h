@@ -22,7 +22,7 @@ class PlaybackBar;
 
 class BalancerRoom : public Room {
     Q_OBJECT
-public:
+  public:
     explicit BalancerRoom(QWidget* parent = nullptr);
     ~BalancerRoom() override;
 
@@ -49,7 +49,7 @@ public:
     BackendCountsChart* countsChart() const { return counts_; }
     ExplanationPanel* explanation() const { return explanation_; }
 
-private:
+  private:
     void showStep(std::size_t step);
     std::vector<bool> slowNow(const BalancerRunConfig& config) const;
     /// On the ring, the sample keys whose backend changes from `before` to the current run's.

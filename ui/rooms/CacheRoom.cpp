@@ -37,12 +37,14 @@ const QList<Preset>& presets() {
         s3.kind = CacheWorkloadKind::Burst;
         s3.workload = defaultWorkloadText(CacheWorkloadKind::Burst);
         out.append({{"cache-s3-fifo", CacheRoom::tr("Cache: FIFO vs S3-FIFO"),
-                     CacheRoom::tr("Hot keys interrupted by cold scans: S3-FIFO's probation queue keeps the hot set")},
+                     CacheRoom::tr(
+                         "Hot keys interrupted by cold scans: S3-FIFO's probation queue keeps the hot set")},
                     s3});
         CacheRunConfig ttl;
         ttl.ttl = 12;
         out.append({{"cache-ttl", CacheRoom::tr("Cache: TTL expiry"),
-                     CacheRoom::tr("Every key lives 12 ticks (Redis-style lazy and active expiry): LRU against LFU")},
+                     CacheRoom::tr(
+                         "Every key lives 12 ticks (Redis-style lazy and active expiry): LRU against LFU")},
                     ttl});
         return out;
     }();
@@ -51,7 +53,8 @@ const QList<Preset>& presets() {
 
 QString describe(const InputError& e) {
     QString where = QString::fromStdString(e.file());
-    if (e.line() > 0) where += (where.isEmpty() ? QString() : QString(", ")) + CacheRoom::tr("line %1").arg(e.line());
+    if (e.line() > 0)
+        where += (where.isEmpty() ? QString() : QString(", ")) + CacheRoom::tr("line %1").arg(e.line());
     const QString message = QString::fromStdString(e.message());
     return where.isEmpty() ? message : where + ": " + message;
 }
@@ -122,7 +125,9 @@ CacheRoom::CacheRoom(QWidget* parent) : Room(parent) {
 
 CacheRoom::~CacheRoom() = default;
 
-QString CacheRoom::areaTitle() const { return tr("Caching"); }
+QString CacheRoom::areaTitle() const {
+    return tr("Caching");
+}
 
 QList<RoomItem> CacheRoom::items() const {
     QList<RoomItem> out;
@@ -145,7 +150,9 @@ void CacheRoom::selectItem(const QString& id) {
     }
 }
 
-QString CacheRoom::fileFilter() const { return tr("Key traces (*.txt *.trace *.keys);;All files (*)"); }
+QString CacheRoom::fileFilter() const {
+    return tr("Key traces (*.txt *.trace *.keys);;All files (*)");
+}
 
 void CacheRoom::openFile(const QString& path) {
     CacheRunConfig c = config_->config();
@@ -176,7 +183,8 @@ bool CacheRoom::applyConfig(const CacheRunConfig& config) {
     slotsB_->setAccent(seriesColour(1, dark));
     const QString a = config.policyA.toUpper(), b = config.policyB.toUpper();
     hitChart_->setRuns(model_->hitRatioA(), a, model_->hitRatioB(), b, model_->stepCount());
-    missChart_->setCurves(model_->missRatioA(), a, model_->missRatioB(), b, static_cast<std::size_t>(config.capacity));
+    missChart_->setCurves(model_->missRatioA(), a, model_->missRatioB(), b,
+                          static_cast<std::size_t>(config.capacity));
 
     controller_->reset(model_->stepCount());  // shows step 0
     if (keep > 0) controller_->seek(keep);
@@ -204,16 +212,19 @@ void CacheRoom::showStep(std::size_t step) {
 
     const QString where = tr("Request %1 of %2").arg(step).arg(model_->stepCount());
     if (step == 0) {
-        explanation_->setExplanation(where, tr("Both caches are empty. Each step serves one request on both; "
-                                               "a hit finds the key, a miss inserts it and may evict another."));
+        explanation_->setExplanation(where,
+                                     tr("Both caches are empty. Each step serves one request on both; "
+                                        "a hit finds the key, a miss inserts it and may evict another."));
     } else {
         auto side = [](const SlotRowState& s) {
             QString text = s.policy.toUpper() + ": " + (s.lastHit ? tr("hit") : tr("miss"));
             for (const auto& l : s.leaving)
-                text += l.expired ? tr(", %1 %2").arg(l.name, l.reason) : tr(", evicts %1 (%2)").arg(l.name, l.reason);
+                text += l.expired ? tr(", %1 %2").arg(l.name, l.reason)
+                                  : tr(", evicts %1 (%2)").arg(l.name, l.reason);
             return text;
         };
-        explanation_->setExplanation(where, tr("Key %1 — %2; %3.").arg(model_->keyName(model_->requestKey(step)), side(a), side(b)));
+        explanation_->setExplanation(
+            where, tr("Key %1 — %2; %3.").arg(model_->keyName(model_->requestKey(step)), side(a), side(b)));
     }
     slotsA_->setState(std::move(a));
     slotsB_->setState(std::move(b));

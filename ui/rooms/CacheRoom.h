@@ -21,7 +21,7 @@ class PlaybackBar;
 
 class CacheRoom : public Room {
     Q_OBJECT
-public:
+  public:
     explicit CacheRoom(QWidget* parent = nullptr);
     ~CacheRoom() override;
 
@@ -49,10 +49,10 @@ public:
     MissRatioChart* missRatioChart() const { return missChart_; }
     ExplanationPanel* explanation() const { return explanation_; }
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void showStep(std::size_t step);
 
     CacheConfigPanel* config_;

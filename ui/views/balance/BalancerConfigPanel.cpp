@@ -19,10 +19,15 @@ namespace {
 
 QString policySummary(const QString& name) {
     if (name == "round-robin") return BalancerConfigPanel::tr("each backend in turn, weights ignored");
-    if (name == "weighted-round-robin") return BalancerConfigPanel::tr("nginx's smooth weighted round robin: 5,1,1 gives a a b a c a a");
-    if (name == "least-connections") return BalancerConfigPanel::tr("fewest active connections per unit of weight; ties by weighted round robin");
-    if (name == "power-of-two") return BalancerConfigPanel::tr("two random backends; the one with fewer active requests wins");
-    if (name == "consistent-hash") return BalancerConfigPanel::tr("virtual nodes on a ring; a key goes to the first node clockwise");
+    if (name == "weighted-round-robin")
+        return BalancerConfigPanel::tr("nginx's smooth weighted round robin: 5,1,1 gives a a b a c a a");
+    if (name == "least-connections")
+        return BalancerConfigPanel::tr(
+            "fewest active connections per unit of weight; ties by weighted round robin");
+    if (name == "power-of-two")
+        return BalancerConfigPanel::tr("two random backends; the one with fewer active requests wins");
+    if (name == "consistent-hash")
+        return BalancerConfigPanel::tr("virtual nodes on a ring; a key goes to the first node clockwise");
     return {};
 }
 
@@ -49,7 +54,9 @@ BalancerConfigPanel::BalancerConfigPanel(QWidget* parent) : QWidget(parent) {
     table_->verticalHeader()->hide();
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->setToolTip(tr("Double-click a name or weight to edit it; tick 'Slow' to make a backend 8× slower from the current request on"));
+    table_->setToolTip(
+        tr("Double-click a name or weight to edit it; tick 'Slow' to make a backend 8× slower from the "
+           "current request on"));
     table_->setMinimumHeight(150);
 
     add_ = new QPushButton(tr("Add backend"), this);
@@ -89,7 +96,8 @@ BalancerConfigPanel::BalancerConfigPanel(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(4, 0, 4, 4);
     layout->addWidget(makePanelTitle(tr("Load balancer"), this));
     auto* intro = new QLabel(tr("One request arrives per tick; each backend serves in about 4 ticks. "
-                                "Switch policy, edit backends or slow one down while it plays."), this);
+                                "Switch policy, edit backends or slow one down while it plays."),
+                             this);
     intro->setWordWrap(true);
     intro->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(intro);
@@ -110,8 +118,10 @@ BalancerConfigPanel::BalancerConfigPanel(QWidget* parent) : QWidget(parent) {
     });
     connect(table_, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         if (filling_) return;
-        if (item->column() == 2) Q_EMIT slowToggled(item->row(), item->checkState() == Qt::Checked);
-        else Q_EMIT rowsEdited();
+        if (item->column() == 2)
+            Q_EMIT slowToggled(item->row(), item->checkState() == Qt::Checked);
+        else
+            Q_EMIT rowsEdited();
     });
     connect(add_, &QPushButton::clicked, this, &BalancerConfigPanel::addRequested);
     connect(remove_, &QPushButton::clicked, this, [this] {
@@ -132,7 +142,8 @@ void BalancerConfigPanel::setConfig(const BalancerRunConfig& c, const std::vecto
         table_->setItem(i, 1, new QTableWidgetItem(c.backends[static_cast<std::size_t>(i)].weight));
         auto* slow = new QTableWidgetItem;
         slow->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        const bool isSlow = static_cast<std::size_t>(i) < slowNow.size() && slowNow[static_cast<std::size_t>(i)];
+        const bool isSlow =
+            static_cast<std::size_t>(i) < slowNow.size() && slowNow[static_cast<std::size_t>(i)];
         slow->setCheckState(isSlow ? Qt::Checked : Qt::Unchecked);
         slow->setText(isSlow ? tr("slow") : tr("normal"));  // said in words too, not by the box alone
         table_->setItem(i, 2, slow);
@@ -152,17 +163,27 @@ std::vector<BackendRow> BalancerConfigPanel::rows() const {
     return out;
 }
 
-void BalancerConfigPanel::showError(const QString& message) { setMessage(message, true); }
-void BalancerConfigPanel::showInfo(const QString& message) { setMessage(message, false); }
-void BalancerConfigPanel::clearMessage() { setMessage(QString(), false); }
-QString BalancerConfigPanel::messageText() const { return message_->isHidden() ? QString() : message_->text(); }
+void BalancerConfigPanel::showError(const QString& message) {
+    setMessage(message, true);
+}
+void BalancerConfigPanel::showInfo(const QString& message) {
+    setMessage(message, false);
+}
+void BalancerConfigPanel::clearMessage() {
+    setMessage(QString(), false);
+}
+QString BalancerConfigPanel::messageText() const {
+    return message_->isHidden() ? QString() : message_->text();
+}
 
 void BalancerConfigPanel::setMessage(const QString& message, bool error) {
     messageIsError_ = error && !message.isEmpty();
     message_->setText(error && !message.isEmpty() ? QStringLiteral("⚠ ") + message : message);
     message_->setVisible(!message.isEmpty());
     QPalette p = palette();
-    if (error) p.setColor(QPalette::WindowText, isDarkPalette(this) ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x1e, 0x1e));
+    if (error)
+        p.setColor(QPalette::WindowText,
+                   isDarkPalette(this) ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x1e, 0x1e));
     message_->setPalette(p);
 }
 

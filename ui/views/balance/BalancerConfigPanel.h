@@ -16,7 +16,7 @@ namespace stepwise::ui {
 
 class BalancerConfigPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit BalancerConfigPanel(QWidget* parent = nullptr);
 
     /// Fills the controls (no signals). `slowNow` says which backends are slow from here on.
@@ -35,7 +35,7 @@ public:
     QSpinBox* requestsSpin() const { return requests_; }
     QSpinBox* seedSpin() const { return seed_; }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void policyChosen(const QString& policy);
     void rowsEdited();
     void addRequested();
@@ -44,7 +44,7 @@ Q_SIGNALS:
     void requestsChosen(int requests);
     void seedChosen(int seed);
 
-private:
+  private:
     void setMessage(const QString& message, bool error);
 
     QComboBox* policy_;

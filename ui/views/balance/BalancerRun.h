@@ -35,21 +35,24 @@ struct BalancerRunConfig {
 
 /// One balancer run as a copyable, steppable value (what CheckpointTimeline copies).
 class ScheduledBalancerSim {
-public:
-    ScheduledBalancerSim(balance::BalancerSim sim, std::shared_ptr<const std::vector<std::pair<std::size_t, std::pair<std::size_t, double>>>> changes);
+  public:
+    ScheduledBalancerSim(
+        balance::BalancerSim sim,
+        std::shared_ptr<const std::vector<std::pair<std::size_t, std::pair<std::size_t, double>>>> changes);
     void step();
     std::size_t position() const { return sim_.position(); }
     const balance::BalancerSim& sim() const { return sim_; }
 
-private:
+  private:
     void applyDue();
     balance::BalancerSim sim_;
-    std::shared_ptr<const std::vector<std::pair<std::size_t, std::pair<std::size_t, double>>>> changes_;  // (at, (backend, factor))
+    std::shared_ptr<const std::vector<std::pair<std::size_t, std::pair<std::size_t, double>>>>
+        changes_;  // (at, (backend, factor))
     std::size_t next_ = 0;
 };
 
 class BalancerRun {
-public:
+  public:
     static constexpr std::size_t checkpointEvery = 64;
     static constexpr int maxRequests = 200000;
     static constexpr int maxBackends = 32;
@@ -75,7 +78,7 @@ public:
     /// The backends as core parses them; InputError as the constructor.
     static std::vector<balance::Backend> parseRows(const std::vector<BackendRow>& rows);
 
-private:
+  private:
     BalancerRunConfig config_;
     std::vector<balance::Backend> backends_;
     balance::HashRing ring_;

@@ -9,7 +9,9 @@
 
 namespace stepwise::ui {
 
-QString shortKey(std::uint64_t key) { return QString::number(key >> 44, 16).rightJustified(5, '0') + QStringLiteral("…"); }
+QString shortKey(std::uint64_t key) {
+    return QString::number(key >> 44, 16).rightJustified(5, '0') + QStringLiteral("…");
+}
 
 QString explainPick(const balance::BalancerSim& sim) {
     if (sim.position() == 0) return {};
@@ -25,7 +27,8 @@ QString explainPick(const balance::BalancerSim& sim) {
             .arg(chosen)
             .arg(backends[pick.backend].weight);
     if (policy == "least-connections")
-        return BalancerView::tr("least connections: %1 has the fewest active per unit of weight (%2 active, weight %3)")
+        return BalancerView::tr(
+                   "least connections: %1 has the fewest active per unit of weight (%2 active, weight %3)")
             .arg(chosen)
             .arg(activeAtPick(pick.backend))
             .arg(backends[pick.backend].weight);
@@ -36,7 +39,8 @@ QString explainPick(const balance::BalancerSim& sim) {
             .arg(activeAtPick(pick.other));
     if (policy == "power-of-two") return BalancerView::tr("power of two choices: %1").arg(chosen);
     if (policy == "consistent-hash")
-        return BalancerView::tr("consistent hashing: key %1 hashes to a point owned by %2 (first node clockwise)")
+        return BalancerView::tr(
+                   "consistent hashing: key %1 hashes to a point owned by %2 (first node clockwise)")
             .arg(shortKey(pick.key), chosen);
     return chosen;
 }
@@ -103,12 +107,14 @@ void BalancerView::paintEvent(QPaintEvent*) {
     } else {
         p.setFont(base);
         p.setPen(dim);
-        p.drawText(QRectF(12, 8, width() - 24, 20), Qt::AlignLeft | Qt::AlignTop, tr("Press play or → to send the first request"));
+        p.drawText(QRectF(12, 8, width() - 24, 20), Qt::AlignLeft | Qt::AlignTop,
+                   tr("Press play or → to send the first request"));
     }
     const QRectF area = QRectF(rect()).adjusted(12, 52, -12, -10);
     const std::size_t n = std::max<std::size_t>(1, state_.backends.size());
     const double gap = 8;
-    const double rowHeight = std::clamp((area.height() - gap * static_cast<double>(n - 1)) / static_cast<double>(n), 28.0, 64.0);
+    const double rowHeight =
+        std::clamp((area.height() - gap * static_cast<double>(n - 1)) / static_cast<double>(n), 28.0, 64.0);
     const double columnHeight = rowHeight * static_cast<double>(n) + gap * static_cast<double>(n - 1);
     const double top = area.top() + std::max(0.0, (area.height() - columnHeight) / 2);
     const double boxLeft = area.left() + std::max(220.0, area.width() * 0.38);
@@ -121,7 +127,8 @@ void BalancerView::paintEvent(QPaintEvent*) {
         const QPointF from(client.right(), client.center().y());
         const QPointF to(boxLeft - 4, top + static_cast<double>(i) * (rowHeight + gap) + rowHeight / 2);
         QPainterPath path(from);
-        path.cubicTo(QPointF((from.x() + to.x()) / 2, from.y()), QPointF((from.x() + to.x()) / 2, to.y()), to);
+        path.cubicTo(QPointF((from.x() + to.x()) / 2, from.y()), QPointF((from.x() + to.x()) / 2, to.y()),
+                     to);
         const QColor c = b.picked ? seriesColour(static_cast<int>(i), dark) : dim;
         p.setPen(QPen(c, b.picked ? 3 : 1.5, b.picked ? Qt::SolidLine : Qt::DashLine, Qt::RoundCap));
         p.setBrush(Qt::NoBrush);
@@ -150,7 +157,8 @@ void BalancerView::paintEvent(QPaintEvent*) {
     p.drawText(client.adjusted(4, client.height() / 2 - 2, -4, -6), Qt::AlignCenter,
                state_.step == 0 ? tr("no requests yet") : tr("request %1").arg(state_.step));
     if (!state_.request.isEmpty()) {
-        p.drawText(QRectF(client.left() - 4, client.bottom() + 4, boxLeft - client.left() - 20, 18), Qt::AlignLeft, state_.request);
+        p.drawText(QRectF(client.left() - 4, client.bottom() + 4, boxLeft - client.left() - 20, 18),
+                   Qt::AlignLeft, state_.request);
     }
 
     // The backends.
@@ -169,11 +177,13 @@ void BalancerView::paintEvent(QPaintEvent*) {
         p.setFont(bold);
         p.setPen(text);
         const double nameWidth = std::min(120.0, boxWidth * 0.25);
-        p.drawText(QRectF(r.left() + 14, r.top(), nameWidth, r.height() / 2 + 6), Qt::AlignLeft | Qt::AlignVCenter, b.name);
+        p.drawText(QRectF(r.left() + 14, r.top(), nameWidth, r.height() / 2 + 6),
+                   Qt::AlignLeft | Qt::AlignVCenter, b.name);
         p.setFont(small);
         p.setPen(dim);
         QString sub = tr("weight %1").arg(b.weight);
-        p.drawText(QRectF(r.left() + 14, r.top() + r.height() / 2, nameWidth, r.height() / 2 - 2), Qt::AlignLeft | Qt::AlignVCenter, sub);
+        p.drawText(QRectF(r.left() + 14, r.top() + r.height() / 2, nameWidth, r.height() / 2 - 2),
+                   Qt::AlignLeft | Qt::AlignVCenter, sub);
 
         // Active connections as a bar with its number; served on the right.
         const double barLeft = r.left() + 14 + nameWidth + 8;
@@ -184,7 +194,9 @@ void BalancerView::paintEvent(QPaintEvent*) {
         p.setBrush(track);
         p.drawRoundedRect(barTrack, 4, 4);
         QRectF bar = barTrack;
-        bar.setWidth(barTrack.width() * std::min(1.0, static_cast<double>(b.active) / static_cast<double>(std::max<std::uint32_t>(1, barScale_))));
+        bar.setWidth(barTrack.width() *
+                     std::min(1.0, static_cast<double>(b.active) /
+                                       static_cast<double>(std::max<std::uint32_t>(1, barScale_))));
         p.setBrush(c);
         if (b.active > 0) p.drawRoundedRect(bar, 4, 4);
         p.setFont(small);
@@ -206,13 +218,13 @@ void BalancerView::paintEvent(QPaintEvent*) {
         }
         p.setFont(bold);
         p.setPen(text);
-        p.drawText(QRectF(r.right() - servedWidth, r.top(), servedWidth - 10, r.height()), Qt::AlignRight | Qt::AlignVCenter,
-                   tr("%1 served").arg(b.served));
+        p.drawText(QRectF(r.right() - servedWidth, r.top(), servedWidth - 10, r.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, tr("%1 served").arg(b.served));
         if (b.picked || b.other) {
             p.setFont(small);
             p.setPen(b.picked ? c : dim);
-            p.drawText(QRectF(r.right() - servedWidth, r.top() + 2, servedWidth - 10, 14), Qt::AlignRight | Qt::AlignTop,
-                       b.picked ? tr("picked") : tr("other candidate"));
+            p.drawText(QRectF(r.right() - servedWidth, r.top() + 2, servedWidth - 10, 14),
+                       Qt::AlignRight | Qt::AlignTop, b.picked ? tr("picked") : tr("other candidate"));
         }
     }
 }

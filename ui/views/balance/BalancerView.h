@@ -29,7 +29,7 @@ struct BalancerViewState {
 
 class BalancerView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit BalancerView(QWidget* parent = nullptr);
 
     static BalancerViewState fromSim(const balance::BalancerSim& sim);
@@ -39,10 +39,10 @@ public:
     QSize sizeHint() const override { return {760, 360}; }
     QSize minimumSizeHint() const override { return {420, 220}; }
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
 
-private:
+  private:
     BalancerViewState state_;
     std::uint32_t barScale_ = 8;  // grows with the busiest backend seen, so bars don't jump
 };

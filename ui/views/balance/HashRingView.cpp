@@ -13,7 +13,9 @@ namespace stepwise::ui {
 namespace {
 
 /// A ring position as an angle in radians, 0 at the top, growing clockwise.
-double angleOf(std::uint64_t position) { return 2.0 * M_PI * (static_cast<double>(position) / 18446744073709551616.0); }
+double angleOf(std::uint64_t position) {
+    return 2.0 * M_PI * (static_cast<double>(position) / 18446744073709551616.0);
+}
 
 QPointF onCircle(const QPointF& centre, double radius, double angle) {
     return {centre.x() + radius * std::sin(angle), centre.y() - radius * std::cos(angle)};
@@ -53,8 +55,10 @@ void HashRingView::setMoved(std::set<std::uint64_t> moved, const QString& note) 
 }
 
 void HashRingView::setLatest(std::optional<std::uint64_t> key) {
-    if (key && ring_ && ring_->points() > 0) latest_ = std::pair{balance::HashRing::hashKey(*key), ring_->owner(*key)};
-    else latest_.reset();
+    if (key && ring_ && ring_->points() > 0)
+        latest_ = std::pair{balance::HashRing::hashKey(*key), ring_->owner(*key)};
+    else
+        latest_.reset();
     update();
 }
 
@@ -117,7 +121,8 @@ void HashRingView::paintEvent(QPaintEvent*) {
     const double line = QFontMetricsF(small).height() + 2;
     double y = centre.y() - line * static_cast<double>(names_.size() + 1) / 2;
     p.setPen(dim);
-    p.drawText(QRectF(centre.x() - radius * 0.6, y, radius * 1.2, line), Qt::AlignCenter, tr("key → first node clockwise"));
+    p.drawText(QRectF(centre.x() - radius * 0.6, y, radius * 1.2, line), Qt::AlignCenter,
+               tr("key → first node clockwise"));
     y += line;
     for (std::size_t i = 0; i < names_.size() && i < 12; ++i, y += line) {
         p.setPen(Qt::NoPen);
@@ -132,7 +137,8 @@ void HashRingView::paintEvent(QPaintEvent*) {
         QFont f = font();
         f.setBold(true);
         p.setFont(f);
-        p.drawText(QRectF(8, height() - noteHeight - 6, width() - 16, noteHeight), Qt::AlignCenter | Qt::TextWordWrap, note_);
+        p.drawText(QRectF(8, height() - noteHeight - 6, width() - 16, noteHeight),
+                   Qt::AlignCenter | Qt::TextWordWrap, note_);
     }
 }
 

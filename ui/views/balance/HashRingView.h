@@ -13,11 +13,12 @@ namespace stepwise::ui {
 
 class HashRingView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit HashRingView(QWidget* parent = nullptr);
 
     /// The ring and backends to draw, and the sample keys placed on it.
-    void setRing(const balance::HashRing& ring, const std::vector<balance::Backend>& backends, const std::vector<std::uint64_t>& keys);
+    void setRing(const balance::HashRing& ring, const std::vector<balance::Backend>& backends,
+                 const std::vector<std::uint64_t>& keys);
     /// Keys to ring as "moved" (empty: none), with the note shown under the ring.
     void setMoved(std::set<std::uint64_t> moved, const QString& note);
     /// The latest request's key (shown with a line to its owner), or none.
@@ -29,10 +30,10 @@ public:
     QSize sizeHint() const override { return {360, 360}; }
     QSize minimumSizeHint() const override { return {220, 220}; }
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
 
-private:
+  private:
     std::vector<std::pair<std::uint64_t, std::uint32_t>> points_;
     std::vector<std::pair<std::uint64_t, std::size_t>> keys_;  // (hash, owner)
     std::vector<QString> names_;

@@ -38,7 +38,7 @@ struct CacheRunConfig {
 QString defaultWorkloadText(CacheWorkloadKind kind);
 
 class CacheComparison {
-public:
+  public:
     using Sides = sim::Lockstep<sim::CacheRunSim>;
     static constexpr std::size_t checkpointEvery = 64;
     static constexpr int maxRequests = 200000;
@@ -72,7 +72,7 @@ public:
     const std::vector<cache::MissRatioPoint>& missRatioA() const { return mrcA_; }
     const std::vector<cache::MissRatioPoint>& missRatioB() const { return mrcB_; }
 
-private:
+  private:
     struct Keys {
         std::shared_ptr<const std::vector<cache::Key>> keys;
         std::vector<std::string> names;

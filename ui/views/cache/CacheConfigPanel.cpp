@@ -19,12 +19,19 @@ namespace {
 
 QString kindHelpText(CacheWorkloadKind kind) {
     switch (kind) {
-        case CacheWorkloadKind::Zipf: return CacheConfigPanel::tr("zipf:S:N — N keys, key k drawn with weight 1/k^S (a few hot keys)");
-        case CacheWorkloadKind::Uniform: return CacheConfigPanel::tr("uniform:N — N keys, each equally likely");
-        case CacheWorkloadKind::Scan: return CacheConfigPanel::tr("scan:N — 0, 1, …, N−1 again and again (LRU's worst case)");
-        case CacheWorkloadKind::Burst: return CacheConfigPanel::tr("burst:N:HOT:LEN — phases of LEN requests: hot keys, then a cold scan");
-        case CacheWorkloadKind::Trace: return CacheConfigPanel::tr("trace:PATH — a file with one key (a number) per line; # comments");
-        case CacheWorkloadKind::Typed: return CacheConfigPanel::tr("keys separated by commas, one access each: a,b,c,a");
+        case CacheWorkloadKind::Zipf:
+            return CacheConfigPanel::tr("zipf:S:N — N keys, key k drawn with weight 1/k^S (a few hot keys)");
+        case CacheWorkloadKind::Uniform:
+            return CacheConfigPanel::tr("uniform:N — N keys, each equally likely");
+        case CacheWorkloadKind::Scan:
+            return CacheConfigPanel::tr("scan:N — 0, 1, …, N−1 again and again (LRU's worst case)");
+        case CacheWorkloadKind::Burst:
+            return CacheConfigPanel::tr(
+                "burst:N:HOT:LEN — phases of LEN requests: hot keys, then a cold scan");
+        case CacheWorkloadKind::Trace:
+            return CacheConfigPanel::tr("trace:PATH — a file with one key (a number) per line; # comments");
+        case CacheWorkloadKind::Typed:
+            return CacheConfigPanel::tr("keys separated by commas, one access each: a,b,c,a");
     }
     return {};
 }
@@ -42,7 +49,8 @@ CacheConfigPanel::CacheConfigPanel(QWidget* parent) : QWidget(parent) {
     for (auto* combo : {policyA_, policyB_}) {
         for (const auto& name : cache::policyNames()) {
             combo->addItem(QString::fromStdString(name), QString::fromStdString(name));
-            combo->setItemData(combo->count() - 1, QString::fromStdString(cache::policySummary(name)), Qt::ToolTipRole);
+            combo->setItemData(combo->count() - 1, QString::fromStdString(cache::policySummary(name)),
+                               Qt::ToolTipRole);
         }
     }
 
@@ -57,7 +65,9 @@ CacheConfigPanel::CacheConfigPanel(QWidget* parent) : QWidget(parent) {
     ttl_->setRange(0, 1000000);
     ttl_->setSpecialValueText(tr("none"));
     ttl_->setSuffix(tr(" ticks"));
-    ttl_->setToolTip(tr("Every key expires this many ticks (requests) after it is written; Redis-style lazy and active expiry"));
+    ttl_->setToolTip(
+        tr("Every key expires this many ticks (requests) after it is written; Redis-style lazy and active "
+           "expiry"));
 
     kind_ = new QComboBox(this);
     kind_->setObjectName("workloadCombo");
@@ -125,7 +135,8 @@ CacheConfigPanel::CacheConfigPanel(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(4, 0, 4, 4);
     layout->addWidget(makePanelTitle(tr("Two caches, one request stream"), this));
     auto* intro = new QLabel(tr("Both caches serve the same seeded requests in lockstep. Change anything "
-                                "while it plays: the run restarts with it and keeps its place."), this);
+                                "while it plays: the run restarts with it and keeps its place."),
+                             this);
     intro->setWordWrap(true);
     intro->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(intro);
@@ -202,11 +213,14 @@ void CacheConfigPanel::syncKindHelp() {
     kindHelp_->setText(kindHelpText(kind));
     browse_->setVisible(kind == CacheWorkloadKind::Trace);
     requests_->setEnabled(kind != CacheWorkloadKind::Typed);
-    requests_->setToolTip(kind == CacheWorkloadKind::Typed ? tr("A typed sequence is the whole run: one request per key") : QString());
+    requests_->setToolTip(kind == CacheWorkloadKind::Typed
+                              ? tr("A typed sequence is the whole run: one request per key")
+                              : QString());
 }
 
 void CacheConfigPanel::chooseTraceFile() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open key trace"), QString(), tr("Key traces (*.txt *.trace *.keys);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open key trace"), QString(),
+                                                      tr("Key traces (*.txt *.trace *.keys);;All files (*)"));
     if (path.isEmpty()) return;
     filling_ = true;
     kind_->setCurrentIndex(kind_->findData(static_cast<int>(CacheWorkloadKind::Trace)));
@@ -216,18 +230,28 @@ void CacheConfigPanel::chooseTraceFile() {
     Q_EMIT applyRequested();
 }
 
-void CacheConfigPanel::showError(const QString& message) { setMessage(message, true); }
-void CacheConfigPanel::showInfo(const QString& message) { setMessage(message, false); }
-void CacheConfigPanel::clearMessage() { setMessage(QString(), false); }
+void CacheConfigPanel::showError(const QString& message) {
+    setMessage(message, true);
+}
+void CacheConfigPanel::showInfo(const QString& message) {
+    setMessage(message, false);
+}
+void CacheConfigPanel::clearMessage() {
+    setMessage(QString(), false);
+}
 
-QString CacheConfigPanel::messageText() const { return message_->isHidden() ? QString() : message_->text(); }
+QString CacheConfigPanel::messageText() const {
+    return message_->isHidden() ? QString() : message_->text();
+}
 
 void CacheConfigPanel::setMessage(const QString& message, bool error) {
     messageIsError_ = error && !message.isEmpty();
     message_->setText(error && !message.isEmpty() ? QStringLiteral("⚠ ") + message : message);
     message_->setVisible(!message.isEmpty());
     QPalette p = palette();
-    if (error) p.setColor(QPalette::WindowText, isDarkPalette(this) ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x1e, 0x1e));
+    if (error)
+        p.setColor(QPalette::WindowText,
+                   isDarkPalette(this) ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x1e, 0x1e));
     message_->setPalette(p);
 }
 

@@ -16,7 +16,7 @@ namespace stepwise::ui {
 
 class CacheConfigPanel : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit CacheConfigPanel(QWidget* parent = nullptr);
 
     CacheRunConfig config() const;
@@ -39,10 +39,10 @@ public:
     QSpinBox* seedSpin() const { return seed_; }
     QPushButton* runButton() const { return run_; }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     void applyRequested();
 
-private:
+  private:
     void onKindChanged();
     void chooseTraceFile();
     void syncKindHelp();

@@ -80,7 +80,8 @@ CacheSlotsView::CacheSlotsView(QWidget* parent) : QWidget(parent) {
     setMinimumHeight(kHeaderHeight + kCaptionHeight + kBoxHeight + kFooterHeight + 16);
 }
 
-SlotRowState CacheSlotsView::fromRun(const sim::CacheRunSim& run, const std::function<QString(cache::Key)>& name) {
+SlotRowState CacheSlotsView::fromRun(const sim::CacheRunSim& run,
+                                     const std::function<QString(cache::Key)>& name) {
     SlotRowState st;
     st.policy = QString::fromStdString(run.policy());
     st.summary = QString::fromStdString(cache::policySummary(run.policy()));
@@ -94,13 +95,19 @@ SlotRowState CacheSlotsView::fromRun(const sim::CacheRunSim& run, const std::fun
     std::optional<cache::Key> hit, inserted, requested;
     auto nameOf = [&](cache::Key k) { return name(k).toStdString(); };
     for (const auto& e : run.lastEvents()) {
-        if (auto* h = std::get_if<cache::cache_event::Hit>(&e)) hit = requested = h->key;
-        else if (auto* m = std::get_if<cache::cache_event::Miss>(&e)) requested = m->key;
-        else if (auto* i = std::get_if<cache::cache_event::Insert>(&e)) inserted = i->key;
+        if (auto* h = std::get_if<cache::cache_event::Hit>(&e))
+            hit = requested = h->key;
+        else if (auto* m = std::get_if<cache::cache_event::Miss>(&e))
+            requested = m->key;
+        else if (auto* i = std::get_if<cache::cache_event::Insert>(&e))
+            inserted = i->key;
         else if (auto* ev = std::get_if<cache::cache_event::Evict>(&e))
             st.leaving.push_back({name(ev->key), reasonOf(cache::explainCacheEvent(e, nameOf)), false});
         else if (auto* x = std::get_if<cache::cache_event::Expire>(&e))
-            st.leaving.push_back({name(x->key), x->active ? tr("expired (found by the active sampler)") : tr("expired (found on access)"), true});
+            st.leaving.push_back(
+                {name(x->key),
+                 x->active ? tr("expired (found by the active sampler)") : tr("expired (found on access)"),
+                 true});
     }
     for (const auto& s : run.visit([](const auto& c) { return c.policy().view(); })) {
         SlotBox b;
@@ -113,15 +120,18 @@ SlotRowState CacheSlotsView::fromRun(const sim::CacheRunSim& run, const std::fun
         if (ttl > 0) {
             const auto when = run.visit([&](const auto& c) { return c.expiry(s.key); });
             if (when > 0) {
-                b.ttlLeft = std::max<long long>(0, static_cast<long long>(when) - static_cast<long long>(now));
-                b.ttlFraction = std::clamp(static_cast<double>(b.ttlLeft) / static_cast<double>(ttl), 0.0, 1.0);
+                b.ttlLeft =
+                    std::max<long long>(0, static_cast<long long>(when) - static_cast<long long>(now));
+                b.ttlFraction =
+                    std::clamp(static_cast<double>(b.ttlLeft) / static_cast<double>(ttl), 0.0, 1.0);
             }
         }
         st.boxes.push_back(std::move(b));
     }
     if (requested) {
         st.lastHit = run.lastWasHit();
-        st.request = tr("request %1: key %2 → %3").arg(now).arg(name(*requested), st.lastHit ? tr("hit") : tr("miss"));
+        st.request =
+            tr("request %1: key %2 → %3").arg(now).arg(name(*requested), st.lastHit ? tr("hit") : tr("miss"));
         if (!st.lastHit && inserted) st.request += tr(", inserted");
     }
     return st;
@@ -146,8 +156,12 @@ void CacheSlotsView::setAccent(const QColor& colour) {
     update();
 }
 
-QSize CacheSlotsView::sizeHint() const { return {900, kHeaderHeight + kCaptionHeight + kBoxHeight + kFooterHeight + 24}; }
-QSize CacheSlotsView::minimumSizeHint() const { return {420, kHeaderHeight + kCaptionHeight + kBoxHeight + kFooterHeight + 16}; }
+QSize CacheSlotsView::sizeHint() const {
+    return {900, kHeaderHeight + kCaptionHeight + kBoxHeight + kFooterHeight + 24};
+}
+QSize CacheSlotsView::minimumSizeHint() const {
+    return {420, kHeaderHeight + kCaptionHeight + kBoxHeight + kFooterHeight + 16};
+}
 
 void CacheSlotsView::paintEvent(QPaintEvent*) {
     QPainter p(this);
@@ -178,16 +192,22 @@ void CacheSlotsView::paintEvent(QPaintEvent*) {
     p.setFont(small);
     p.setPen(c.dim);
     const double total = static_cast<double>(state_.hits + state_.misses);
-    const QString score = total > 0 ? tr("hits %1 of %2 · %3 %").arg(state_.hits).arg(state_.hits + state_.misses).arg(100.0 * static_cast<double>(state_.hits) / total, 0, 'f', 1)
+    const QString score = total > 0 ? tr("hits %1 of %2 · %3 %")
+                                          .arg(state_.hits)
+                                          .arg(state_.hits + state_.misses)
+                                          .arg(100.0 * static_cast<double>(state_.hits) / total, 0, 'f', 1)
                                     : tr("no requests yet");
     const double scoreWidth = QFontMetricsF(small).horizontalAdvance(score);
-    const QString summary = QFontMetricsF(small).elidedText(state_.summary, Qt::ElideRight, std::max(0.0, area.width() - titleWidth - scoreWidth - 60 - (x - area.left())));
+    const QString summary = QFontMetricsF(small).elidedText(
+        state_.summary, Qt::ElideRight,
+        std::max(0.0, area.width() - titleWidth - scoreWidth - 60 - (x - area.left())));
     p.drawText(QPointF(x + titleWidth + 10, area.top() + 17), summary);
     QFont scoreFont = base;
     scoreFont.setBold(true);
     p.setFont(scoreFont);
     p.setPen(c.text);
-    p.drawText(QRectF(area.left(), area.top() + 2, area.width(), 20), Qt::AlignRight | Qt::AlignVCenter, score);
+    p.drawText(QRectF(area.left(), area.top() + 2, area.width(), 20), Qt::AlignRight | Qt::AlignVCenter,
+               score);
 
     // The request line under the header.
     p.setFont(base);
@@ -199,7 +219,8 @@ void CacheSlotsView::paintEvent(QPaintEvent*) {
         p.drawText(QPointF(area.left(), area.top() + 39), state_.request);
     } else {
         p.setPen(c.dim);
-        p.drawText(QPointF(area.left(), area.top() + 39), tr("empty cache: press play or → to serve the first request"));
+        p.drawText(QPointF(area.left(), area.top() + 39),
+                   tr("empty cache: press play or → to serve the first request"));
     }
 
     // Geometry: a column for the key leaving, then the slots, wrapping into rows when needed.
@@ -207,21 +228,27 @@ void CacheSlotsView::paintEvent(QPaintEvent*) {
     const double rowLeft = area.left() + ghostWidth + kGap * 2;
     const double rowWidth = std::max(40.0, area.right() - rowLeft);
     const std::size_t capacity = std::max<std::size_t>(1, state_.capacity);
-    const std::size_t fit = std::max<std::size_t>(1, static_cast<std::size_t>((rowWidth + kGap) / (kMinBoxWidth + kGap)));
+    const std::size_t fit =
+        std::max<std::size_t>(1, static_cast<std::size_t>((rowWidth + kGap) / (kMinBoxWidth + kGap)));
     const std::size_t cols = std::min(capacity, fit);
-    const double boxWidth = std::min<double>(kMaxBoxWidth, (rowWidth - kGap * static_cast<double>(cols - 1)) / static_cast<double>(cols));
+    const double boxWidth = std::min<double>(
+        kMaxBoxWidth, (rowWidth - kGap * static_cast<double>(cols - 1)) / static_cast<double>(cols));
     const double top = area.top() + kHeaderHeight + kCaptionHeight;
     const double roomForRows = area.bottom() - kFooterHeight - top + kGap;
-    const std::size_t rows = std::max<std::size_t>(1, static_cast<std::size_t>(roomForRows / (kBoxHeight + kGap)));
+    const std::size_t rows =
+        std::max<std::size_t>(1, static_cast<std::size_t>(roomForRows / (kBoxHeight + kGap)));
     const std::size_t shown = std::min(capacity, rows * cols);
 
     p.setFont(small);
     p.setPen(c.dim);
     p.drawText(QPointF(rowLeft, top - 5), tr("← next to evict"));
-    p.drawText(QRectF(area.left(), top - kCaptionHeight - 1, ghostWidth, kCaptionHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("left the cache"));
+    p.drawText(QRectF(area.left(), top - kCaptionHeight - 1, ghostWidth, kCaptionHeight),
+               Qt::AlignLeft | Qt::AlignVCenter, tr("left the cache"));
     const QString capText = tr("%1 of %2 slots used").arg(state_.boxes.size()).arg(state_.capacity);
-    p.drawText(QRectF(rowLeft, top - kCaptionHeight - 1, rowLeft + static_cast<double>(cols) * (boxWidth + kGap) - kGap - rowLeft, kCaptionHeight),
-               Qt::AlignRight | Qt::AlignVCenter, capText);
+    p.drawText(
+        QRectF(rowLeft, top - kCaptionHeight - 1,
+               rowLeft + static_cast<double>(cols) * (boxWidth + kGap) - kGap - rowLeft, kCaptionHeight),
+        Qt::AlignRight | Qt::AlignVCenter, capText);
 
     QFont keyFont = base;
     keyFont.setBold(true);
@@ -239,11 +266,15 @@ void CacheSlotsView::paintEvent(QPaintEvent*) {
         const SlotBox& s = state_.boxes[i];
         QColor border = c.boxBorder;
         double width = 1.2;
-        if (s.hit) border = c.hit, width = 3;
-        else if (s.inserted) border = c.inserted, width = 3;
+        if (s.hit)
+            border = c.hit, width = 3;
+        else if (s.inserted)
+            border = c.inserted, width = 3;
         QColor fill = c.box;
-        if (s.hit) fill = QColor::fromRgbF(c.hit.redF(), c.hit.greenF(), c.hit.blueF(), 0.14);
-        else if (s.inserted) fill = QColor::fromRgbF(c.inserted.redF(), c.inserted.greenF(), c.inserted.blueF(), 0.12);
+        if (s.hit)
+            fill = QColor::fromRgbF(c.hit.redF(), c.hit.greenF(), c.hit.blueF(), 0.14);
+        else if (s.inserted)
+            fill = QColor::fromRgbF(c.inserted.redF(), c.inserted.greenF(), c.inserted.blueF(), 0.12);
         p.setPen(QPen(border, width));
         p.setBrush(c.box);
         p.drawRoundedRect(box, 6, 6);
@@ -272,11 +303,13 @@ void CacheSlotsView::paintEvent(QPaintEvent*) {
             QFont tiny = small;
             tiny.setPointSizeF(small.pointSizeF() * 0.85);
             p.setFont(tiny);
-            p.drawText(QRectF(box.left(), box.bottom() - 28, box.width() - 8, 14), Qt::AlignRight | Qt::AlignVCenter,
-                       tr("ttl %1").arg(s.ttlLeft));
+            p.drawText(QRectF(box.left(), box.bottom() - 28, box.width() - 8, 14),
+                       Qt::AlignRight | Qt::AlignVCenter, tr("ttl %1").arg(s.ttlLeft));
         }
-        if (s.hit) tag(p, box, tr("HIT"), c.hit);
-        else if (s.inserted) tag(p, box, tr("NEW"), c.inserted);
+        if (s.hit)
+            tag(p, box, tr("HIT"), c.hit);
+        else if (s.inserted)
+            tag(p, box, tr("NEW"), c.inserted);
         if (s.hand) {
             p.setPen(Qt::NoPen);
             p.setBrush(c.text);
@@ -308,10 +341,11 @@ void CacheSlotsView::paintEvent(QPaintEvent*) {
         strike.setStrikeOut(true);
         p.setFont(strike);
         p.setPen(c.evict);
-        p.drawText(QRectF(ghost.left(), ghost.top() + 8, ghost.width(), QFontMetricsF(strike).height()), Qt::AlignCenter, l.name);
+        p.drawText(QRectF(ghost.left(), ghost.top() + 8, ghost.width(), QFontMetricsF(strike).height()),
+                   Qt::AlignCenter, l.name);
         p.setFont(small);
-        p.drawText(QRectF(ghost.left() + 2, ghost.top() + 34, ghost.width() - 4, 32), Qt::AlignCenter | Qt::TextWordWrap,
-                   l.expired ? tr("expired") : tr("evicted"));
+        p.drawText(QRectF(ghost.left() + 2, ghost.top() + 34, ghost.width() - 4, 32),
+                   Qt::AlignCenter | Qt::TextWordWrap, l.expired ? tr("expired") : tr("evicted"));
         tag(p, ghost, tr("OUT"), c.evict);
         // The arrow from the row to the ghost: the victim leaves from the left end.
         p.setPen(QPen(c.evict, 1.6));
@@ -322,7 +356,8 @@ void CacheSlotsView::paintEvent(QPaintEvent*) {
 
         QString reason;
         for (const auto& k : state_.leaving)
-            reason += (reason.isEmpty() ? QString() : QStringLiteral("; ")) + k.name + (k.expired ? QStringLiteral(" ") : tr(" evicted — ")) + k.reason;
+            reason += (reason.isEmpty() ? QString() : QStringLiteral("; ")) + k.name +
+                      (k.expired ? QStringLiteral(" ") : tr(" evicted — ")) + k.reason;
         QFont rf = base;
         rf.setItalic(true);
         p.setFont(rf);

@@ -20,12 +20,12 @@ namespace stepwise::ui {
 struct SlotBox {
     cache::Key key = 0;
     QString name;
-    QString detail;             // "idle 3", "freq 4 · idle 1", "bit 1", "main · f 2"
-    double ttlFraction = -1;    // remaining / ttl in [0, 1]; < 0: no TTL
+    QString detail;           // "idle 3", "freq 4 · idle 1", "bit 1", "main · f 2"
+    double ttlFraction = -1;  // remaining / ttl in [0, 1]; < 0: no TTL
     long long ttlLeft = 0;
-    bool hit = false;           // the request just served hit this key
-    bool inserted = false;      // ... or missed and inserted it
-    bool hand = false;          // CLOCK's hand points here
+    bool hit = false;       // the request just served hit this key
+    bool inserted = false;  // ... or missed and inserted it
+    bool hand = false;      // CLOCK's hand points here
 };
 
 struct LeavingKey {
@@ -35,21 +35,21 @@ struct LeavingKey {
 };
 
 struct SlotRowState {
-    QString policy;      // "lru"
-    QString summary;     // policySummary
+    QString policy;   // "lru"
+    QString summary;  // policySummary
     std::size_t capacity = 0;
     std::size_t position = 0;
     std::size_t hits = 0;
     std::size_t misses = 0;
     std::vector<SlotBox> boxes;  // next victim first
     std::vector<LeavingKey> leaving;
-    QString request;     // "request 12: key c → miss" ("" at step 0)
+    QString request;  // "request 12: key c → miss" ("" at step 0)
     bool lastHit = false;
 };
 
 class CacheSlotsView : public QWidget {
     Q_OBJECT
-public:
+  public:
     explicit CacheSlotsView(QWidget* parent = nullptr);
 
     /// The state of `run` as this view shows it; `name` turns keys into what the user typed.
@@ -65,10 +65,10 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-protected:
+  protected:
     void paintEvent(QPaintEvent* event) override;
 
-private:
+  private:
     SlotRowState state_;
     QColor accent_;
 };
