@@ -97,7 +97,9 @@ std::string explainCacheEvent(const CacheEvent& e, const std::function<std::stri
     switch (ev.reason) {
         case EvictReason::LeastRecentlyUsed:
         case EvictReason::SampledIdle: detail = ": idle " + std::to_string(ev.detail) + " ticks"; break;
-        case EvictReason::LeastFrequentlyUsed: detail = ": used " + std::to_string(ev.detail) + " times"; break;
+        case EvictReason::LeastFrequentlyUsed:
+            detail = ": used " + std::to_string(ev.detail) + (ev.detail == 1 ? " time" : " times");
+            break;
         case EvictReason::SampledFrequency: detail = ": counter " + std::to_string(ev.detail); break;
         case EvictReason::FirstIn: detail = ": inserted " + std::to_string(ev.detail) + " ticks ago"; break;
         case EvictReason::ClockHand: detail = " after passing " + std::to_string(ev.detail) + " slots"; break;

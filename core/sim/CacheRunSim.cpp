@@ -49,7 +49,7 @@ double CacheRunSim::hitRatio() const {
     return position_ == 0 ? 0.0 : static_cast<double>(hits_) / static_cast<double>(position_);
 }
 
-std::vector<cache::SlotView> CacheRunSim::slots() const {
+std::vector<cache::SlotView> CacheRunSim::slotViews() const {
     return visit([](const auto& c) { return c.policy().view(); });
 }
 

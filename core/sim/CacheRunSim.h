@@ -44,7 +44,7 @@ class CacheRunSim {
     bool lastWasHit() const { return lastHit_; }
 
     /// The cache's slots, next victim first (the policy's view()).
-    std::vector<cache::SlotView> slots() const;
+    std::vector<cache::SlotView> slotViews() const;
     std::size_t size() const;
     std::size_t capacity() const;
     const std::string& policy() const { return policy_; }

@@ -57,13 +57,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     graphRoom_ = new GraphRoom(this);
     addRoom(graphRoom_);
-    addRoom(new StructuresRoom(this));
     addRoom(new DpRoom(this));
+    addRoom(new StructuresRoom(this));
     addRoom(new CacheRoom(this));
     addRoom(new BalancerRoom(this));
 
     buildMenus();
     connect(catalogue_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { onCatalogueItem(item); });
+    selectInCatalogue(graphRoom_, graphRoom_->currentItem());  // each addRoom selected its own item; the graph room opens
     statusBar()->showMessage(tr("Space plays and pauses, ← → step, Home/End jump"), 8000);
     showRoom(graphRoom_);
 }

@@ -46,7 +46,7 @@ TEST(CacheRunSim, StepByStepEqualsReplayForEveryPolicy) {
                 EXPECT_EQ(sim.evictions(), expected.evictions.size()) << policy;
                 EXPECT_EQ(sim.expirations(), expected.expirations.size()) << policy;
                 EXPECT_LE(sim.size(), sim.capacity());
-                EXPECT_EQ(sim.slots().size(), sim.size());
+                EXPECT_EQ(sim.slotViews().size(), sim.size());
             }
         }
     }

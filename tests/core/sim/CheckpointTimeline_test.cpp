@@ -22,7 +22,7 @@ std::string snapshot(const CacheRunSim& s) {
                       " misses " + std::to_string(s.misses()) + " evictions " +
                       std::to_string(s.evictions()) + " expired " + std::to_string(s.expirations()) +
                       "\nslots:";
-    for (const auto& v : s.slots())
+    for (const auto& v : s.slotViews())
         out += " " + std::to_string(v.key) + "@" + std::to_string(v.lastAccess) + "/" +
                std::to_string(v.frequency) + "/" + std::to_string(v.queue);
     out += "\nlast:";

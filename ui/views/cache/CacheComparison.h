@@ -8,11 +8,7 @@
 #include <memory>
 #include <vector>
 
-// CacheRunSim has a method named slots(), which Qt's `slots` keyword macro would erase.
-#pragma push_macro("slots")
-#undef slots
 #include "core/sim/CacheRunSim.h"
-#pragma pop_macro("slots")
 #include "core/cache/CacheSimulation.h"
 #include "core/sim/CheckpointTimeline.h"
 #include "core/sim/TimeSeries.h"

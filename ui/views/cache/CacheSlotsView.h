@@ -9,11 +9,7 @@
 #include <optional>
 #include <vector>
 
-// CacheRunSim has a method named slots(), which Qt's `slots` keyword macro would erase.
-#pragma push_macro("slots")
-#undef slots
 #include "core/sim/CacheRunSim.h"
-#pragma pop_macro("slots")
 
 namespace stepwise::ui {
 
