@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QWheelEvent>
 #include <QTest>
@@ -13,6 +14,7 @@
 #include "core/trace/Random.h"
 #include "core/trace/Timeline.h"
 #include "ui/views/graph/EdgeItem.h"
+#include "ui/views/graph/EdgeLayerItem.h"
 #include "ui/views/graph/GraphScene.h"
 #include "ui/views/graph/VertexItem.h"
 
@@ -404,6 +406,133 @@ TEST(GraphView, ZoomInAndOutAndFitShowsEveryVertex) {
     EXPECT_NEAR(view.zoomFactor(), fitted, 1e-9);
     wheel(Qt::ControlModifier);
     EXPECT_GT(view.zoomFactor(), fitted);
+}
+
+/// A compact graph (past the threshold) whose edge 0 runs alone along y = 0 from (0, 0) to (400, 0); the
+/// other vertices sit in a tight block below it, joined in a chain.
+struct CompactDrawing {
+    Graph g;
+    layout::GraphLayout layout;
+    CompactDrawing() {
+        GraphBuilder b(false);
+        const std::size_t n = GraphScene::compactThreshold + 24;
+        for (std::size_t v = 0; v < n; ++v) b.vertex("v" + std::to_string(v));
+        b.addEdge(0, 1, 1);
+        for (std::size_t v = 3; v < n; ++v) b.addEdge(static_cast<VertexId>(v - 1), static_cast<VertexId>(v), 1);
+        g = b.build();
+        layout.positions = {{0, 0}, {400, 0}};
+        for (std::size_t v = 2; v < n; ++v)
+            layout.positions.push_back({100 + 6.0 * static_cast<double>(v % 32), 150 + 6.0 * static_cast<double>(v / 32)});
+    }
+};
+
+/// Whether the pixel at `at` or one next to it across the line (y ± 1) has colour `c`.
+bool colourNear(const QImage& image, QPoint at, const QColor& c) {
+    for (int dy = -1; dy <= 1; ++dy)
+        if (image.pixelColor(at + QPoint(0, dy)).rgb() == c.rgb()) return true;
+    return false;
+}
+
+TEST(GraphView, CompactDrawingsDrawEdgesOnTwoLayersNotOneItemEach) {
+    stepwise::Random random(23);
+    const Graph g = randomGraph(random, GraphScene::compactThreshold + 50, 3000, false);
+    GraphView view;
+    view.setGraph(&g, circleLayout(g, 3000));
+    const GraphScene* scene = view.graphScene();
+    ASSERT_NE(scene->plainEdgeLayer(), nullptr);
+    ASSERT_NE(scene->markedEdgeLayer(), nullptr);
+    EXPECT_EQ(scene->plainEdgeLayer()->kind(), EdgeLayerItem::Kind::Plain);
+    EXPECT_EQ(scene->markedEdgeLayer()->kind(), EdgeLayerItem::Kind::Marked);
+    const auto countItems = [&] {
+        int vertices = 0, edges = 0, layers = 0;
+        for (QGraphicsItem* item : scene->items()) {
+            vertices += qgraphicsitem_cast<VertexItem*>(item) != nullptr;
+            edges += qgraphicsitem_cast<EdgeItem*>(item) != nullptr;
+            layers += qgraphicsitem_cast<EdgeLayerItem*>(item) != nullptr;
+        }
+        EXPECT_EQ(vertices, static_cast<int>(g.vertexCount()));
+        EXPECT_EQ(edges, 0);
+        EXPECT_EQ(layers, 2);
+    };
+    countItems();
+    // Every edge still has its item, and the items follow every state (the layers paint from them).
+    ASSERT_EQ(scene->edgeItemCount(), g.edgeCount());
+    for (int step = 0; step < 5; ++step) {
+        const GraphState s = randomState(random, g);
+        view.showState(s);
+        view.setFocusArc(g.arcCount() > 0 ? static_cast<ArcId>(random.below(g.arcCount())) : none);
+        expectShows(*scene, g, s);
+    }
+    countItems();
+    // The layers cover every edge, so fitting the view still shows the whole drawing.
+    QRectF edgeBounds;
+    for (graph::EdgeId e = 0; e < g.edgeCount(); ++e) edgeBounds = edgeBounds.united(scene->edgeItem(e)->boundingRect());
+    EXPECT_EQ(scene->plainEdgeLayer()->boundingRect(), edgeBounds);
+
+    // A small graph keeps one item per edge and no layers.
+    const Graph small = diamond();
+    view.setGraph(&small, circleLayout(small));
+    EXPECT_EQ(scene->plainEdgeLayer(), nullptr);
+    EXPECT_EQ(scene->markedEdgeLayer(), nullptr);
+    EXPECT_EQ(scene->edgeItem(0)->scene(), scene);
+}
+
+TEST(GraphView, CompactLayersRepaintAnEdgeWhenItsLookChanges) {
+    const CompactDrawing d;
+    GraphView view;
+    view.resize(800, 800);
+    view.setGraph(&d.g, d.layout);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    const GraphScene* scene = view.graphScene();
+    ASSERT_TRUE(scene->style().compact);
+    // Zoomed in so that even the thinnest stroke (rejected) covers a whole pixel row.
+    view.zoomIn();
+    view.zoomIn();
+    ASSERT_GT(view.zoomFactor() * 1.2, 2.5);
+    // A quarter along: the middle holds the rejected edge's ×.
+    const QPoint middle = view.mapFromScene(QPointF(100, 0));
+    const auto image = [&] {
+        QCoreApplication::processEvents();
+        return view.grab().toImage();
+    };
+    EXPECT_TRUE(colourNear(image(), middle, scene->style().edge));
+
+    // Edge 0 becomes a parent arc: accent colour; then rejected: the lighter rejected colour, the plain
+    // line under it painted out; then plain again.
+    GraphState s = GraphState::initial(d.g, graph::FrontierOrder::ByDistance);
+    for (ArcId a = 0; a < d.g.arcCount(); ++a)
+        if (d.g.edgeOf(a) == 0 && d.g.tail(a) == 0) s.parent[1] = a;
+    view.showState(s);
+    EXPECT_TRUE(colourNear(image(), middle, scene->style().accent));
+    s.parent[1] = none;
+    s.edgeMark[0] = EdgeMark::Rejected;
+    view.showState(s);
+    EXPECT_TRUE(colourNear(image(), middle, scene->style().rejected));
+    EXPECT_FALSE(colourNear(image(), middle, scene->style().edge));
+    s.edgeMark[0] = EdgeMark::None;
+    view.showState(s);
+    EXPECT_TRUE(colourNear(image(), middle, scene->style().edge));
+    EXPECT_FALSE(colourNear(image(), middle, scene->style().accent));
+
+    // A theme switch redraws the cached layer in the new colours.
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    view.setPalette(dark);
+    EXPECT_TRUE(colourNear(image(), middle, scene->style().edge));
+
+    // Drawn without a view (export, printing), the layers paint the lines themselves.
+    const QRectF source = scene->itemsBoundingRect();
+    QImage out((2 * source.size()).toSize(), QImage::Format_ARGB32);
+    out.fill(Qt::white);
+    {
+        QPainter painter(&out);
+        painter.setRenderHints(QPainter::Antialiasing);
+        view.graphScene()->render(&painter, QRectF(QPointF(0, 0), 2 * source.size()), source);
+    }
+    const QPoint at = (2 * (QPointF(100, 0) - source.topLeft())).toPoint();
+    EXPECT_TRUE(colourNear(out, at, scene->style().edge));
 }
 
 TEST(GraphView, MismatchedStateIsIgnored) {

@@ -158,12 +158,65 @@ void EdgeItem::updateZ() {
 QRectF EdgeItem::boundingRect() const { return bounds_; }
 
 void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    draw(painter, option->levelOfDetailFromTransform(painter->worldTransform()), false);
+}
+
+void EdgeItem::paintPlain(QPainter* painter, qreal lod) const { draw(painter, lod, true); }
+
+bool EdgeItem::mayTouch(const QRectF& rect) const {
+    if (!bounds_.intersects(rect)) return false;
+    if (loop_ || bend_ != 0 || (style_->showWeights && !weightText_.isEmpty())) return true;
+    // Liang–Barsky: does the segment start→end cross the rectangle grown by the margin?
+    const QRectF r = rect.adjusted(-margin, -margin, margin, margin);
+    const QPointF d = end_ - start_;
+    qreal t0 = 0, t1 = 1;
+    const auto clip = [&](qreal p, qreal q) {
+        if (p == 0) return q >= 0;
+        const qreal t = q / p;
+        if (p < 0) {
+            if (t > t1) return false;
+            t0 = std::max(t0, t);
+        } else {
+            if (t < t0) return false;
+            t1 = std::min(t1, t);
+        }
+        return true;
+    };
+    return clip(-d.x(), start_.x() - r.left()) && clip(d.x(), r.right() - start_.x()) &&
+           clip(-d.y(), start_.y() - r.top()) && clip(d.y(), r.bottom() - start_.y());
+}
+
+void EdgeItem::paintAsShown(QPainter* painter, qreal lod) const { draw(painter, lod, false); }
+
+std::vector<QRectF> EdgeItem::coverRects(qreal step) const {
+    // Chords between points on the curve, widened by the margin that also pads the bounding rectangle
+    // (pen, glow, arrowheads, the rejected ×). The curve strays from a short chord far less than that.
+    qreal length = 0;
+    for (int i = 0; i < 8; ++i) {
+        const QPointF d = pointAt((i + 1) / 8.0) - pointAt(i / 8.0);
+        length += std::hypot(d.x(), d.y());
+    }
+    const int pieces = std::clamp(static_cast<int>(std::ceil(length / std::max(step, 1e-6))), 1, 256);
+    std::vector<QRectF> rects;
+    rects.reserve(static_cast<std::size_t>(pieces) + 1);
+    QPointF previous = pointAt(0);
+    for (int i = 1; i <= pieces; ++i) {
+        const QPointF next = pointAt(static_cast<qreal>(i) / pieces);
+        rects.push_back(QRectF(previous, next).normalized().adjusted(-margin, -margin, margin, margin));
+        previous = next;
+    }
+    if (style_->showWeights && !weightText_.isEmpty()) rects.push_back(weightRect().adjusted(-1, -1, 1, 1));
+    return rects;
+}
+
+void EdgeItem::draw(QPainter* painter, qreal lod, bool asPlain) const {
     using graph::EdgeMark;
     const GraphStyle& s = *style_;
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const EdgeMark mark = asPlain ? EdgeMark::None : mark_;
+    const bool focused = !asPlain && focused_;
 
     Stroke stroke{s.edge, 1.4, Qt::SolidLine};
-    switch (mark_) {
+    switch (mark) {
         case EdgeMark::None: break;
         case EdgeMark::Examined: stroke = {s.examined, 2.0, Qt::SolidLine}; break;
         case EdgeMark::Tree:
@@ -175,11 +228,12 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         case EdgeMark::Cycle: stroke = {s.cycle, 4.0, Qt::SolidLine}; break;
     }
     // A parent arc reads as part of the search tree unless a stronger mark says otherwise.
-    const bool parent = parentRefs_ > 0;
-    if (parent && (mark_ == EdgeMark::None || mark_ == EdgeMark::Examined)) stroke = {s.accent, 3.2, Qt::SolidLine};
+    const bool parent = !asPlain && parentRefs_ > 0;
+    if (parent && (mark == EdgeMark::None || mark == EdgeMark::Examined)) stroke = {s.accent, 3.2, Qt::SolidLine};
 
     // Keep lines at least a fraction of a pixel wide when zoomed far out (capped so they stay in bounds).
-    const qreal width = std::min(std::max(stroke.width, 0.7 / std::max(lod, 1e-3)), margin - 4);
+    const auto widthOf = [lod](qreal w) { return std::min(std::max(w, 0.7 / std::max(lod, 1e-3)), margin - 4); };
+    const qreal width = widthOf(stroke.width);
 
     const bool arrowAtEnd = directed_ || (parent && !parentReversed_);
     const bool arrowAtStart = !directed_ && parent && parentReversed_;
@@ -191,16 +245,44 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     QPointF end = end_;
     if (drawArrows && arrowAtEnd) end -= dirAtEnd_ * arrowLength * 0.8;
     if (drawArrows && arrowAtStart) start -= dirAtStart_ * arrowLength * 0.8;
-    QPainterPath path(start);
-    if (loop_)
-        path.cubicTo(c1_, c2_, end);
-    else if (bend_ == 0)
-        path.lineTo(end);
-    else
-        path.quadTo(c1_, end);
+    // A straight line is drawn with drawLine, much cheaper than a path for the thousands on the layer.
+    const bool straight = !loop_ && bend_ == 0;
+    QPainterPath path;
+    if (!straight || focused) {
+        path.moveTo(start);
+        if (loop_)
+            path.cubicTo(c1_, c2_, end);
+        else if (straight)
+            path.lineTo(end);
+        else
+            path.quadTo(c1_, end);
+    }
+
+    // A compact drawing has every edge drawn plain on the layer underneath (EdgeLayerItem). A dashed or
+    // thinner stroke would let that plain line show through, so first paint it out with the canvas colour.
+    if (!asPlain && s.compact && (stroke.style != Qt::SolidLine || width < widthOf(1.4))) {
+        QPainterPath full(start_);
+        if (loop_)
+            full.cubicTo(c1_, c2_, end_);
+        else
+            full.quadTo(c1_, end_);
+        const qreal plainWidth = widthOf(1.4);
+        const qreal knockOut = std::min(plainWidth + 1.5 / std::max(lod, 1e-3), 2 * (margin - 2));
+        painter->setPen(QPen(s.background, knockOut, Qt::SolidLine, Qt::FlatCap));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(full);
+        const qreal plainArrow = 9 + plainWidth * 1.3;
+        if (directed_ && lod * plainArrow >= 3) {
+            const QPointF normal(-dirAtEnd_.y(), dirAtEnd_.x());
+            const QPointF base = end_ - dirAtEnd_ * plainArrow;
+            const qreal half = 4 + plainWidth * 0.7 + 1;
+            painter->setBrush(s.background);
+            painter->drawPolygon(QPolygonF({end_, base + normal * half, base - normal * half}));
+        }
+    }
 
     painter->setBrush(Qt::NoBrush);
-    if (focused_) {
+    if (focused) {
         painter->setPen(QPen(s.focus, width + 8, Qt::SolidLine, Qt::RoundCap));
         painter->drawPath(path);
     }
@@ -208,7 +290,10 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     if (stroke.style == Qt::DashLine) pen.setDashPattern({4, 2.5});
     if (stroke.style == Qt::DotLine) pen.setDashPattern({1, 1.6});
     painter->setPen(pen);
-    painter->drawPath(path);
+    if (straight)
+        painter->drawLine(start, end);
+    else
+        painter->drawPath(path);
 
     const auto arrow = [&](QPointF tip, QPointF dir) {
         const QPointF normal(-dir.y(), dir.x());
@@ -224,17 +309,17 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const bool label = s.showWeights && !weightText_.isEmpty() && lod * s.weightFont.pixelSize() >= 6;
     if (label) {
         const QRectF box = weightRect();
-        const bool plain = mark_ == EdgeMark::None && !parent;
+        const bool plain = mark == EdgeMark::None && !parent;
         // Emphasised edges frame their label in the edge's colour; the number itself stays in the text
         // colour, which reads on any canvas.
-        painter->setPen(plain || mark_ == EdgeMark::Rejected ? QPen(Qt::NoPen) : QPen(stroke.colour, 1));
+        painter->setPen(plain || mark == EdgeMark::Rejected ? QPen(Qt::NoPen) : QPen(stroke.colour, 1));
         painter->setBrush(s.labelBackground);
         painter->drawRoundedRect(box, 4, 4);
         painter->setFont(s.weightFont);
-        painter->setPen(mark_ == EdgeMark::Rejected ? s.rejected : plain ? s.muted : s.text);
+        painter->setPen(mark == EdgeMark::Rejected ? s.rejected : plain ? s.muted : s.text);
         painter->drawText(box, Qt::AlignCenter, weightText_);
     }
-    if (mark_ == EdgeMark::Rejected && lod * 6 >= 2) {
+    if (mark == EdgeMark::Rejected && lod * 6 >= 2) {
         // The × sits beside the weight label (or on the middle when there is none).
         const QPointF at = label ? mid_ + unit(start_ - mid_) * (weightSize_.width() / 2 + 8) : mid_;
         const qreal k = 4.5;

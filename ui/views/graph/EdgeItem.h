@@ -5,6 +5,7 @@
 #include <QGraphicsItem>
 #include <QString>
 #include <functional>
+#include <vector>
 
 #include "core/graph/GraphEvent.h"
 
@@ -23,6 +24,8 @@ public:
     graph::EdgeMark mark() const { return mark_; }
     /// True while the edge is the parent arc of some reached vertex (drawn like a tree edge).
     bool isParentArc() const { return parentRefs_ > 0; }
+    /// True when the edge looks like every untouched edge: no mark, not a parent arc, not focused.
+    bool isPlain() const { return mark_ == graph::EdgeMark::None && parentRefs_ == 0 && !focused_; }
     bool isFocused() const { return focused_; }
     const QString& weightText() const { return weightText_; }
     bool isSelfLoop() const { return loop_; }
@@ -50,8 +53,21 @@ public:
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+    /// Paints the edge as if it were plain, whatever its state (EdgeLayerItem draws every edge this way).
+    /// `lod` is the level of detail (device pixels per scene unit).
+    void paintPlain(QPainter* painter, qreal lod) const;
+    /// Paints the edge as paint() does, at level of detail `lod` (for EdgeLayerItem).
+    void paintAsShown(QPainter* painter, qreal lod) const;
+    /// Rectangles (scene coordinates) that together cover everything paint() may draw, each spanning
+    /// about `step` scene units of the line. Repainting these instead of the bounding rectangle keeps a
+    /// long edge's change from repainting half the view.
+    std::vector<QRectF> coverRects(qreal step) const;
+    /// False when paint() certainly draws nothing inside `rect` (scene coordinates); a cheap test that
+    /// is exact for straight edges and falls back to the bounding rectangle for curves and loops.
+    bool mayTouch(const QRectF& rect) const;
 
 private:
+    void draw(QPainter* painter, qreal lod, bool plain) const;
     void updateZ();
     QRectF weightRect() const;
     QRectF weightRectAt(QPointF centre) const;

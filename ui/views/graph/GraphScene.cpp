@@ -10,6 +10,7 @@
 
 #include "core/graph/Narration.h"
 #include "ui/views/graph/EdgeItem.h"
+#include "ui/views/graph/EdgeLayerItem.h"
 #include "ui/views/graph/VertexItem.h"
 
 namespace stepwise::ui {
@@ -55,12 +56,19 @@ GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent) {
     setBackgroundBrush(style_.background);
 }
 
-GraphScene::~GraphScene() = default;
+GraphScene::~GraphScene() {
+    for (EdgeItem* item : edges_)
+        if (!item->scene()) delete item;
+}
 
 void GraphScene::clearItems() {
+    for (EdgeItem* item : edges_)
+        if (!item->scene()) delete item;
     clear();
     vertices_.clear();
     edges_.clear();
+    plainLayer_ = nullptr;
+    markedLayer_ = nullptr;
 }
 
 QString GraphScene::detailText(const graph::GraphState& state, VertexId v) {
@@ -162,8 +170,16 @@ void GraphScene::setGraph(const graph::Graph* g, const layout::GraphLayout& layo
         } else {
             item->setGeometry(at[edge.from], at[edge.to], bend[e]);
         }
-        addItem(item);
+        // Thousands of long edges as items would make every small repaint visit most of them: a compact
+        // drawing leaves them to the two edge layers below.
+        if (!style_.compact) addItem(item);
         edges_.push_back(item);
+    }
+    if (style_.compact) {
+        plainLayer_ = new EdgeLayerItem(EdgeLayerItem::Kind::Plain, &edges_, &style_);
+        markedLayer_ = new EdgeLayerItem(EdgeLayerItem::Kind::Marked, &edges_, &style_);
+        addItem(plainLayer_);
+        addItem(markedLayer_);
     }
 
     // Weight labels keep clear of vertices and their names where the line leaves room.
@@ -194,12 +210,20 @@ void GraphScene::refreshDetail(const graph::GraphState& state, VertexId v) {
 
 void GraphScene::setParent(VertexId v, graph::ArcId arc) {
     const graph::ArcId old = shownParent_[v];
-    if (old != none && old < graph_->arcCount()) edges_[graph_->edgeOf(old)]->removeParentRef();
+    if (old != none && old < graph_->arcCount()) {
+        edges_[graph_->edgeOf(old)]->removeParentRef();
+        syncEdge(graph_->edgeOf(old));
+    }
     if (arc != none && arc < graph_->arcCount()) {
         const graph::Edge& edge = graph_->edge(graph_->edgeOf(arc));
         edges_[graph_->edgeOf(arc)]->addParentRef(edge.from != graph_->tail(arc));
+        syncEdge(graph_->edgeOf(arc));
     }
     shownParent_[v] = arc;
+}
+
+void GraphScene::syncEdge(EdgeId e) {
+    if (markedLayer_) markedLayer_->edgeChanged(e);
 }
 
 void GraphScene::showState(const graph::GraphState& state) {
@@ -237,6 +261,7 @@ void GraphScene::showState(const graph::GraphState& state) {
         if (state.edgeMark[e] != shownMark_[e]) {
             edges_[e]->setMark(state.edgeMark[e]);
             shownMark_[e] = state.edgeMark[e];
+            syncEdge(e);
         }
     }
 }
@@ -257,14 +282,22 @@ void GraphScene::setFocusVertex(VertexId v) {
 }
 
 void GraphScene::setFocusEdge(EdgeId e) {
-    if (auto* item = edgeItem(focusEdge_)) item->setFocused(false);
+    if (auto* item = edgeItem(focusEdge_)) {
+        item->setFocused(false);
+        syncEdge(focusEdge_);
+    }
     focusEdge_ = e;
-    if (auto* item = edgeItem(e)) item->setFocused(true);
+    if (auto* item = edgeItem(e)) {
+        item->setFocused(true);
+        syncEdge(e);
+    }
 }
 
 void GraphScene::applyPalette(const QPalette& palette) {
     style_.applyPalette(palette);
     setBackgroundBrush(style_.background);
+    if (plainLayer_) plainLayer_->invalidate();
+    if (markedLayer_) markedLayer_->invalidate();
     for (auto* item : vertices_) item->update();
     for (auto* item : edges_) item->update();
 }

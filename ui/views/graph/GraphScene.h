@@ -13,12 +13,14 @@
 namespace stepwise::ui {
 
 class EdgeItem;
+class EdgeLayerItem;
 class VertexItem;
 
 class GraphScene : public QGraphicsScene {
     Q_OBJECT
 public:
-    /// Above this many vertices the drawing is compact: small vertices, no weight labels.
+    /// Above this many vertices the drawing is compact: small vertices, no weight labels, and plain edges
+    /// drawn together on one cached layer (EdgeLayerItem) instead of one scene item each.
     static constexpr std::size_t compactThreshold = 1000;
 
     explicit GraphScene(QObject* parent = nullptr);
@@ -39,7 +41,12 @@ public:
     void setFocusEdge(graph::EdgeId e);
 
     VertexItem* vertexItem(graph::VertexId v) const { return v < vertices_.size() ? vertices_[v] : nullptr; }
+    /// Every edge has an item; in a compact drawing the items stay out of the scene (the layers draw them).
     EdgeItem* edgeItem(graph::EdgeId e) const { return e < edges_.size() ? edges_[e] : nullptr; }
+    /// The layers that draw the edges of a compact drawing: every edge plain, and the edges that are
+    /// not plain on top (nullptr when the drawing is not compact).
+    EdgeLayerItem* plainEdgeLayer() const { return plainLayer_; }
+    EdgeLayerItem* markedEdgeLayer() const { return markedLayer_; }
     std::size_t vertexItemCount() const { return vertices_.size(); }
     std::size_t edgeItemCount() const { return edges_.size(); }
 
@@ -62,11 +69,15 @@ private:
     void clearItems();
     void refreshDetail(const graph::GraphState& state, graph::VertexId v);
     void setParent(graph::VertexId v, graph::ArcId arc);
+    /// Compact drawings: tells the marked layer that the edge's look changed.
+    void syncEdge(graph::EdgeId e);
 
     const graph::Graph* graph_ = nullptr;
     GraphStyle style_;
     std::vector<VertexItem*> vertices_;
-    std::vector<EdgeItem*> edges_;
+    std::vector<EdgeItem*> edges_;  // owned by the scene when added to it, else (compact) by this class
+    EdgeLayerItem* plainLayer_ = nullptr;
+    EdgeLayerItem* markedLayer_ = nullptr;
 
     // The last state shown, only the parts the drawing depends on.
     bool hasShown_ = false;
