@@ -1,0 +1,42 @@
+#pragma once
+// One option an item takes, as data: parsing, validation, `run ID --help`, the GUI's option forms
+// and the man pages all follow from it (the way CLI11's option objects work).
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace stepwise::catalogue {
+
+enum class OptionKind {
+    Text,         // any string ("kitten")
+    Integer,      // a whole number within [min, max]
+    IntegerList,  // "1,2,3", each within [min, max]
+    Choice,       // one of `choices`
+    File,         // a path to a file the item reads (a graph, say); `example:NAME` names a built-in one
+    ListOrFile,   // an inline list ("a,b,c") or a file holding one item per line
+};
+
+struct OptionSpec {
+    std::string name;         // without dashes: "graph"
+    OptionKind kind = OptionKind::Text;
+    std::string placeholder;  // for help: "FILE", "N", "LIST"
+    std::string help;         // one line
+    std::string defaultValue; // what an absent option means (empty: no default)
+    bool required = false;    // the item cannot run without it (unless it runs its example)
+    std::int64_t min = std::numeric_limits<std::int64_t>::min();
+    std::int64_t max = std::numeric_limits<std::int64_t>::max();
+    std::vector<std::string> choices;  // Choice only
+
+    /// "kahn|dfs" for choices, the placeholder otherwise.
+    std::string valueHint() const;
+};
+
+/// A named set of option values: the item's example or one of its presets ("TTL expiry").
+struct Preset {
+    std::string name;   // the id used by `--preset NAME`: "ttl"
+    std::string title;  // what the GUI shows: "TTL expiry"
+    std::vector<std::pair<std::string, std::string>> values;
+};
+
+}  // namespace stepwise::catalogue

@@ -1,0 +1,149 @@
+#include "core/catalogue/Options.h"
+
+#include <algorithm>
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/common/InputError.h"
+
+namespace stepwise::catalogue {
+
+std::string OptionSpec::valueHint() const {
+    if (kind != OptionKind::Choice || choices.empty()) return placeholder;
+    std::string hint;
+    for (const auto& c : choices) hint += (hint.empty() ? "" : "|") + c;
+    return hint;
+}
+
+std::optional<std::string> Options::get(const std::string& name) const {
+    const auto it = values_.find(name);
+    return it == values_.end() ? std::nullopt : std::optional<std::string>(it->second);
+}
+
+std::string Options::text(const std::string& name, const std::string& fallback) const {
+    return get(name).value_or(fallback);
+}
+
+std::int64_t Options::integer(const std::string& name, std::int64_t fallback) const {
+    const auto value = get(name);
+    return value ? parseInteger(name, *value) : fallback;
+}
+
+std::vector<std::int64_t> Options::integers(const std::string& name) const {
+    const auto value = get(name);
+    return value ? parseIntegerList(name, *value) : std::vector<std::int64_t>{};
+}
+
+std::int64_t parseInteger(const std::string& option, const std::string& text) {
+    const std::size_t begin = text.find_first_not_of(' '), end = text.find_last_not_of(' ');
+    const std::string item = begin == std::string::npos ? std::string() : text.substr(begin, end - begin + 1);
+    std::int64_t value = 0;
+    const auto [ptr, error] = std::from_chars(item.data(), item.data() + item.size(), value);
+    if (item.empty() || error != std::errc() || ptr != item.data() + item.size())
+        throw InputError("--" + option + ": '" + item + "' is not a whole number" +
+                         (error == std::errc::result_out_of_range ? " in range" : ""));
+    return value;
+}
+
+std::vector<std::int64_t> parseIntegerList(const std::string& option, const std::string& text) {
+    std::vector<std::int64_t> values;
+    if (text.find_first_not_of(' ') == std::string::npos) return values;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t comma = text.find(',', start);
+        const std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        try {
+            values.push_back(parseInteger(option, item));
+        } catch (const InputError&) {
+            throw InputError("--" + option + ": item " + std::to_string(values.size() + 1) + " '" + item +
+                             "' is not a whole number (expected a comma-separated list like 1,2,3)");
+        }
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    return values;
+}
+
+namespace {
+
+std::string range(const OptionSpec& spec) {
+    using L = std::numeric_limits<std::int64_t>;
+    if (spec.min != L::min() && spec.max != L::max())
+        return std::to_string(spec.min) + " to " + std::to_string(spec.max);
+    if (spec.min != L::min()) return "at least " + std::to_string(spec.min);
+    if (spec.max != L::max()) return "at most " + std::to_string(spec.max);
+    return "a whole number";
+}
+
+void checkRange(const std::string& prefix, const OptionSpec& spec, std::int64_t v) {
+    if (v < spec.min || v > spec.max)
+        throw InputError(prefix + "--" + spec.name + ": expected " + range(spec) + ", got " + std::to_string(v));
+}
+
+bool looksLikePath(const std::string& value) {
+    if (value.find(',') != std::string::npos) return false;
+    if (value.find('/') != std::string::npos) return true;
+    for (const char* ext : {".txt", ".ops", ".keys", ".list", ".calls"})
+        if (value.size() > std::string_view(ext).size() && value.ends_with(ext)) return true;
+    return false;
+}
+
+}  // namespace
+
+std::string listOrFileText(const std::string& option, const std::string& value, std::string& source) {
+    source.clear();
+    std::error_code error;
+    if (value.find(',') == std::string::npos && std::filesystem::exists(value, error)) {
+        if (std::filesystem::is_directory(value, error))
+            throw InputError("--" + option + ": " + value + " is a directory (expected a list or a file)");
+        std::ifstream in(value, std::ios::binary);
+        std::stringstream text;
+        text << in.rdbuf();
+        if (!in && !in.eof()) throw InputError("cannot read the file", value);
+        source = value;
+        return text.str();
+    }
+    if (looksLikePath(value))
+        throw InputError("--" + option + ": no such file '" + value + "' (expected a list like a,b,c or a readable file)");
+    return value;
+}
+
+Options validate(const std::string& item, const std::vector<OptionSpec>& specs, const Options& given) {
+    const std::string prefix = item.empty() ? "" : item + ": ";
+    Options out;
+    for (const auto& [name, value] : given.values()) {
+        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& s) { return s.name == name; });
+        if (spec == specs.end()) {
+            std::string known;
+            for (const auto& s : specs) known += (known.empty() ? "--" : ", --") + s.name;
+            throw InputError(prefix + "unknown option --" + name +
+                             (known.empty() ? " (it takes no options)" : " (it takes " + known + ")"));
+        }
+        switch (spec->kind) {
+            case OptionKind::Integer:
+                checkRange(prefix, *spec, parseInteger(name, value));
+                break;
+            case OptionKind::IntegerList:
+                for (auto v : parseIntegerList(name, value)) checkRange(prefix, *spec, v);
+                break;
+            case OptionKind::Choice:
+                if (std::find(spec->choices.begin(), spec->choices.end(), value) == spec->choices.end())
+                    throw InputError(prefix + "unknown --" + name + " '" + value + "' (expected " + spec->valueHint() + ")");
+                break;
+            default:
+                break;
+        }
+        out.set(name, value);
+    }
+    for (const auto& spec : specs) {
+        if (out.has(spec.name)) continue;
+        if (spec.required)
+            throw InputError(prefix + "missing --" + spec.name + " " + spec.valueHint() + " (" + spec.help + ")");
+        if (!spec.defaultValue.empty()) out.set(spec.name, spec.defaultValue);
+    }
+    return out;
+}
+
+}  // namespace stepwise::catalogue
