@@ -5,7 +5,7 @@
 
 #include "app/cli/ExportCommand.h"
 #include "app/cli/RunCommand.h"
-#include "app/cli/TextTable.h"
+#include "core/common/TextTable.h"
 #include "core/common/InputError.h"
 
 namespace stepwise::cli {

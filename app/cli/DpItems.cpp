@@ -4,7 +4,7 @@
 
 #include "app/cli/NumberList.h"
 #include "app/cli/RunItem.h"
-#include "app/cli/TextTable.h"
+#include "core/common/TextTable.h"
 #include "core/common/InputError.h"
 #include "core/dp/DpProblem.h"
 #include "core/trace/Timeline.h"

@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "app/cli/GraphInput.h"
-#include "app/cli/TextTable.h"
+#include "core/common/TextTable.h"
 #include "core/common/InputError.h"
 #include "core/graph/GraphCatalogue.h"
 #include "core/graph/Narration.h"

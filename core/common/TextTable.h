@@ -1,12 +1,12 @@
 #pragma once
-// Left-aligned text columns for the CLI's readable output. Widths count UTF-8 code points, so
+// Left-aligned text columns for readable text results (the CLI prints them). Widths count UTF-8 code points, so
 // "∞" and "A→B" line up like plain ASCII.
 #include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
 
-namespace stepwise::cli {
+namespace stepwise {
 
 /// Display width of a UTF-8 string: its code points (continuation bytes do not count).
 inline std::size_t displayWidth(const std::string& text) {
@@ -44,4 +44,4 @@ class TextTable {
     std::vector<std::vector<std::string>> rows_;
 };
 
-}  // namespace stepwise::cli
+}  // namespace stepwise
