@@ -146,9 +146,16 @@ std::string itemHelp(const CatalogueItem& item) {
     TextTable table;
     for (const auto& spec : item.options) {
         std::string help = spec.help;
+        std::string hint = spec.valueHint();
+        // A long list of choices would push the help column off the screen: name it in the help.
+        if (hint.size() > 24 && !spec.placeholder.empty()) {
+            help += "; one of " + hint;
+            hint = spec.placeholder;
+        }
         if (spec.required) help += " (required)";
-        else if (!spec.defaultValue.empty()) help += " (default " + spec.defaultValue + ")";
-        table.add({"  --" + spec.name + " " + spec.valueHint(), help});
+        else if (!spec.defaultValue.empty() && help.find("(default") == std::string::npos)
+            help += " (default " + spec.defaultValue + ")";
+        table.add({"  --" + spec.name + " " + hint, help});
     }
     table.add({"  --preset NAME", "start from a named option set: " + presetNames(item)});
     table.add({"  --json", "print one JSON document instead of text"});
