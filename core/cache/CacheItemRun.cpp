@@ -258,4 +258,14 @@ std::size_t CacheItemRun::samplesUpTo(std::size_t requests) const {
         s.begin());
 }
 
+std::vector<MissRatioPoint> CacheItemRun::missRatioCurve(std::size_t side) const {
+    // Enough sizes for the curve's shape, cheap to compute (as the cache room drew it).
+    std::vector<std::size_t> sizes;
+    const std::size_t top = 2 * spec_.options.capacity;
+    const std::size_t stride = std::max<std::size_t>(1, (top + 23) / 24);
+    for (std::size_t s = 1; s <= top; s += stride) sizes.push_back(s);
+    if (sizes.back() != top) sizes.push_back(top);
+    return cache::missRatioCurve(policy(side), spec_.options, spec_.keys, sizes, spec_.ttl);
+}
+
 }  // namespace stepwise::cache

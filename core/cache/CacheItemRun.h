@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/cache/CacheEventSim.h"
+#include "core/cache/CacheSimulation.h"
 #include "core/cache/CacheWords.h"
 #include "core/catalogue/CatalogueItem.h"
 #include "core/run/CheckpointRun.h"
@@ -94,6 +95,9 @@ class CacheItemRun : public run::CheckpointRun<CacheEventSim> {
     const sim::TimeSeries& hitRatio(std::size_t side) const { return series_[side]; }
     /// How many samples of the series lie at or before `requests`.
     std::size_t samplesUpTo(std::size_t requests) const;
+    /// Miss ratio of `side`'s policy on these accesses at sizes 1 .. 2 × capacity (at most 25 of
+    /// them), each a replay of its own: computed on each call, so a view keeps the curve.
+    std::vector<MissRatioPoint> missRatioCurve(std::size_t side) const;
 
   private:
     struct Prepared;

@@ -317,3 +317,19 @@ TEST(CacheItem, BadInputNamesTheOption) {
     EXPECT_NE(expectError({{"workload", "scan:4"}, {"requests", "0"}}).find("--requests"), std::string::npos);
     EXPECT_NE(expectError({{"ops", "a,b"}, {"workload", "scan:4"}}).find("--workload"), std::string::npos);
 }
+
+TEST(CacheItem, MissRatioCurveEndsAtTwiceTheCapacityAndMatchesTheResultAtItsCapacity) {
+    auto run = start({{"policy", "lru"},
+                      {"compare", "lfu"},
+                      {"capacity", "5"},
+                      {"workload", "zipf:0.9:40"},
+                      {"requests", "300"}});
+    for (std::size_t side = 0; side < 2; ++side) {
+        const auto curve = run->missRatioCurve(side);
+        ASSERT_EQ(curve.size(), 10u);
+        EXPECT_EQ(curve.front().capacity, 1u);
+        EXPECT_EQ(curve.back().capacity, 10u);
+        const nlohmann::json r = side == 0 ? run->result() : run->result()["compare"];
+        EXPECT_DOUBLE_EQ(curve[4].missRatio, r["misses"].get<double>() / 300.0);
+    }
+}
