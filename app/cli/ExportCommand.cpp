@@ -109,7 +109,8 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
     }
     const catalogue::CatalogueItem* item = catalogue::findItem(r.algorithm);
     if (!item || item->area != catalogue::Area::Graph)
-        throw InputError("export: --algorithm " + r.algorithm + " is not a graph item (see stepwise-cli list)");
+        throw InputError("export: --algorithm " + r.algorithm +
+                         " is not a graph item (see stepwise-cli list)");
 
     catalogue::Options given;
     given.set("graph", r.input);
@@ -134,8 +135,8 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
 
     graph::DotStyle style;
     style.graphName = r.algorithm;
-    std::string caption = run->algorithm().title + ", step " + std::to_string(step) + " of " +
-                          std::to_string(run->stepCount());
+    std::string caption =
+        run->algorithm().title + ", step " + std::to_string(step) + " of " + std::to_string(run->stepCount());
     if (step > 0) caption += ": " + run->sentence();
     style.graphAttributes = {{"label", caption}, {"labelloc", "t"}};
     style.vertexStyle = [&s](graph::VertexId v) { return vertexLook(s, v); };

@@ -74,7 +74,8 @@ RunRequest parseRunArguments(const std::vector<std::string>& words) {
             continue;
         }
         if (!word.starts_with("--") || word.size() == 2)
-            throw InputError(name + ": unexpected argument '" + word + "' (options are written --name VALUE)");
+            throw InputError(name + ": unexpected argument '" + word +
+                             "' (options are written --name VALUE)");
         std::string option = word.substr(2);
         std::string value;
         if (const auto eq = option.find('='); eq != std::string::npos) {
@@ -89,12 +90,14 @@ RunRequest parseRunArguments(const std::vector<std::string>& words) {
         if (option == "preset") {
             if (!request.preset.empty()) throw InputError(name + ": --preset is given twice");
             if (!item.findPreset(value))
-                throw InputError(name + ": unknown preset '" + value + "' (its presets: " + presetNames(item) + ")");
+                throw InputError(name + ": unknown preset '" + value +
+                                 "' (its presets: " + presetNames(item) + ")");
             request.preset = value;
             continue;
         }
         if (!findSpec(item, option))
-            throw InputError(name + ": unknown option --" + option + " (it takes " + acceptedOptions(item) + ")");
+            throw InputError(name + ": unknown option --" + option + " (it takes " + acceptedOptions(item) +
+                             ")");
         if (request.options.has(option)) throw InputError(name + ": --" + option + " is given twice");
         request.options.set(option, value);
     }
@@ -152,7 +155,8 @@ std::string itemHelp(const CatalogueItem& item) {
             help += "; one of " + hint;
             hint = spec.placeholder;
         }
-        if (spec.required) help += " (required)";
+        if (spec.required)
+            help += " (required)";
         else if (!spec.defaultValue.empty() && help.find("(default") == std::string::npos)
             help += " (default " + spec.defaultValue + ")";
         table.add({"  --" + spec.name + " " + hint, help});

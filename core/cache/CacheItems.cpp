@@ -14,23 +14,6 @@
 namespace stepwise::catalogue {
 namespace {
 
-/// An option spec field by field (designated fields would trip -Wmissing-field-initializers).
-OptionSpec option(std::string name, OptionKind kind, std::string placeholder, std::string help,
-                  std::string fallback = {}, std::int64_t min = std::numeric_limits<std::int64_t>::min(),
-                  std::int64_t max = std::numeric_limits<std::int64_t>::max(),
-                  std::vector<std::string> choices = {}) {
-    OptionSpec s;
-    s.name = std::move(name);
-    s.kind = kind;
-    s.placeholder = std::move(placeholder);
-    s.help = std::move(help);
-    s.defaultValue = std::move(fallback);
-    s.min = min;
-    s.max = max;
-    s.choices = std::move(choices);
-    return s;
-}
-
 constexpr std::int64_t maxWorkloadRequests = 200'000;
 
 /// The example's values: the GUI's cache room opens on them (LRU against LFU, seeded Zipf).
@@ -96,34 +79,36 @@ std::vector<CatalogueItem> cacheItems() {
     item.title = "Cache eviction";
     item.summary = "a cache policy over an access sequence: hits, misses, evictions with reasons, TTL expiry";
     const auto& policies = cache::policyNames();
+    const auto most = std::numeric_limits<std::int64_t>::max();
     auto integer = [](std::string name, std::string placeholder, std::string help, std::int64_t min,
-                      std::int64_t max, std::string fallback = {}) {
-        return option(std::move(name), OptionKind::Integer, std::move(placeholder), std::move(help),
-                      std::move(fallback), min, max);
+                      std::int64_t max) {
+        return option(std::move(name), OptionKind::Integer, std::move(placeholder), std::move(help))
+            .within(min, max);
     };
-    const auto none = std::numeric_limits<std::int64_t>::min(),
-               most = std::numeric_limits<std::int64_t>::max();
-    const OptionSpec policy =
-        option("policy", OptionKind::Choice, "POLICY", "the eviction policy", "lru", none, most, policies);
-    const OptionSpec compare =
-        option("compare", OptionKind::Choice, "POLICY",
-               "a second policy run side by side on the same accesses", {}, none, most, policies);
+    const OptionSpec policy = option("policy", OptionKind::Choice, "POLICY", "the eviction policy")
+                                  .oneOf(policies)
+                                  .byDefault("lru");
+    const OptionSpec compare = option("compare", OptionKind::Choice, "POLICY",
+                                      "a second policy run side by side on the same accesses")
+                                   .oneOf(policies);
     // Today's CLI options first, in their order; then what the GUI's room adds.
     item.options = {
         policy,
-        integer("capacity", "N", "how many keys fit (default 8)", 1, 100'000'000, "8"),
+        integer("capacity", "N", "how many keys fit (default 8)", 1, 100'000'000).byDefault("8"),
         option("ops", OptionKind::ListOrFile, "LIST|FILE",
                "accesses: a,b,c,a or a file with one key per line"),
         integer("ttl", "N", "every key expires N ticks after it is written (one tick per access)", 1, most),
         integer("seed", "S", "seed for the sampled policies, the active expirer and --workload (default 1)",
-                0, most, "1"),
+                0, most)
+            .byDefault("1"),
         integer("samples", "N", "keys sampled per eviction by sampled-lru/sampled-lfu (default 5)", 1,
                 1'000'000),
         option("workload", OptionKind::Text, "SPEC",
                "generated accesses instead of --ops: zipf:S:N, uniform:N, scan:N, burst:N:HOT:LEN or "
                "trace:PATH"),
         integer("requests", "N", "how many requests --workload generates (default 400)", 1,
-                maxWorkloadRequests, "400"),
+                maxWorkloadRequests)
+            .byDefault("400"),
         compare,
     };
     item.pseudocode = cache::cachePseudocode("lru");

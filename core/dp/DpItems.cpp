@@ -145,25 +145,14 @@ std::unique_ptr<run::Run> buildRun(const DpProblem& problem, DpInput in, const R
     return std::make_unique<dp::DpItemRun>(std::move(info), std::move(data), std::move(in));
 }
 
-OptionSpec spec(std::string name, OptionKind kind, std::string placeholder, std::string help,
-                bool required = true) {
-    OptionSpec s;
-    s.name = std::move(name);
-    s.kind = kind;
-    s.placeholder = std::move(placeholder);
-    s.help = std::move(help);
-    s.required = required;
-    return s;
-}
-
 OptionSpec list(std::string name, std::string help) {
-    return spec(std::move(name), OptionKind::IntegerList, "LIST", std::move(help));
+    return option(std::move(name), OptionKind::IntegerList, "LIST", std::move(help)).mandatory();
 }
 OptionSpec number(std::string name, std::string help) {
-    return spec(std::move(name), OptionKind::Integer, "N", std::move(help));
+    return option(std::move(name), OptionKind::Integer, "N", std::move(help)).mandatory();
 }
 OptionSpec text(std::string name, std::string help) {
-    return spec(std::move(name), OptionKind::Text, "TEXT", std::move(help));
+    return option(std::move(name), OptionKind::Text, "TEXT", std::move(help)).mandatory();
 }
 
 CatalogueItem item(const std::string& id, std::vector<OptionSpec> options,
@@ -197,10 +186,10 @@ DpInput readStrings(const Options& o) {
 
 std::vector<CatalogueItem> dpItems() {
     const std::vector<OptionSpec> strings = {text("a", "the first string"), text("b", "the second string")};
-    OptionSpec method = spec("method", OptionKind::Choice, "table|patience",
-                             "O(n²) table (default) or O(n log n) patience", false);
-    method.defaultValue = "table";
-    method.choices = {"table", "patience"};
+    const OptionSpec method =
+        option("method", OptionKind::Choice, "table|patience", "O(n²) table (default) or O(n log n) patience")
+            .oneOf({"table", "patience"})
+            .byDefault("table");
     const std::pair<std::string, std::string> lisValues{"values", "10,9,2,5,3,7,101,18"};
 
     std::vector<CatalogueItem> items;

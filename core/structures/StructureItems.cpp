@@ -174,16 +174,6 @@ std::unique_ptr<run::Run> buildUnionFind(const Options& o, const RunLimits&) {
                                  });
 }
 
-OptionSpec spec(std::string name, OptionKind kind, std::string placeholder, std::string help, bool required) {
-    OptionSpec s;
-    s.name = std::move(name);
-    s.kind = kind;
-    s.placeholder = std::move(placeholder);
-    s.help = std::move(help);
-    s.required = required;
-    return s;
-}
-
 CatalogueItem item(std::string id, std::string title, std::string summary, std::vector<OptionSpec> options,
                    Preset example, std::vector<Preset> presets,
                    std::unique_ptr<run::Run> (*build)(const Options&, const RunLimits&)) {
@@ -204,17 +194,18 @@ CatalogueItem item(std::string id, std::string title, std::string summary, std::
 }  // namespace
 
 std::vector<CatalogueItem> structureItems() {
-    const OptionSpec ops = spec("ops", OptionKind::ListOrFile, "LIST|FILE",
-                                "operations, comma-separated or one per line in a file", true);
-    OptionSpec kind =
-        spec("kind", OptionKind::Choice, "sum|min|max", "what a range query combines (default sum)", false);
-    kind.choices = {"sum", "min", "max"};
-    kind.defaultValue = "sum";
-    OptionSpec size = spec("size", OptionKind::Integer, "N", "number of elements 0..N-1", true);
-    size.min = 1;
-    size.max = 1'000'000;
+    const OptionSpec ops = option("ops", OptionKind::ListOrFile, "LIST|FILE",
+                                  "operations, comma-separated or one per line in a file")
+                               .mandatory();
+    const OptionSpec kind =
+        option("kind", OptionKind::Choice, "sum|min|max", "what a range query combines (default sum)")
+            .oneOf({"sum", "min", "max"})
+            .byDefault("sum");
+    const OptionSpec size = option("size", OptionKind::Integer, "N", "number of elements 0..N-1")
+                                .mandatory()
+                                .within(1, 1'000'000);
     const OptionSpec values =
-        spec("values", OptionKind::IntegerList, "LIST", "the initial array, e.g. 5,1,4", true);
+        option("values", OptionKind::IntegerList, "LIST", "the initial array, e.g. 5,1,4").mandatory();
 
     // The examples are the inputs the GUI's structures room opens each item with.
     const std::pair<std::string, std::string> segmentValues{"values", "5,1,4,2,3,6,7,0"};
