@@ -53,8 +53,16 @@ std::unique_ptr<run::Run> build(const Options& given, const RunLimits& limits,
     if (o.has("ops")) {
         std::string source;
         const std::string text = listOrFileText("ops", *o.get("ops"), source);
-        cache::KeySequence seq =
-            source.empty() ? cache::parseKeyList(text) : cache::parseKeyLines(text, source);
+        cache::KeySequence seq;
+        if (!source.empty()) {
+            seq = cache::parseKeyLines(text, source);  // its errors name the file and line
+        } else {
+            try {
+                seq = cache::parseKeyList(text);
+            } catch (const InputError& e) {
+                throw InputError("--ops: " + e.message());
+            }
+        }
         spec.keys = std::move(seq.keys);
         spec.names = std::move(seq.names);
     } else {
