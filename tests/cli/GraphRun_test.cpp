@@ -37,11 +37,16 @@ std::vector<std::string> itemArgs(const GraphAlgorithm& a) {
 /// The CLI's word for a DFS edge kind (DESIGN.md: tree, back, forward, cross).
 std::string edgeKindName(graph::EdgeMark m) {
     switch (m) {
-        case graph::EdgeMark::Tree: return "tree";
-        case graph::EdgeMark::Back: return "back";
-        case graph::EdgeMark::Forward: return "forward";
-        case graph::EdgeMark::Cross: return "cross";
-        default: return "unexpected mark " + std::to_string(static_cast<int>(m));
+        case graph::EdgeMark::Tree:
+            return "tree";
+        case graph::EdgeMark::Back:
+            return "back";
+        case graph::EdgeMark::Forward:
+            return "forward";
+        case graph::EdgeMark::Cross:
+            return "cross";
+        default:
+            return "unexpected mark " + std::to_string(static_cast<int>(m));
     }
 }
 
@@ -286,10 +291,14 @@ TEST(CliGraphRun, DfsEdgeKindsFollowFromTheDiscoveryAndFinishIntervals) {
                 continue;
             }
             std::string expected;
-            if (ancestorOrSelf(v, u)) expected = "back";
-            else if (ancestorOrSelf(u, v)) expected = "forward";
-            else if (f[v] < d[u]) expected = "cross";
-            else ADD_FAILURE() << "the head was discovered after the tail finished: not a depth-first order";
+            if (ancestorOrSelf(v, u))
+                expected = "back";
+            else if (ancestorOrSelf(u, v))
+                expected = "forward";
+            else if (f[v] < d[u])
+                expected = "cross";
+            else
+                ADD_FAILURE() << "the head was discovered after the tail finished: not a depth-first order";
             EXPECT_EQ(kind, expected);
         }
         for (std::size_t v = 0; v < tg.vertices; ++v) {

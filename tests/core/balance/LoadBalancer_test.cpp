@@ -91,7 +91,8 @@ TEST(PowerOfTwo, PicksTheLessLoadedOfTwoIndependentlyDrawnCandidates) {
             PickReason why;
             const auto pick = lb->pick(0, active, r, &why);
             ASSERT_NE(first, second);
-            ASSERT_TRUE(pick == first || pick == second) << "picked " << pick << ", candidates " << first << ", " << second;
+            ASSERT_TRUE(pick == first || pick == second)
+                << "picked " << pick << ", candidates " << first << ", " << second;
             const std::size_t other = pick == first ? second : first;
             if (active[first] == active[second]) {
                 ASSERT_EQ(pick, first) << "a tie goes to the first candidate drawn";
@@ -109,7 +110,8 @@ TEST(PowerOfTwo, PicksTheLessLoadedOfTwoIndependentlyDrawnCandidates) {
         // Every unordered pair of distinct backends is drawn, about equally often.
         ASSERT_EQ(pairs.size(), n * (n - 1) / 2);
         const double expected = 5000.0 / static_cast<double>(pairs.size());
-        for (const auto& [pair, count] : pairs) EXPECT_NEAR(count, expected, 0.25 * expected + 30) << pair.first << "," << pair.second;
+        for (const auto& [pair, count] : pairs)
+            EXPECT_NEAR(count, expected, 0.25 * expected + 30) << pair.first << "," << pair.second;
     }
 }
 

@@ -226,13 +226,15 @@ TEST(CachePolicy, SameSeedSameEvents) {
             const auto a = replay(policy, o, keys, 50, true);
             const auto b = replay(policy, o, keys, 50, true);
             ASSERT_FALSE(a.trace.events.empty());
-            ASSERT_EQ(a.trace.events, b.trace.events) << policy << " seed " << seed;  // every event, every field
+            ASSERT_EQ(a.trace.events, b.trace.events)
+                << policy << " seed " << seed;  // every event, every field
             ASSERT_EQ(a.trace.values, b.trace.values) << policy << " seed " << seed;
             ASSERT_EQ(a.requestStart, b.requestStart) << policy << " seed " << seed;
             ASSERT_EQ(a.evictions, b.evictions) << policy << " seed " << seed;
             ASSERT_EQ(a.expirations, b.expirations) << policy << " seed " << seed;
             auto& seen = distinct[policy];
-            if (std::find(seen.begin(), seen.end(), a.trace.events) == seen.end()) seen.push_back(a.trace.events);
+            if (std::find(seen.begin(), seen.end(), a.trace.events) == seen.end())
+                seen.push_back(a.trace.events);
         }
     }
     // The seed is really used: the sampled policies draw their samples from it, so different seeds
@@ -255,10 +257,14 @@ TEST(CachePolicy, SameSeedSameEvents) {
 
 TEST(CacheEvents, CompareEveryField) {
     using namespace cache_event;
-    EXPECT_EQ(CacheEvent(Evict{3, EvictReason::SampledIdle, 7}), CacheEvent(Evict{3, EvictReason::SampledIdle, 7}));
-    EXPECT_NE(CacheEvent(Evict{3, EvictReason::SampledIdle, 7}), CacheEvent(Evict{3, EvictReason::SampledIdle, 8}));
-    EXPECT_NE(CacheEvent(Evict{3, EvictReason::SampledIdle, 7}), CacheEvent(Evict{3, EvictReason::SampledFrequency, 7}));
-    EXPECT_NE(CacheEvent(Evict{3, EvictReason::SampledIdle, 7}), CacheEvent(Evict{4, EvictReason::SampledIdle, 7}));
+    EXPECT_EQ(CacheEvent(Evict{3, EvictReason::SampledIdle, 7}),
+              CacheEvent(Evict{3, EvictReason::SampledIdle, 7}));
+    EXPECT_NE(CacheEvent(Evict{3, EvictReason::SampledIdle, 7}),
+              CacheEvent(Evict{3, EvictReason::SampledIdle, 8}));
+    EXPECT_NE(CacheEvent(Evict{3, EvictReason::SampledIdle, 7}),
+              CacheEvent(Evict{3, EvictReason::SampledFrequency, 7}));
+    EXPECT_NE(CacheEvent(Evict{3, EvictReason::SampledIdle, 7}),
+              CacheEvent(Evict{4, EvictReason::SampledIdle, 7}));
     EXPECT_NE(CacheEvent(Hit{3}), CacheEvent(Miss{3}));
     EXPECT_NE(CacheEvent(Expire{3, true}), CacheEvent(Expire{3, false}));
 }

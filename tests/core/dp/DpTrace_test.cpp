@@ -44,11 +44,16 @@ std::array<std::int64_t, 3> eventFields(const DpEvent& e) {
         [&](const auto& x) -> std::array<std::int64_t, 3> {
             using T = std::decay_t<decltype(x)>;
             const auto kind = static_cast<std::int64_t>(e.index());
-            if constexpr (std::is_same_v<T, event::Fill>) return {kind, x.cell, x.value};
-            else if constexpr (std::is_same_v<T, event::FillWide>) return {kind, x.cell, x.value};
-            else if constexpr (std::is_same_v<T, event::Overwrite>) return {kind, x.cell, x.values};
-            else if constexpr (std::is_same_v<T, event::Trace>) return {kind, x.cell, 0};
-            else static_assert(sizeof(T) == 0, "eventFields misses a DP event type");
+            if constexpr (std::is_same_v<T, event::Fill>)
+                return {kind, x.cell, x.value};
+            else if constexpr (std::is_same_v<T, event::FillWide>)
+                return {kind, x.cell, x.value};
+            else if constexpr (std::is_same_v<T, event::Overwrite>)
+                return {kind, x.cell, x.values};
+            else if constexpr (std::is_same_v<T, event::Trace>)
+                return {kind, x.cell, 0};
+            else
+                static_assert(sizeof(T) == 0, "eventFields misses a DP event type");
         },
         e);
 }
@@ -98,7 +103,8 @@ TEST(DpTrace, EveryProblemReplaysBothWaysAndEndsAtTheUntracedTable) {
             const DpRun again = problem.run(in, true, 10'000);
             ASSERT_EQ(again.trace.events.size(), traced.trace.events.size()) << problem.id;
             for (std::size_t i = 0; i < again.trace.events.size(); ++i)
-                ASSERT_EQ(eventFields(again.trace.events[i]), eventFields(traced.trace.events[i])) << problem.id << " event " << i;
+                ASSERT_EQ(eventFields(again.trace.events[i]), eventFields(traced.trace.events[i]))
+                    << problem.id << " event " << i;
             ASSERT_EQ(again.trace.values, traced.trace.values) << problem.id;
         }
     }

@@ -52,7 +52,8 @@ TEST(Cycle, DirectedHasACycleExactlyWhenSomeVertexReachesItself) {
         EXPECT_EQ(r.cycle.has_value(), onACycle) << "graph " << i;
         if (r.cycle) {
             expectConsistentCycle(g, r, i);
-            for (VertexId v : *r.cycle) EXPECT_TRUE(reach[v][v]) << "graph " << i << ": vertex " << v << " is on no cycle";
+            for (VertexId v : *r.cycle)
+                EXPECT_TRUE(reach[v][v]) << "graph " << i << ": vertex " << v << " is on no cycle";
         }
         cyclic += onACycle;
     }

@@ -85,10 +85,12 @@ TEST(StructureTrace, HeapWithPopsAndDecreaseKeysStepsBothWaysAndEndsAtTheUntrace
                 op = "decrease " + std::to_string(it->first) + " " + std::to_string(it->second);
                 ++decreases;
             } else if (dice < 0.9) {
-                const auto best = std::min_element(live.begin(), live.end(), [](const auto& a, const auto& b) {
-                    return std::pair(a.second, a.first) < std::pair(b.second, b.first);
-                });
-                expectedPops.push_back(std::to_string(best->second) + " (id " + std::to_string(best->first) + ")");
+                const auto best =
+                    std::min_element(live.begin(), live.end(), [](const auto& a, const auto& b) {
+                        return std::pair(a.second, a.first) < std::pair(b.second, b.first);
+                    });
+                expectedPops.push_back(std::to_string(best->second) + " (id " + std::to_string(best->first) +
+                                       ")");
                 live.erase(best);
                 op = "pop";
                 ++pops;
@@ -111,15 +113,19 @@ TEST(StructureTrace, HeapWithPopsAndDecreaseKeysStepsBothWaysAndEndsAtTheUntrace
         trace::NullTracer<HeapEvent> off;
         for (const auto& op : parseOperations(ops)) {
             if (op.name == "push") plain.push(op.integer(0), off);
-            else if (op.name == "pop") plain.pop(off);
-            else if (op.name == "decrease") plain.decreaseKey(static_cast<std::uint32_t>(op.integer(0)), op.integer(1), off);
+            else if (op.name == "pop")
+                plain.pop(off);
+            else if (op.name == "decrease")
+                plain.decreaseKey(static_cast<std::uint32_t>(op.integer(0)), op.integer(1), off);
         }
         EXPECT_EQ(end.entries, plain.entries());
         // And it holds exactly the reference's entries, in heap order.
         std::map<std::uint32_t, std::int64_t> held;
-        for (const auto& e : end.entries) EXPECT_TRUE(held.emplace(e.id, e.key).second) << "id " << e.id << " twice";
+        for (const auto& e : end.entries)
+            EXPECT_TRUE(held.emplace(e.id, e.key).second) << "id " << e.id << " twice";
         EXPECT_EQ(held, live);
-        for (std::size_t i = 1; i < end.entries.size(); ++i) EXPECT_LE(end.entries[(i - 1) / 2].key, end.entries[i].key);
+        for (std::size_t i = 1; i < end.entries.size(); ++i)
+            EXPECT_LE(end.entries[(i - 1) / 2].key, end.entries[i].key);
     }
     EXPECT_GT(pops, 1000u);
     EXPECT_GT(decreases, 1000u);
@@ -156,9 +162,12 @@ TEST(StructureTrace, TrieEndsHoldingTheWordsOfANaiveSet) {
             for (auto n = 1 + r.below(4); n > 0; --n) w.push_back(static_cast<char>('a' + r.below(3)));
             const std::string kind = kinds[r.below(4)];
             ops += (i ? ", " : "") + kind + " " + w;
-            if (kind == "insert") expected.push_back(reference.insert(w).second ? "added" : "already there");
-            else if (kind == "delete") expected.push_back(reference.erase(w) ? "deleted" : "not there");
-            else if (kind == "search") expected.push_back(reference.count(w) ? "true" : "false");
+            if (kind == "insert")
+                expected.push_back(reference.insert(w).second ? "added" : "already there");
+            else if (kind == "delete")
+                expected.push_back(reference.erase(w) ? "deleted" : "not there");
+            else if (kind == "search")
+                expected.push_back(reference.count(w) ? "true" : "false");
             else {
                 std::string list = "[";
                 for (const auto& x : reference)
@@ -207,7 +216,9 @@ std::vector<std::int64_t> elementsOf(const SegmentTreeState& s) {
 std::int64_t naiveRange(SegmentKind kind, const std::vector<std::int64_t>& a, std::size_t l, std::size_t h) {
     std::int64_t v = a[l];
     for (auto i = l + 1; i <= h; ++i)
-        v = kind == SegmentKind::Sum ? v + a[i] : kind == SegmentKind::Min ? std::min(v, a[i]) : std::max(v, a[i]);
+        v = kind == SegmentKind::Sum   ? v + a[i]
+            : kind == SegmentKind::Min ? std::min(v, a[i])
+                                       : std::max(v, a[i]);
     return v;
 }
 
@@ -219,7 +230,8 @@ TEST(StructureTrace, SegmentTreeEndsAtTheValuesOfAPlainArray) {
             Random r(seed);
             std::vector<std::int64_t> values(1 + r.below(12));
             for (auto& v : values) v = r.between(-9, 9);
-            const std::string ops = randomOps(r, {"query", "update", "add"}, 25, static_cast<std::uint32_t>(values.size()));
+            const std::string ops =
+                randomOps(r, {"query", "update", "add"}, 25, static_cast<std::uint32_t>(values.size()));
             SCOPED_TRACE(ops);
             const auto run = runSegmentTree(kind, values, parseOperations(ops));
             checkRoundTrip(run, seed);
@@ -231,11 +243,14 @@ TEST(StructureTrace, SegmentTreeEndsAtTheValuesOfAPlainArray) {
                 const auto& op = parsed[i];
                 const auto a = static_cast<std::size_t>(op.integer(0));
                 if (op.name == "query") {
-                    EXPECT_EQ(run.outcomes[i].answer, std::to_string(naiveRange(kind, plain, a, static_cast<std::size_t>(op.integer(1)))));
+                    EXPECT_EQ(
+                        run.outcomes[i].answer,
+                        std::to_string(naiveRange(kind, plain, a, static_cast<std::size_t>(op.integer(1)))));
                 } else if (op.name == "update") {
                     plain[a] = op.integer(1);
                 } else {
-                    for (auto k = a; k <= static_cast<std::size_t>(op.integer(1)); ++k) plain[k] += op.integer(2);
+                    for (auto k = a; k <= static_cast<std::size_t>(op.integer(1)); ++k)
+                        plain[k] += op.integer(2);
                 }
             }
             const SegmentTreeState end = finalState(run);
@@ -245,9 +260,10 @@ TEST(StructureTrace, SegmentTreeEndsAtTheValuesOfAPlainArray) {
                 if (end.lo[k] > end.hi[k] || end.lo[k] == end.hi[k]) continue;
                 const auto length = static_cast<std::int64_t>(end.hi[k] - end.lo[k] + 1);
                 const std::int64_t left = end.value[2 * k], right = end.value[2 * k + 1];
-                const std::int64_t expected = kind == SegmentKind::Sum   ? left + right + end.lazy[k] * length
-                                              : kind == SegmentKind::Min ? std::min(left, right) + end.lazy[k]
-                                                                         : std::max(left, right) + end.lazy[k];
+                const std::int64_t expected = kind == SegmentKind::Sum ? left + right + end.lazy[k] * length
+                                              : kind == SegmentKind::Min
+                                                  ? std::min(left, right) + end.lazy[k]
+                                                  : std::max(left, right) + end.lazy[k];
                 EXPECT_EQ(end.value[k], expected) << "node " << k;
             }
         }

@@ -63,8 +63,9 @@ TEST(Random, FirstOutputsOfSeedsZeroAndFortyTwoAreGoldenToo) {
     Random zero(0), answer(42);
     const std::uint64_t expectedZero[] = {0x99ec5f36cb75f2b4ULL, 0xbf6e1f784956452aULL, 0x1a5f849d4933e6e0ULL,
                                           0x6aa594f1262d2d2cULL, 0xbba5ad4a1f842e59ULL};
-    const std::uint64_t expectedAnswer[] = {0x15780b2e0c2ec716ULL, 0x6104d9866d113a7eULL, 0xae17533239e499a1ULL,
-                                            0xecb8ad4703b360a1ULL, 0xfde6dc7fe2ec5e64ULL};
+    const std::uint64_t expectedAnswer[] = {0x15780b2e0c2ec716ULL, 0x6104d9866d113a7eULL,
+                                            0xae17533239e499a1ULL, 0xecb8ad4703b360a1ULL,
+                                            0xfde6dc7fe2ec5e64ULL};
     for (std::uint64_t e : expectedZero) EXPECT_EQ(zero.next(), e);
     for (std::uint64_t e : expectedAnswer) EXPECT_EQ(answer.next(), e);
     // splitmix64's own first output for seed 0 (the published test value) is the first state word.
@@ -87,8 +88,9 @@ TEST(Random, RangeMappingIsGoldenAcrossStandardLibraries) {
     Random big(1);
     std::vector<std::uint64_t> halves;
     for (int i = 0; i < 6; ++i) halves.push_back(big.below((std::uint64_t{1} << 63) + 1));
-    EXPECT_EQ(halves, (std::vector<std::uint64_t>{4800180567299270261ULL, 5295190459760845450ULL, 3609369285294772691ULL,
-                                                  3515805966490203214ULL, 5088625326638160104ULL, 8828779273611113555ULL}));
+    EXPECT_EQ(halves, (std::vector<std::uint64_t>{4800180567299270261ULL, 5295190459760845450ULL,
+                                                  3609369285294772691ULL, 3515805966490203214ULL,
+                                                  5088625326638160104ULL, 8828779273611113555ULL}));
     Random after(1);
     for (int i = 0; i < 12; ++i) after.next();  // those six values took twelve draws
     EXPECT_EQ(big.next(), after.next());
@@ -105,14 +107,21 @@ TEST(Random, AgreesWithAnIndependentReferenceOnEveryMapping) {
         reference::ReferenceRandom ref(seed);
         for (int i = 0; i < 2000; ++i) {
             switch (i % 4) {
-                case 0: ASSERT_EQ(r.next(), ref.next()) << "seed " << seed << " draw " << i; break;
+                case 0:
+                    ASSERT_EQ(r.next(), ref.next()) << "seed " << seed << " draw " << i;
+                    break;
                 case 1: {
-                    const std::uint64_t bound = 1 + (ref.s[0] ^ static_cast<std::uint64_t>(i)) % 1000;  // any bound
+                    const std::uint64_t bound =
+                        1 + (ref.s[0] ^ static_cast<std::uint64_t>(i)) % 1000;  // any bound
                     ASSERT_EQ(r.below(bound), ref.below(bound)) << "seed " << seed << " draw " << i;
                     break;
                 }
-                case 2: ASSERT_EQ(r.below((std::uint64_t{3} << 62) + 5), ref.below((std::uint64_t{3} << 62) + 5)); break;
-                default: ASSERT_EQ(r.unit(), ref.unit()) << "seed " << seed << " draw " << i; break;
+                case 2:
+                    ASSERT_EQ(r.below((std::uint64_t{3} << 62) + 5), ref.below((std::uint64_t{3} << 62) + 5));
+                    break;
+                default:
+                    ASSERT_EQ(r.unit(), ref.unit()) << "seed " << seed << " draw " << i;
+                    break;
             }
         }
         // between(lo, hi) is lo + below(hi - lo + 1); the full 64-bit span is one raw draw.
