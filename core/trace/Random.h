@@ -45,8 +45,10 @@ public:
 
     /// Uniform integer in [lo, hi]. Precondition: lo <= hi.
     std::int64_t between(std::int64_t lo, std::int64_t hi) {
-        const auto span = static_cast<std::uint64_t>(hi - lo) + 1;
-        return span == 0 ? static_cast<std::int64_t>(next()) : lo + static_cast<std::int64_t>(below(span));
+        // Unsigned arithmetic: hi - lo overflows int64 for wide ranges (INT64_MIN..INT64_MAX).
+        const auto span = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo) + 1;
+        return span == 0 ? static_cast<std::int64_t>(next())
+                         : static_cast<std::int64_t>(static_cast<std::uint64_t>(lo) + below(span));
     }
 
     /// Uniform real in [0, 1) with 53 random bits.
