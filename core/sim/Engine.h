@@ -57,6 +57,7 @@ class Engine {
     /// Queues `event` at time `at`. Events run in order of (time, scheduling order): two events at
     /// the same time run in the order they were scheduled, so ties are deterministic.
     /// Precondition: at >= now() (std::invalid_argument otherwise: the past cannot change).
+    /// Limits: 16,777,216 events pending at once, 2^40 scheduled in a run (std::length_error).
     EventId schedule(Time at, Event event) {
         if (at < now_)
             throw std::invalid_argument("Engine::schedule: time " + std::to_string(at) + " is before now (" +
@@ -64,14 +65,19 @@ class Engine {
         const std::uint64_t seq = nextSeq_++;
         std::uint32_t slot;
         if (freeSlots_.empty()) {
+            if (slotSeq_.size() > slotMask)
+                throw std::length_error("Engine::schedule: more than 16,777,216 events pending");
             slot = static_cast<std::uint32_t>(slotSeq_.size());
             slotSeq_.push_back(seq);
+            payload_.push_back(std::move(event));
         } else {
             slot = freeSlots_.back();
             freeSlots_.pop_back();
             slotSeq_[slot] = seq;
+            payload_[slot] = std::move(event);
         }
-        heap_.push_back(Entry{at, seq, slot, std::move(event)});
+        if (seq > maxSeq) throw std::length_error("Engine::schedule: more than 2^40 events scheduled");
+        heap_.push_back(Entry{at, (seq << slotBits) | slot});
         siftUp(heap_.size() - 1);
         return {slot, seq};
     }
@@ -92,18 +98,21 @@ class Engine {
     template <class Handler>
     bool step(Handler&& handler) {
         while (!heap_.empty()) {
-            Entry top = std::move(heap_.front());
+            const Entry top = heap_.front();
             popTop();
-            const bool live = slotSeq_[top.slot] == top.seq;
-            slotSeq_[top.slot] = vacant;
-            freeSlots_.push_back(top.slot);
+            const std::uint32_t slot = top.slot();
+            const bool live = slotSeq_[slot] == top.seq();
+            slotSeq_[slot] = vacant;
+            freeSlots_.push_back(slot);
             if (!live) {
                 --cancelledPending_;
                 continue;
             }
             now_ = top.at;
             ++processed_;
-            handler(std::move(top.event));
+            // Moved out first: the handler may schedule into this very slot.
+            Event event = std::move(payload_[slot]);
+            handler(std::move(event));
             return true;
         }
         return false;
@@ -147,31 +156,37 @@ class Engine {
     template <class F>
     void forEachPending(F&& f) const {
         for (const auto& e : heap_)
-            if (slotSeq_[e.slot] == e.seq) f(e.at, e.event);
+            if (slotSeq_[e.slot()] == e.seq()) f(e.at, payload_[e.slot()]);
     }
 
     /// Room for `n` pending events without reallocating.
     void reserve(std::size_t n) {
         heap_.reserve(n);
         slotSeq_.reserve(n);
+        payload_.reserve(n);
         freeSlots_.reserve(n);
     }
 
   private:
+    // A heap entry is 16 bytes: the time, and the sequence number (high 40 bits) with the slot that
+    // holds the payload (low 24 bits). The payload stays put in its slot while entries move.
+    static constexpr int slotBits = 24;
+    static constexpr std::uint64_t slotMask = (std::uint64_t{1} << slotBits) - 1;
+    static constexpr std::uint64_t maxSeq = (std::uint64_t{1} << (64 - slotBits)) - 1;
     struct Entry {
         Time at;
-        std::uint64_t seq;
-        std::uint32_t slot;
-        Event event;
+        std::uint64_t key;
+        std::uint32_t slot() const { return static_cast<std::uint32_t>(key & slotMask); }
+        std::uint64_t seq() const { return key >> slotBits; }
     };
     static constexpr std::uint64_t vacant = std::numeric_limits<std::uint64_t>::max();
     static constexpr std::size_t arity = 4;  // a 4-ary heap: half the levels of a binary one
 
     // (at, seq) as one unsigned 128-bit key: at >= 0 always (nothing is scheduled before time 0),
-    // so this orders by time, then by scheduling order, with one wide comparison.
+    // and seq is unique, so this orders by time, then by scheduling order, in one wide comparison.
     static bool before(const Entry& a, const Entry& b) {
-        const auto ka = (static_cast<__uint128_t>(static_cast<std::uint64_t>(a.at)) << 64) | a.seq;
-        const auto kb = (static_cast<__uint128_t>(static_cast<std::uint64_t>(b.at)) << 64) | b.seq;
+        const auto ka = (static_cast<__uint128_t>(static_cast<std::uint64_t>(a.at)) << 64) | a.key;
+        const auto kb = (static_cast<__uint128_t>(static_cast<std::uint64_t>(b.at)) << 64) | b.key;
         return ka < kb;
     }
 
@@ -212,8 +227,8 @@ class Engine {
     }
 
     void dropCancelledFront() {
-        while (cancelledPending_ > 0 && !heap_.empty() && slotSeq_[heap_.front().slot] != heap_.front().seq) {
-            freeSlots_.push_back(heap_.front().slot);
+        while (cancelledPending_ > 0 && !heap_.empty() && slotSeq_[heap_.front().slot()] != heap_.front().seq()) {
+            freeSlots_.push_back(heap_.front().slot());
             popTop();
             --cancelledPending_;
         }
@@ -221,6 +236,7 @@ class Engine {
 
     std::vector<Entry> heap_;                // a min-heap on (at, seq)
     std::vector<std::uint64_t> slotSeq_;     // per slot: the seq of its pending event, or `vacant`
+    std::vector<Event> payload_;             // per slot: its pending event's payload
     std::vector<std::uint32_t> freeSlots_;   // slots whose event ran or was dropped
     std::size_t cancelledPending_ = 0;       // cancelled entries still in the heap
     Time now_ = 0;
