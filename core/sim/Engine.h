@@ -77,8 +77,17 @@ class Engine {
             payload_[slot] = std::move(event);
         }
         if (seq > maxSeq) throw std::length_error("Engine::schedule: more than 2^40 events scheduled");
-        heap_.push_back(Entry{at, (seq << slotBits) | slot});
-        siftUp(heap_.size() - 1);
+        const Entry entry{at, (seq << slotBits) | slot};
+        if (rootVacant_) {
+            // The event being processed left the root empty: one sift down instead of a removal
+            // and an insertion (the hold pattern, an event that schedules its successor).
+            rootVacant_ = false;
+            heap_.front() = entry;
+            siftDown(0);
+        } else {
+            heap_.push_back(entry);
+            siftUp(heap_.size() - 1);
+        }
         return {slot, seq};
     }
     /// schedule(now() + delay, event). Precondition: delay >= 0.
@@ -97,14 +106,15 @@ class Engine {
     /// handler(Event&&), which may schedule and cancel. False if none is pending.
     template <class Handler>
     bool step(Handler&& handler) {
+        fillVacantRoot();
         while (!heap_.empty()) {
             const Entry top = heap_.front();
-            popTop();
             const std::uint32_t slot = top.slot();
             const bool live = slotSeq_[slot] == top.seq();
             slotSeq_[slot] = vacant;
             freeSlots_.push_back(slot);
             if (!live) {
+                popTop();
                 --cancelledPending_;
                 continue;
             }
@@ -112,7 +122,9 @@ class Engine {
             ++processed_;
             // Moved out first: the handler may schedule into this very slot.
             Event event = std::move(payload_[slot]);
+            rootVacant_ = true;  // the first event the handler schedules takes the root's place
             handler(std::move(event));
+            fillVacantRoot();
             return true;
         }
         return false;
@@ -141,10 +153,11 @@ class Engine {
     }
 
     /// Events pending (cancelled ones excluded).
-    std::size_t pending() const { return heap_.size() - cancelledPending_; }
+    std::size_t pending() const { return heap_.size() - cancelledPending_ - (rootVacant_ ? 1 : 0); }
     bool idle() const { return pending() == 0; }
     /// Time of the next pending event, if any (drops cancelled entries from the front).
     std::optional<Time> nextTime() {
+        fillVacantRoot();
         dropCancelledFront();
         if (heap_.empty()) return std::nullopt;
         return heap_.front().at;
@@ -155,8 +168,8 @@ class Engine {
     /// Calls f(Time at, const Event&) for every pending event, in no particular order (for views).
     template <class F>
     void forEachPending(F&& f) const {
-        for (const auto& e : heap_)
-            if (slotSeq_[e.slot()] == e.seq()) f(e.at, payload_[e.slot()]);
+        for (std::size_t i = rootVacant_ ? 1 : 0; i < heap_.size(); ++i)
+            if (slotSeq_[heap_[i].slot()] == heap_[i].seq()) f(heap_[i].at, payload_[heap_[i].slot()]);
     }
 
     /// Room for `n` pending events without reallocating.
@@ -201,6 +214,30 @@ class Engine {
         heap_[i] = std::move(moving);
     }
 
+    void siftDown(std::size_t i) {
+        const std::size_t n = heap_.size();
+        const Entry moving = heap_[i];
+        for (;;) {
+            const std::size_t first = arity * i + 1;
+            if (first >= n) break;
+            const std::size_t end = std::min(first + arity, n);
+            std::size_t best = first;
+            for (std::size_t c = first + 1; c < end; ++c)
+                if (before(heap_[c], heap_[best])) best = c;
+            if (!before(heap_[best], moving)) break;
+            heap_[i] = heap_[best];
+            i = best;
+        }
+        heap_[i] = moving;
+    }
+
+    /// Removes the root the last processed event left empty, if nothing took its place.
+    void fillVacantRoot() {
+        if (!rootVacant_) return;
+        rootVacant_ = false;
+        popTop();
+    }
+
     // Floyd's bottom-up removal: walk the hole from the root to a leaf along the smallest children
     // (no comparison with the moving entry on the way down), then sift the last entry up from there.
     void popTop() {
@@ -239,6 +276,7 @@ class Engine {
     std::vector<Event> payload_;             // per slot: its pending event's payload
     std::vector<std::uint32_t> freeSlots_;   // slots whose event ran or was dropped
     std::size_t cancelledPending_ = 0;       // cancelled entries still in the heap
+    bool rootVacant_ = false;                // in a handler: heap_[0] is the processed event, taken
     Time now_ = 0;
     std::uint64_t nextSeq_ = 0;
     std::uint64_t processed_ = 0;

@@ -148,7 +148,22 @@ TEST(Engine, ScheduleAndCancelAgreeWithANaiveList) {
                 });
                 ranNaive.push_back(first->value);
                 naive.erase(first);
-                ASSERT_TRUE(engine.step([&](int v) { ranEngine.push_back(v); }));
+                // The handler schedules 0, 1 or 2 follow-ups (the first takes the processed event's
+                // place at the root) and looks at the queue while it is in that state.
+                const auto followUps = r.below(3);
+                ASSERT_TRUE(engine.step([&](int v) {
+                    ranEngine.push_back(v);
+                    EXPECT_EQ(engine.pending(), naive.size());
+                    for (std::uint64_t k = 0; k < followUps; ++k) {
+                        const Time at = engine.now() + r.between(0, 30);
+                        naive.push_back({at, order++, nextValue, engine.schedule(at, nextValue)});
+                        ++nextValue;
+                    }
+                    std::size_t seen = 0;
+                    engine.forEachPending([&](Time, int) { ++seen; });
+                    EXPECT_EQ(seen, naive.size());
+                    EXPECT_EQ(engine.pending(), naive.size());
+                }));
             }
             ASSERT_EQ(engine.pending(), naive.size()) << "seed " << seed << " op " << op;
         }
