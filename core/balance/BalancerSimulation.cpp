@@ -42,6 +42,7 @@ BalancerSim::BalancerSim(std::unique_ptr<LoadBalancer> balancer, std::uint64_t s
         engine_.schedule(faults_[i].at, {BalancerEvent::Kind::Fault, i});
     }
     scheduleNextArrival();
+    applyFaultsDueByNextArrival();
 }
 
 BalancerSim::BalancerSim(const BalancerSim& o)
@@ -61,6 +62,16 @@ void BalancerSim::step() {
     bool arrived = false;
     while (!arrived && engine_.step([&](const BalancerEvent& e) { arrived = handle(e); })) {
     }
+    applyFaultsDueByNextArrival();
+}
+
+void BalancerSim::applyFaultsDueByNextArrival() {
+    // Only faults at the front: one behind a finish waits for its turn in the next step. Faults are
+    // scheduled first, so at their tick they are ahead of that tick's finishes; nothing else
+    // happens between two arrivals at one per tick, so applying them now changes no pick.
+    for (const BalancerEvent* e = engine_.nextEvent();
+         e && e->kind == BalancerEvent::Kind::Fault && *engine_.nextTime() <= nextArrival_; e = engine_.nextEvent())
+        engine_.step([&](const BalancerEvent& f) { handle(f); });
 }
 
 bool BalancerSim::handle(const BalancerEvent& e) {

@@ -42,7 +42,10 @@ public:
     BalancerSim(BalancerSim&&) noexcept = default;
     BalancerSim& operator=(BalancerSim&&) noexcept = default;
 
-    /// One request: run the finishes and faults due by its arrival, pick a backend, start serving.
+    /// One request: run the finishes and faults due by its arrival, pick a backend, start serving;
+    /// then apply the faults due by the next arrival, so a change "after k requests" (a fault at
+    /// tick k + 1 at one request per tick) shows in the state from step k on, as it takes effect
+    /// for request k + 1.
     void step();
     std::size_t position() const { return static_cast<std::size_t>(requests_); }
 
@@ -53,7 +56,7 @@ public:
     const std::vector<std::uint64_t>& failures() const { return failures_; }
     const BalancerPick& lastPick() const { return last_; }
     /// The virtual time: the last request's arrival tick (0 before the first).
-    sim::Time now() const { return engine_.now(); }
+    sim::Time now() const { return last_.arrival; }
     /// When the next request arrives (what CheckpointTimeline::seekTime looks ahead at).
     sim::Time nextTime() const { return nextArrival_; }
 
@@ -72,6 +75,7 @@ private:
     void arrive();
     void apply(const sim::Fault& f);
     void scheduleNextArrival();
+    void applyFaultsDueByNextArrival();
 
     std::unique_ptr<LoadBalancer> balancer_;
     sim::Engine<BalancerEvent> engine_;  // its random() draws keys, power-of-two candidates and service times

@@ -162,6 +162,13 @@ class Engine {
         if (heap_.empty()) return std::nullopt;
         return heap_.front().at;
     }
+    /// The payload of the next pending event (at nextTime()), or nullptr if none; valid until the
+    /// engine changes. For a model that looks ahead (a fault due before its next arrival).
+    const Event* nextEvent() {
+        fillVacantRoot();
+        dropCancelledFront();
+        return heap_.empty() ? nullptr : &payload_[heap_.front().slot()];
+    }
     /// Events processed so far.
     std::uint64_t processed() const { return processed_; }
 
