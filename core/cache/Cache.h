@@ -81,9 +81,9 @@ public:
     /// Drops every key (a flush). The policy's history of keys no longer present (S3-FIFO's ghosts,
     /// the sampled policies' pool) is kept, as it is after any erase. Returns how many were dropped.
     std::size_t clear() {
-        const auto slots = policy_.view();
-        for (const auto& s : slots) erase(s.key);
-        return slots.size();
+        const auto present = policy_.view();  // not `slots`: Qt defines that word as a macro
+        for (const auto& s : present) erase(s.key);
+        return present.size();
     }
 
     /// The earliest tick at which runActiveExpiry() runs a cycle, provided some key has a TTL then
