@@ -15,8 +15,8 @@ BalancerSim initial(const BalancerRunSpec& spec) {
     if (spec.slowBackend)
         faults.slow(static_cast<sim::Time>(spec.slowAt) + 1, static_cast<std::uint32_t>(*spec.slowBackend),
                     spec.slowFactor);
-    return BalancerSim(makeBalancer(spec.policy, spec.backends, BalancerItemRun::virtualNodesPerWeight), spec.seed,
-                       std::move(faults));
+    return BalancerSim(makeBalancer(spec.policy, spec.backends, BalancerItemRun::virtualNodesPerWeight),
+                       spec.seed, std::move(faults));
 }
 
 run::RunInfo infoFor(const BalancerRunSpec& spec, const BalancerSim& start) {

@@ -23,19 +23,27 @@ void check(const sim::Fault& f, std::size_t backends) {
             return;
         case sim::FaultKind::RateChange:
             if (!(f.value > 0 && f.value <= 1e6))
-                throw InputError(at + ": the rate must be between 0 and 1000000 requests per tick (exclusive of 0)");
+                throw InputError(
+                    at + ": the rate must be between 0 and 1000000 requests per tick (exclusive of 0)");
             return;
-        case sim::FaultKind::CacheFlush: break;
+        case sim::FaultKind::CacheFlush:
+            break;
     }
     throw InputError(at + ": a balancer has no cache to flush");
 }
 
 }  // namespace
 
-BalancerSim::BalancerSim(std::unique_ptr<LoadBalancer> balancer, std::uint64_t seed, sim::FaultSchedule faults)
-    : balancer_(std::move(balancer)), engine_(seed), faults_(std::move(faults)), active_(balancer_->backends().size(), 0),
-      counts_(balancer_->backends().size(), 0), failures_(balancer_->backends().size(), 0),
-      slowdown_(balancer_->backends().size(), 1.0), down_(balancer_->backends().size(), 0) {
+BalancerSim::BalancerSim(std::unique_ptr<LoadBalancer> balancer, std::uint64_t seed,
+                         sim::FaultSchedule faults)
+    : balancer_(std::move(balancer)),
+      engine_(seed),
+      faults_(std::move(faults)),
+      active_(balancer_->backends().size(), 0),
+      counts_(balancer_->backends().size(), 0),
+      failures_(balancer_->backends().size(), 0),
+      slowdown_(balancer_->backends().size(), 1.0),
+      down_(balancer_->backends().size(), 0) {
     // Faults first: scheduled before anything else, each runs before the other events at its time.
     for (std::uint32_t i = 0; i < faults_.size(); ++i) {
         check(faults_[i], active_.size());
@@ -46,9 +54,20 @@ BalancerSim::BalancerSim(std::unique_ptr<LoadBalancer> balancer, std::uint64_t s
 }
 
 BalancerSim::BalancerSim(const BalancerSim& o)
-    : balancer_(o.balancer_->clone()), engine_(o.engine_), faults_(o.faults_), active_(o.active_), counts_(o.counts_),
-      failures_(o.failures_), slowdown_(o.slowdown_), down_(o.down_), rate_(o.rate_), rateChanged_(o.rateChanged_),
-      rateBase_(o.rateBase_), sinceBase_(o.sinceBase_), nextArrival_(o.nextArrival_), requests_(o.requests_),
+    : balancer_(o.balancer_->clone()),
+      engine_(o.engine_),
+      faults_(o.faults_),
+      active_(o.active_),
+      counts_(o.counts_),
+      failures_(o.failures_),
+      slowdown_(o.slowdown_),
+      down_(o.down_),
+      rate_(o.rate_),
+      rateChanged_(o.rateChanged_),
+      rateBase_(o.rateBase_),
+      sinceBase_(o.sinceBase_),
+      nextArrival_(o.nextArrival_),
+      requests_(o.requests_),
       last_(o.last_) {}
 
 BalancerSim& BalancerSim::operator=(const BalancerSim& o) {
@@ -56,7 +75,9 @@ BalancerSim& BalancerSim::operator=(const BalancerSim& o) {
     return *this;
 }
 
-void BalancerSim::setSlowdown(std::size_t backend, double factor) { slowdown_[backend] = factor; }
+void BalancerSim::setSlowdown(std::size_t backend, double factor) {
+    slowdown_[backend] = factor;
+}
 
 void BalancerSim::step() {
     bool arrived = false;
@@ -70,23 +91,34 @@ void BalancerSim::applyFaultsDueByNextArrival() {
     // scheduled first, so at their tick they are ahead of that tick's finishes; nothing else
     // happens between two arrivals at one per tick, so applying them now changes no pick.
     for (const BalancerEvent* e = engine_.nextEvent();
-         e && e->kind == BalancerEvent::Kind::Fault && *engine_.nextTime() <= nextArrival_; e = engine_.nextEvent())
+         e && e->kind == BalancerEvent::Kind::Fault && *engine_.nextTime() <= nextArrival_;
+         e = engine_.nextEvent())
         engine_.step([&](const BalancerEvent& f) { handle(f); });
 }
 
 bool BalancerSim::handle(const BalancerEvent& e) {
     switch (e.kind) {
-        case BalancerEvent::Kind::Arrival: arrive(); return true;
-        case BalancerEvent::Kind::Finish: --active_[e.index]; return false;
-        case BalancerEvent::Kind::Fault: apply(faults_[e.index]); return false;
+        case BalancerEvent::Kind::Arrival:
+            arrive();
+            return true;
+        case BalancerEvent::Kind::Finish:
+            --active_[e.index];
+            return false;
+        case BalancerEvent::Kind::Fault:
+            apply(faults_[e.index]);
+            return false;
     }
     return false;
 }
 
 void BalancerSim::apply(const sim::Fault& f) {
     switch (f.kind) {
-        case sim::FaultKind::BackendDown: down_[f.target] = 1; break;
-        case sim::FaultKind::BackendSlow: slowdown_[f.target] = f.value; break;
+        case sim::FaultKind::BackendDown:
+            down_[f.target] = 1;
+            break;
+        case sim::FaultKind::BackendSlow:
+            slowdown_[f.target] = f.value;
+            break;
         case sim::FaultKind::BackendRestore:
             down_[f.target] = 0;
             slowdown_[f.target] = 1.0;
@@ -95,7 +127,8 @@ void BalancerSim::apply(const sim::Fault& f) {
             rate_ = f.value;
             rateChanged_ = true;
             break;
-        case sim::FaultKind::CacheFlush: break;  // rejected by the constructor
+        case sim::FaultKind::CacheFlush:
+            break;  // rejected by the constructor
     }
 }
 
@@ -136,7 +169,8 @@ void BalancerSim::scheduleNextArrival() {
     ++sinceBase_;
     // k / rate rounded up (at least 1 for rate <= 1e6); the epsilon keeps 3 × (1/3) from landing
     // one tick late. At the default rate 1 the k-th request arrives at tick k.
-    nextArrival_ = rateBase_ + static_cast<sim::Time>(std::ceil(static_cast<double>(sinceBase_) / rate_ - 1e-9));
+    nextArrival_ =
+        rateBase_ + static_cast<sim::Time>(std::ceil(static_cast<double>(sinceBase_) / rate_ - 1e-9));
     engine_.schedule(nextArrival_, {BalancerEvent::Kind::Arrival, 0});
 }
 

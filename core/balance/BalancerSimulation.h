@@ -32,7 +32,7 @@ struct BalancerEvent {
 };
 
 class BalancerSim {
-public:
+  public:
     /// Faults: BackendSlow, BackendDown, BackendRestore and RateChange (CacheFlush has no meaning
     /// here). InputError for another kind, a target that is not a backend, a factor or rate <= 0,
     /// or a negative time.
@@ -69,7 +69,7 @@ public:
     const sim::FaultSchedule& faults() const { return faults_; }
     const sim::Engine<BalancerEvent>& engine() const { return engine_; }
 
-private:
+  private:
     /// Returns true for an arrival (the end of a step).
     bool handle(const BalancerEvent& e);
     void arrive();
@@ -87,7 +87,7 @@ private:
     std::vector<std::uint8_t> down_;
     double rate_ = 1;
     bool rateChanged_ = false;
-    sim::Time rateBase_ = 0;       // arrivals are at rateBase_ + ceil(k / rate_), k = 1, 2, ...
+    sim::Time rateBase_ = 0;  // arrivals are at rateBase_ + ceil(k / rate_), k = 1, 2, ...
     std::uint64_t sinceBase_ = 0;
     sim::Time nextArrival_ = 1;
     std::uint64_t requests_ = 0;
@@ -96,6 +96,7 @@ private:
 
 /// Keys that change owner when the ring changes from `before` to `after` (names match backends).
 std::vector<std::uint64_t> movedKeys(const std::vector<Backend>& before, const std::vector<Backend>& after,
-                                     const std::vector<std::uint64_t>& keys, std::size_t virtualNodesPerWeight = 100);
+                                     const std::vector<std::uint64_t>& keys,
+                                     std::size_t virtualNodesPerWeight = 100);
 
 }  // namespace stepwise::balance

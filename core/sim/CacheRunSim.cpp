@@ -39,7 +39,8 @@ CacheRunSim::CacheRunSim(std::string_view policy, const cache::CacheOptions& opt
         if (f.kind != FaultKind::CacheFlush)
             throw InputError("fault at tick " + std::to_string(f.at) +
                              ": a cache simulation has no backends or arrival rate (only flushes)");
-        if (f.at < 0) throw InputError("fault at tick " + std::to_string(f.at) + ": the time must not be negative");
+        if (f.at < 0)
+            throw InputError("fault at tick " + std::to_string(f.at) + ": the time must not be negative");
         engine_.schedule(f.at, {CacheRunEvent::Kind::Fault, i});
     }
     // Without a TTL no key ever expires: no cycle to run.

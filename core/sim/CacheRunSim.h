@@ -114,8 +114,10 @@ struct Lockstep {
         right.step();
     }
     std::size_t position() const { return left.position(); }
-    auto now() const requires requires(const Left& l) { l.now(); } { return left.now(); }
-    auto nextTime() const requires requires(const Left& l) { l.nextTime(); } { return left.nextTime(); }
+    auto now() const requires requires(const Left& l) { l.now(); }
+    { return left.now(); }
+    auto nextTime() const requires requires(const Left& l) { l.nextTime(); }
+    { return left.nextTime(); }
 };
 
 }  // namespace stepwise::sim

@@ -83,15 +83,15 @@ class CheckpointTimeline {
     /// and Time nextTime() (the time its next step reaches). Cost: one copy of the latest
     /// checkpoint at or before t (when that is behind the cursor, or ahead of it), then the steps
     /// from there.
-    std::size_t seekTime(Time t)
-        requires requires(const Sim& s) {
-            { s.now() } -> std::convertible_to<Time>;
-            { s.nextTime() } -> std::convertible_to<Time>;
-        }
+    std::size_t seekTime(Time t) requires requires(const Sim& s) {
+        { s.now() } -> std::convertible_to<Time>;
+        { s.nextTime() } -> std::convertible_to<Time>;
+    }
     {
         // Checkpoints are in step order, hence in time order; only those within the end count.
         const std::size_t usable = std::min(checkpoints_.size(), stepCount_ / every_ + 1);
-        const auto first = checkpoints_.begin(), last = checkpoints_.begin() + static_cast<std::ptrdiff_t>(usable);
+        const auto first = checkpoints_.begin(),
+                   last = checkpoints_.begin() + static_cast<std::ptrdiff_t>(usable);
         const auto after = std::upper_bound(first, last, t, [](Time v, const Sim& s) { return v < s.now(); });
         const std::size_t best = after == first ? 0 : static_cast<std::size_t>(after - first) - 1;
         if (current_.now() > t || best * every_ > step()) current_ = checkpoints_[best];

@@ -271,19 +271,20 @@ class Engine {
     }
 
     void dropCancelledFront() {
-        while (cancelledPending_ > 0 && !heap_.empty() && slotSeq_[heap_.front().slot()] != heap_.front().seq()) {
+        while (cancelledPending_ > 0 && !heap_.empty() &&
+               slotSeq_[heap_.front().slot()] != heap_.front().seq()) {
             freeSlots_.push_back(heap_.front().slot());
             popTop();
             --cancelledPending_;
         }
     }
 
-    std::vector<Entry> heap_;                // a min-heap on (at, seq)
-    std::vector<std::uint64_t> slotSeq_;     // per slot: the seq of its pending event, or `vacant`
-    std::vector<Event> payload_;             // per slot: its pending event's payload
-    std::vector<std::uint32_t> freeSlots_;   // slots whose event ran or was dropped
-    std::size_t cancelledPending_ = 0;       // cancelled entries still in the heap
-    bool rootVacant_ = false;                // in a handler: heap_[0] is the processed event, taken
+    std::vector<Entry> heap_;               // a min-heap on (at, seq)
+    std::vector<std::uint64_t> slotSeq_;    // per slot: the seq of its pending event, or `vacant`
+    std::vector<Event> payload_;            // per slot: its pending event's payload
+    std::vector<std::uint32_t> freeSlots_;  // slots whose event ran or was dropped
+    std::size_t cancelledPending_ = 0;      // cancelled entries still in the heap
+    bool rootVacant_ = false;               // in a handler: heap_[0] is the processed event, taken
     Time now_ = 0;
     std::uint64_t nextSeq_ = 0;
     std::uint64_t processed_ = 0;

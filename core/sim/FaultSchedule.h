@@ -33,7 +33,8 @@ class FaultSchedule {
     FaultSchedule() = default;
     /// Entries in any order; kept sorted by time, entries at the same time in the given order.
     explicit FaultSchedule(std::vector<Fault> faults) : faults_(std::move(faults)) {
-        std::stable_sort(faults_.begin(), faults_.end(), [](const Fault& a, const Fault& b) { return a.at < b.at; });
+        std::stable_sort(faults_.begin(), faults_.end(),
+                         [](const Fault& a, const Fault& b) { return a.at < b.at; });
     }
 
     /// Adds one entry after every entry at the same time or earlier.
@@ -46,10 +47,16 @@ class FaultSchedule {
     FaultSchedule& slow(Time at, std::uint32_t backend, double factor) {
         return add({at, FaultKind::BackendSlow, backend, factor});
     }
-    FaultSchedule& down(Time at, std::uint32_t backend) { return add({at, FaultKind::BackendDown, backend, 0}); }
-    FaultSchedule& restore(Time at, std::uint32_t backend) { return add({at, FaultKind::BackendRestore, backend, 1}); }
+    FaultSchedule& down(Time at, std::uint32_t backend) {
+        return add({at, FaultKind::BackendDown, backend, 0});
+    }
+    FaultSchedule& restore(Time at, std::uint32_t backend) {
+        return add({at, FaultKind::BackendRestore, backend, 1});
+    }
     FaultSchedule& flush(Time at) { return add({at, FaultKind::CacheFlush, 0, 0}); }
-    FaultSchedule& rate(Time at, double requestsPerTick) { return add({at, FaultKind::RateChange, 0, requestsPerTick}); }
+    FaultSchedule& rate(Time at, double requestsPerTick) {
+        return add({at, FaultKind::RateChange, 0, requestsPerTick});
+    }
 
     const std::vector<Fault>& entries() const { return faults_; }
     const Fault& operator[](std::size_t i) const { return faults_[i]; }

@@ -7,12 +7,12 @@
 // drawn once, so both engines pay for the queue, not for std::log; HoldLiveDraw draws each delay
 // from the engine's own Random instead, as a model would.
 #include <benchmark/benchmark.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
 #include <queue>
-#include <unistd.h>
 #include <unordered_set>
 #include <vector>
 
@@ -99,7 +99,8 @@ void Hold_Engine(benchmark::State& state) {
     std::size_t next = 0;
     sim::Engine<std::uint32_t> engine(1);
     engine.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) engine.schedule(table[next++ & 0xFFFF], static_cast<std::uint32_t>(i));
+    for (std::size_t i = 0; i < n; ++i)
+        engine.schedule(table[next++ & 0xFFFF], static_cast<std::uint32_t>(i));
     auto hold = [&](std::uint32_t id) { engine.scheduleAfter(table[next++ & 0xFFFF], id); };
     for (auto _ : state)
         for (std::size_t i = 0; i < kBatch; ++i) engine.step(hold);
@@ -142,7 +143,9 @@ void Hold_BarePriorityQueue(benchmark::State& state) {
     const auto& table = delays();
     std::size_t next = 0;
     std::uint64_t seq = 0;
-    std::priority_queue<std::pair<Time, std::uint64_t>, std::vector<std::pair<Time, std::uint64_t>>, std::greater<>> q;
+    std::priority_queue<std::pair<Time, std::uint64_t>, std::vector<std::pair<Time, std::uint64_t>>,
+                        std::greater<>>
+        q;
     for (std::size_t i = 0; i < n; ++i) q.push({table[next++ & 0xFFFF], seq++});
     for (auto _ : state)
         for (std::size_t i = 0; i < kBatch; ++i) {
@@ -164,8 +167,9 @@ BENCHMARK(Hold_BarePriorityQueue)->Arg(1000)->Arg(100000);
 int main(int argc, char** argv) {
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-    stepwise::bench::RatioReporter reporter(isatty(fileno(stdout)) ? benchmark::ConsoleReporter::OO_ColorTabular
-                                                                   : benchmark::ConsoleReporter::OO_Tabular);
+    stepwise::bench::RatioReporter reporter(isatty(fileno(stdout))
+                                                ? benchmark::ConsoleReporter::OO_ColorTabular
+                                                : benchmark::ConsoleReporter::OO_Tabular);
     benchmark::RunSpecifiedBenchmarks(&reporter);
     std::printf("\nTime per event (lower is better; < 1 means the engine is faster):\n");
     reporter.ratio("hold, 1k pending: engine / old std::function Simulator", "Hold_Engine/1000",
@@ -175,7 +179,8 @@ int main(int argc, char** argv) {
     for (const char* n : {"1000", "100000"}) {
         const auto it = reporter.seconds.find(std::string("Hold_Engine/") + n);
         if (it != reporter.seconds.end() && it->second > 0)
-            std::printf("engine, %s pending: %.1f M events/s\n", n, static_cast<double>(kBatch) / it->second / 1e6);
+            std::printf("engine, %s pending: %.1f M events/s\n", n,
+                        static_cast<double>(kBatch) / it->second / 1e6);
     }
     benchmark::Shutdown();
     return 0;

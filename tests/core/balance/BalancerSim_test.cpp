@@ -1,8 +1,6 @@
 // The balancer's load model on the engine gives exactly what the loop it replaced gave (kept here
 // as the reference: finishes due by the tick are released, then one pick, then its service time),
 // for every policy and many seeds; and scheduled faults take effect at their tick.
-#include "core/balance/BalancerSimulation.h"
-
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -10,6 +8,7 @@
 #include <tuple>
 #include <vector>
 
+#include "core/balance/BalancerSimulation.h"
 #include "core/common/InputError.h"
 #include "core/sim/CheckpointTimeline.h"
 
@@ -23,15 +22,18 @@ struct ReferenceLoop {
     std::vector<std::uint32_t> active;
     std::vector<std::uint64_t> counts;
     std::vector<double> slowdown;
-    std::priority_queue<std::pair<std::int64_t, std::uint32_t>, std::vector<std::pair<std::int64_t, std::uint32_t>>,
-                        std::greater<>>
+    std::priority_queue<std::pair<std::int64_t, std::uint32_t>,
+                        std::vector<std::pair<std::int64_t, std::uint32_t>>, std::greater<>>
         inService;
     std::int64_t now = 0;
     std::uint64_t requests = 0;
 
     ReferenceLoop(std::unique_ptr<LoadBalancer> b, std::uint64_t seed)
-        : balancer(std::move(b)), random(seed), active(balancer->backends().size(), 0),
-          counts(balancer->backends().size(), 0), slowdown(balancer->backends().size(), 1.0) {}
+        : balancer(std::move(b)),
+          random(seed),
+          active(balancer->backends().size(), 0),
+          counts(balancer->backends().size(), 0),
+          slowdown(balancer->backends().size(), 1.0) {}
 
     BalancerPick step() {
         ++now;
@@ -56,7 +58,9 @@ struct ReferenceLoop {
     }
 };
 
-auto fields(const BalancerPick& p) { return std::tuple(p.request, p.key, p.backend, p.other, p.arrival, p.finish, p.failed); }
+auto fields(const BalancerPick& p) {
+    return std::tuple(p.request, p.key, p.backend, p.other, p.arrival, p.finish, p.failed);
+}
 
 TEST(BalancerSim, OnTheEngineItPicksAndFinishesExactlyAsTheOldLoopForEveryPolicyAndSeed) {
     for (const auto& name : balancerNames()) {
@@ -70,7 +74,8 @@ TEST(BalancerSim, OnTheEngineItPicksAndFinishesExactlyAsTheOldLoopForEveryPolicy
                 if (i == 300) ref.slowdown[1] = 8.0;
                 const BalancerPick want = ref.step();
                 sim.step();
-                ASSERT_EQ(fields(sim.lastPick()), fields(want)) << name << " seed " << seed << " request " << i;
+                ASSERT_EQ(fields(sim.lastPick()), fields(want))
+                    << name << " seed " << seed << " request " << i;
                 ASSERT_EQ(sim.active(), ref.active) << name << " seed " << seed << " request " << i;
                 ASSERT_EQ(sim.now(), ref.now);
             }
@@ -82,12 +87,14 @@ TEST(BalancerSim, OnTheEngineItPicksAndFinishesExactlyAsTheOldLoopForEveryPolicy
 
 TEST(BalancerSim, ACopyTakenMidRunCarriesItsPendingFinishesAndFaults) {
     for (const auto& name : balancerNames()) {
-        const sim::FaultSchedule faults = sim::FaultSchedule().slow(50, 0, 5).down(120, 2).restore(200, 2).rate(150, 3);
+        const sim::FaultSchedule faults =
+            sim::FaultSchedule().slow(50, 0, 5).down(120, 2).restore(200, 2).rate(150, 3);
         BalancerSim a(makeBalancer(name, parseBackends("a:3,b:1,c:1")), 42, faults);
         for (int i = 0; i < 100; ++i) a.step();
         ASSERT_GT(a.engine().pending(), 1u);  // finishes in flight, faults to come
-        BalancerSim b = a;  // a checkpoint
-        std::vector<std::tuple<std::uint64_t, std::uint64_t, std::uint32_t, std::uint32_t, std::int64_t, std::int64_t, bool>>
+        BalancerSim b = a;                    // a checkpoint
+        std::vector<std::tuple<std::uint64_t, std::uint64_t, std::uint32_t, std::uint32_t, std::int64_t,
+                               std::int64_t, bool>>
             fromA, fromB;
         for (int i = 0; i < 400; ++i) {
             a.step();
@@ -103,7 +110,8 @@ TEST(BalancerSim, ACopyTakenMidRunCarriesItsPendingFinishesAndFaults) {
 
 TEST(BalancerSim, ADownBackendFailsItsRequestsAtOnceUntilRestored) {
     // Round robin keeps sending every third request to c, health or not: those fail while c is down.
-    BalancerSim sim(makeBalancer("round-robin", parseBackends("a,b,c")), 3, sim::FaultSchedule().down(10, 2).restore(20, 2));
+    BalancerSim sim(makeBalancer("round-robin", parseBackends("a,b,c")), 3,
+                    sim::FaultSchedule().down(10, 2).restore(20, 2));
     for (int i = 0; i < 30; ++i) {
         sim.step();
         const auto& p = sim.lastPick();
@@ -120,13 +128,15 @@ TEST(BalancerSim, ADownBackendFailsItsRequestsAtOnceUntilRestored) {
 
 TEST(BalancerSim, LeastConnectionsPilesOntoAFastFailingBackend) {
     // A failed request never holds a connection, so the down backend always looks idlest.
-    BalancerSim sim(makeBalancer("least-connections", parseBackends("a,b,c")), 5, sim::FaultSchedule().down(1, 0));
+    BalancerSim sim(makeBalancer("least-connections", parseBackends("a,b,c")), 5,
+                    sim::FaultSchedule().down(1, 0));
     for (int i = 0; i < 3000; ++i) sim.step();
     EXPECT_GT(sim.failures()[0], 1500u);  // a healthy third would get about 1,000
 }
 
 TEST(BalancerSim, ARateChangePutsSeveralArrivalsOnATickOrSpacesThemOut) {
-    BalancerSim sim(makeBalancer("round-robin", parseBackends("a,b")), 1, sim::FaultSchedule().rate(5, 3).rate(8, 0.5));
+    BalancerSim sim(makeBalancer("round-robin", parseBackends("a,b")), 1,
+                    sim::FaultSchedule().rate(5, 3).rate(8, 0.5));
     std::vector<std::int64_t> arrivals;
     for (int i = 0; i < 16; ++i) {
         sim.step();
@@ -139,7 +149,9 @@ TEST(BalancerSim, ARateChangePutsSeveralArrivalsOnATickOrSpacesThemOut) {
 }
 
 TEST(BalancerSim, FaultsItCannotApplyAreRejected) {
-    auto make = [](sim::FaultSchedule f) { return BalancerSim(makeBalancer("round-robin", parseBackends("a,b")), 1, f); };
+    auto make = [](sim::FaultSchedule f) {
+        return BalancerSim(makeBalancer("round-robin", parseBackends("a,b")), 1, f);
+    };
     EXPECT_THROW(make(sim::FaultSchedule().flush(3)), InputError);
     EXPECT_THROW(make(sim::FaultSchedule().slow(3, 2, 2.0)), InputError);
     EXPECT_THROW(make(sim::FaultSchedule().slow(3, 0, 0.0)), InputError);
@@ -149,7 +161,8 @@ TEST(BalancerSim, FaultsItCannotApplyAreRejected) {
 }
 
 TEST(BalancerSim, SeekByTimeLandsOnTheLastRequestArrivedByThen) {
-    const BalancerSim initial(makeBalancer("power-of-two", parseBackends("a,b,c")), 9, sim::FaultSchedule().rate(40, 4));
+    const BalancerSim initial(makeBalancer("power-of-two", parseBackends("a,b,c")), 9,
+                              sim::FaultSchedule().rate(40, 4));
     sim::CheckpointTimeline<BalancerSim> timeline(initial, 500, 16);
     for (sim::Time t : {0, 1, 39, 40, 41, 100, 3, 120, 77}) {
         const std::size_t k = timeline.seekTime(t);

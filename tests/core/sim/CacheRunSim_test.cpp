@@ -62,7 +62,8 @@ TEST(CacheRunSim, TheActiveCycleOnTheClockFindsWhatTheCycleInsideTheAccessFinds)
     for (const auto& policy : cache::policyNames()) {
         for (cache::Tick ttl : {1, 3, 25}) {
             for (cache::Tick period : {1, 7, 100}) {
-                const auto keys = generateKeys(parseWorkload("zipf:0.9:300"), 1500, static_cast<std::uint64_t>(ttl * period));
+                const auto keys = generateKeys(parseWorkload("zipf:0.9:300"), 1500,
+                                               static_cast<std::uint64_t>(ttl * period));
                 cache::CacheOptions options;
                 options.capacity = 40;
                 options.seed = static_cast<std::uint64_t>(period);
@@ -91,7 +92,8 @@ TEST(CacheRunSim, TheActiveCycleOnTheClockFindsWhatTheCycleInsideTheAccessFinds)
 TEST(CacheRunSim, AScheduledFlushEmptiesTheCacheBeforeTheRequestAtItsTick) {
     cache::CacheOptions options;
     options.capacity = 4;
-    const auto keys = std::make_shared<const std::vector<cache::Key>>(std::vector<cache::Key>{1, 2, 3, 1, 2, 3});
+    const auto keys =
+        std::make_shared<const std::vector<cache::Key>>(std::vector<cache::Key>{1, 2, 3, 1, 2, 3});
     CacheRunSim sim("lru", options, keys, 0, FaultSchedule().flush(4));
     for (int i = 0; i < 3; ++i) sim.step();
     EXPECT_EQ(sim.size(), 3u);
@@ -110,7 +112,8 @@ TEST(CacheRunSim, AScheduledFlushEmptiesTheCacheBeforeTheRequestAtItsTick) {
 TEST(CacheRunSim, SeekByTimeIsSeekByRequestAtOneRequestPerTick) {
     cache::CacheOptions options;
     options.capacity = 16;
-    const auto keys = std::make_shared<const std::vector<cache::Key>>(generateKeys(parseWorkload("zipf:0.8:100"), 300, 5));
+    const auto keys =
+        std::make_shared<const std::vector<cache::Key>>(generateKeys(parseWorkload("zipf:0.8:100"), 300, 5));
     CheckpointTimeline<CacheRunSim> byTime(CacheRunSim("lfu", options, keys, 30), keys->size(), 32);
     CheckpointTimeline<CacheRunSim> byStep(CacheRunSim("lfu", options, keys, 30), keys->size(), 32);
     for (Time t : {0, 10, 250, 33, 299, 300, 1000, 64}) {

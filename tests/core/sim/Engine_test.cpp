@@ -143,9 +143,10 @@ TEST(Engine, ScheduleAndCancelAgreeWithANaiveList) {
                 ASSERT_TRUE(engine.cancel(naive[i].id));
                 naive.erase(naive.begin() + static_cast<std::ptrdiff_t>(i));
             } else if (!naive.empty()) {
-                const auto first = std::min_element(naive.begin(), naive.end(), [](const Item& a, const Item& b) {
-                    return std::tie(a.at, a.order) < std::tie(b.at, b.order);
-                });
+                const auto first =
+                    std::min_element(naive.begin(), naive.end(), [](const Item& a, const Item& b) {
+                        return std::tie(a.at, a.order) < std::tie(b.at, b.order);
+                    });
                 ranNaive.push_back(first->value);
                 naive.erase(first);
                 // The handler schedules 0, 1 or 2 follow-ups (the first takes the processed event's
@@ -254,7 +255,8 @@ std::vector<Entry> runModel(std::uint64_t seed, int mode, Random& slices) {
     } else {
         // Live at a varying speed: frames of 0 to 250 µs of virtual time, smaller than most gaps
         // and sometimes zero (a paused frame).
-        while (!model.engine.idle()) model.engine.runUntil(model.engine.now() + slices.between(0, 250), model.handler());
+        while (!model.engine.idle())
+            model.engine.runUntil(model.engine.now() + slices.between(0, 250), model.handler());
     }
     EXPECT_EQ(model.arrived, OpenSystem::requests);
     return model.log;

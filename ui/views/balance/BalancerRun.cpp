@@ -22,7 +22,7 @@ std::vector<std::uint64_t> sample(std::uint64_t seed) {
 }  // namespace
 
 sim::FaultSchedule BalancerRun::faultsOf(const std::vector<SlowChange>& slow,
-                                        const std::vector<balance::Backend>& backends) {
+                                         const std::vector<balance::Backend>& backends) {
     sim::FaultSchedule faults;
     for (const auto& c : slow)
         for (std::size_t i = 0; i < backends.size(); ++i)

@@ -62,7 +62,8 @@ class BalancerRun {
     static std::vector<balance::Backend> parseRows(const std::vector<BackendRow>& rows);
     /// The slow-downs as core's fault schedule: a change at step s is a fault at tick s + 1, before
     /// request s + 1 arrives (one request per tick). Changes naming no backend are dropped.
-    static sim::FaultSchedule faultsOf(const std::vector<SlowChange>& slow, const std::vector<balance::Backend>& backends);
+    static sim::FaultSchedule faultsOf(const std::vector<SlowChange>& slow,
+                                       const std::vector<balance::Backend>& backends);
 
   private:
     BalancerRunConfig config_;
