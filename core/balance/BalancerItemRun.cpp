@@ -7,31 +7,19 @@
 
 namespace stepwise::balance {
 
-SlowedBalancerSim::SlowedBalancerSim(BalancerSim sim, std::optional<std::size_t> backend, std::size_t at,
-                                     double factor)
-    : sim_(std::move(sim)), backend_(backend), at_(at), factor_(factor) {
-    applyDue();
-}
-
-void SlowedBalancerSim::step() {
-    sim_.step();
-    applyDue();
-}
-
-void SlowedBalancerSim::applyDue() {
-    if (backend_ && sim_.position() == at_) sim_.setSlowdown(*backend_, factor_);
-}
-
 namespace {
 
-SlowedBalancerSim initial(const BalancerRunSpec& spec) {
-    return SlowedBalancerSim(
-        BalancerSim(makeBalancer(spec.policy, spec.backends, BalancerItemRun::virtualNodesPerWeight),
-                    spec.seed),
-        spec.slowBackend, spec.slowAt, spec.slowFactor);
+BalancerSim initial(const BalancerRunSpec& spec) {
+    // Slow after `slowAt` requests: a fault at the tick the next one arrives (one per tick).
+    sim::FaultSchedule faults;
+    if (spec.slowBackend)
+        faults.slow(static_cast<sim::Time>(spec.slowAt) + 1, static_cast<std::uint32_t>(*spec.slowBackend),
+                    spec.slowFactor);
+    return BalancerSim(makeBalancer(spec.policy, spec.backends, BalancerItemRun::virtualNodesPerWeight),
+                       spec.seed, std::move(faults));
 }
 
-run::RunInfo infoFor(const BalancerRunSpec& spec, const SlowedBalancerSim& start) {
+run::RunInfo infoFor(const BalancerRunSpec& spec, const BalancerSim& start) {
     run::RunInfo info;
     info.itemId = "balancer";
     info.title = "Load balancer (" + spec.policy + ")";
@@ -47,18 +35,18 @@ run::RunInfo infoFor(const BalancerRunSpec& spec, const SlowedBalancerSim& start
                       (spec.slowAt > 0 ? " from request " + std::to_string(spec.slowAt + 1) + " on." : ".");
 
     // The result comes from one pass of its own; the cursor re-simulates as it moves.
-    SlowedBalancerSim sim = start;
+    BalancerSim sim = start;
     nlohmann::json picks = nlohmann::json::array();
     for (std::size_t i = 0; i < spec.requests; ++i) {
         sim.step();
-        picks.push_back(spec.backends[sim.sim().lastPick().backend].name);
+        picks.push_back(spec.backends[sim.lastPick().backend].name);
     }
     nlohmann::json counts = nlohmann::json::object();
     std::ostringstream text;
     text << spec.policy << ", " << spec.requests << " requests\n";
     for (std::size_t i = 0; i < spec.backends.size(); ++i) {
-        counts[spec.backends[i].name] = sim.sim().counts()[i];
-        text << spec.backends[i].name << "  " << sim.sim().counts()[i] << "\n";
+        counts[spec.backends[i].name] = sim.counts()[i];
+        text << spec.backends[i].name << "  " << sim.counts()[i] << "\n";
     }
     info.result["policy"] = spec.policy;
     info.result["picks"] = std::move(picks);
@@ -78,13 +66,13 @@ std::vector<std::uint64_t> sample(std::uint64_t seed) {
 
 BalancerItemRun::BalancerItemRun(const BalancerRunSpec& spec) : BalancerItemRun(spec, initial(spec)) {}
 
-BalancerItemRun::BalancerItemRun(const BalancerRunSpec& spec, SlowedBalancerSim start)
+BalancerItemRun::BalancerItemRun(const BalancerRunSpec& spec, BalancerSim start)
     // At most 16k checkpoints, so ten million requests keep a few megabytes of copies.
     : CheckpointRun(
           infoFor(spec, start),
           Timeline(start, spec.requests, std::max(checkpointEvery, spec.requests / 16384)),
-          [](const SlowedBalancerSim& s) { return pickLine(s.sim()); },
-          [](const SlowedBalancerSim& s) { return pickSentence(s.sim()); }),
+          [](const BalancerSim& s) { return pickLine(s); },
+          [](const BalancerSim& s) { return pickSentence(s); }),
       spec_(spec),
       ring_(spec.backends, virtualNodesPerWeight),
       sampleKeys_(sample(spec.seed)) {}

@@ -20,27 +20,12 @@ struct BalancerRunSpec {
     std::size_t requests = 0;
     std::uint64_t seed = 1;
     std::optional<std::size_t> slowBackend;  // index into backends
-    std::size_t slowAt = 0;                  // slow from this many requests on
+    std::size_t slowAt = 0;                  // slow after this many requests (a fault at tick slowAt + 1)
     double slowFactor = 8;
 };
 
-/// A BalancerSim with one slow-down scheduled at a request count: the Sim the run checkpoints.
-class SlowedBalancerSim {
-  public:
-    SlowedBalancerSim(BalancerSim sim, std::optional<std::size_t> backend, std::size_t at, double factor);
-    void step();
-    std::size_t position() const { return sim_.position(); }
-    const BalancerSim& sim() const { return sim_; }
-
-  private:
-    void applyDue();
-    BalancerSim sim_;
-    std::optional<std::size_t> backend_;
-    std::size_t at_;
-    double factor_;
-};
-
-class BalancerItemRun : public run::CheckpointRun<SlowedBalancerSim> {
+/// The run checkpoints the BalancerSim itself: the slow-down is on its fault schedule.
+class BalancerItemRun : public run::CheckpointRun<BalancerSim> {
   public:
     static constexpr std::size_t checkpointEvery = 64;
     /// Keys placed on the hash ring to show which move when a backend comes or goes.
@@ -51,7 +36,7 @@ class BalancerItemRun : public run::CheckpointRun<SlowedBalancerSim> {
     explicit BalancerItemRun(const BalancerRunSpec& spec);
 
     const BalancerRunSpec& spec() const { return spec_; }
-    const BalancerSim& sim() const { return state().sim(); }
+    const BalancerSim& sim() const { return state(); }
     const std::vector<Backend>& backends() const { return spec_.backends; }
     const std::vector<std::uint32_t>& active() const { return sim().active(); }
     const std::vector<std::uint64_t>& counts() const { return sim().counts(); }
@@ -64,7 +49,7 @@ class BalancerItemRun : public run::CheckpointRun<SlowedBalancerSim> {
     const std::vector<std::uint64_t>& sampleKeys() const { return sampleKeys_; }
 
   private:
-    BalancerItemRun(const BalancerRunSpec& spec, SlowedBalancerSim start);
+    BalancerItemRun(const BalancerRunSpec& spec, BalancerSim start);
 
     BalancerRunSpec spec_;
     HashRing ring_;

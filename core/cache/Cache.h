@@ -16,6 +16,10 @@ struct ExpiryConfig {
     std::size_t samplesPerRound = 20;
     double repeatAbove = 0.25;      // repeat the round while more than this share was expired
     int maxRounds = 16;             // Redis bounds a cycle by time; we bound it by rounds
+    /// False: get/put/access run the active cycle themselves when one is due (a cache without a
+    /// clock). True: they leave it to the caller's clock, which calls runActiveExpiry() at
+    /// nextActiveExpiry() (sim::CacheRunSim does, on its engine).
+    bool clockDriven = false;
 };
 
 template <class Policy>
@@ -36,7 +40,7 @@ public:
     /// The value of k, or nullopt on a miss (an expired key is deleted and is a miss).
     template <class Tracer>
     std::optional<std::uint64_t> get(Key k, Tick now, Tracer& tracer) {
-        runActiveExpiry(now, tracer);
+        if (!expiry_.clockDriven) runActiveExpiry(now, tracer);
         if (expireIfDue(k, now, false, tracer) || !policy_.touch(k, now, tracer)) {
             if constexpr (Tracer::enabled) tracer.emit(cache_event::Miss{k});
             return std::nullopt;
@@ -74,7 +78,20 @@ public:
         return policy_.erase(k);
     }
 
-    /// Runs the active cycle when one is due (get/put/access call it themselves).
+    /// Drops every key (a flush). The policy's history of keys no longer present (S3-FIFO's ghosts,
+    /// the sampled policies' pool) is kept, as it is after any erase. Returns how many were dropped.
+    std::size_t clear() {
+        const auto present = policy_.view();  // not `slots`: Qt defines that word as a macro
+        for (const auto& s : present) erase(s.key);
+        return present.size();
+    }
+
+    /// The earliest tick at which runActiveExpiry() runs a cycle, provided some key has a TTL then
+    /// (with none it stays due and runs at the first call once one has).
+    Tick nextActiveExpiry() const { return nextActive_; }
+    bool hasTtlKeys() const { return !ttl_.empty(); }
+
+    /// Runs the active cycle when one is due (get/put/access call it themselves unless clockDriven).
     template <class Tracer>
     void runActiveExpiry(Tick now, Tracer& tracer) {
         if (ttl_.empty() || now < nextActive_) return;

@@ -3,6 +3,12 @@
 // CheckpointTimeline checkpoints, so the GUI can drag time back and show the exact slots at that
 // moment. Two of them over the same keys (Lockstep) are the side-by-side mode, LRU against LFU.
 // Request i (from 0) is an access at tick i + 1, exactly as cache::replay() does it.
+//
+// The clock is the engine (core/sim/Engine.h): each request is an event at its tick, the Redis-style
+// active expiry cycle is an event every `activePeriod` ticks (lazy expiry still happens inside the
+// access), and a fault schedule's cache flushes are events too. At one tick they run fault, active
+// cycle, request, which is the order cache::replay() gives (it runs a due cycle first thing in the
+// access), so both produce the same events.
 #include <memory>
 #include <string>
 #include <string_view>
@@ -10,8 +16,17 @@
 #include <vector>
 
 #include "core/cache/CachePolicies.h"
+#include "core/sim/Engine.h"
+#include "core/sim/FaultSchedule.h"
 
 namespace stepwise::sim {
+
+/// What the cache's engine processes: plain data, dispatched by CacheRunSim.
+struct CacheRunEvent {
+    enum class Kind : std::uint8_t { Request, ActiveExpiry, Fault };
+    Kind kind = Kind::Request;
+    std::uint32_t index = 0;  // Fault: the entry in faults()
+};
 
 class CacheRunSim {
   public:
@@ -22,8 +37,10 @@ class CacheRunSim {
 
     /// The named policy (cache::policyNames()) with `options`; every request gets `ttl` ticks to live
     /// when ttl > 0. The keys are shared, not copied, between copies of this object.
-    /// InputError as cache::withCache (unknown policy, capacity 0).
-    CacheRunSim(std::string_view policy, const cache::CacheOptions& options, Keys keys, cache::Tick ttl = 0);
+    /// InputError as cache::withCache (unknown policy, capacity 0). `faults` may hold CacheFlush
+    /// entries (InputError for any other kind or a negative time).
+    CacheRunSim(std::string_view policy, const cache::CacheOptions& options, Keys keys, cache::Tick ttl = 0,
+                FaultSchedule faults = {});
 
     /// Serves the next request. Precondition: !done() (std::logic_error otherwise).
     void step();
@@ -42,6 +59,16 @@ class CacheRunSim {
     const std::vector<cache::CacheEvent>& lastEvents() const { return lastEvents_; }
     /// Whether the last request hit. Precondition: position() > 0.
     bool lastWasHit() const { return lastHit_; }
+    /// Keys a scheduled flush dropped just before the last request (0 when none ran).
+    std::size_t lastFlushed() const { return lastFlushed_; }
+    std::size_t flushes() const { return flushes_; }
+
+    /// The virtual time: the tick of the last request (0 before the first).
+    Time now() const { return engine_.now(); }
+    /// The tick of the next request (what CheckpointTimeline::seekTime looks ahead at).
+    Time nextTime() const { return static_cast<Time>(position_ + 1); }
+    const FaultSchedule& faults() const { return faults_; }
+    const Engine<CacheRunEvent>& engine() const { return engine_; }
 
     /// The cache's slots, next victim first (the policy's view()).
     std::vector<cache::SlotView> slotViews() const;
@@ -58,11 +85,18 @@ class CacheRunSim {
     }
 
   private:
+    template <class Tracer>
+    bool handle(const CacheRunEvent& e, Tracer& tracer);
+    void scheduleActiveExpiry(Time after);
+
     std::string policy_;
     AnyCache cache_;
     Keys keys_;
     cache::Tick ttl_;
+    Engine<CacheRunEvent> engine_;
+    FaultSchedule faults_;
     std::size_t position_ = 0;
+    std::size_t lastFlushed_ = 0, flushes_ = 0;
     std::size_t hits_ = 0, misses_ = 0, evictions_ = 0, expirations_ = 0;
     bool lastHit_ = false;
     std::vector<cache::CacheEvent> lastEvents_;
@@ -80,6 +114,10 @@ struct Lockstep {
         right.step();
     }
     std::size_t position() const { return left.position(); }
+    auto now() const requires requires(const Left& l) { l.now(); }
+    { return left.now(); }
+    auto nextTime() const requires requires(const Left& l) { l.nextTime(); }
+    { return left.nextTime(); }
 };
 
 }  // namespace stepwise::sim

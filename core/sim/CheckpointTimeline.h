@@ -7,12 +7,18 @@
 // Memory: at most floor(furthest step reached / K) + 1 copies of Sim, plus the current one.
 // Time: forward() is one Sim::step(); back() and a backward seek(k) cost one copy plus up to K − 1
 // steps; a forward seek costs the distance. Larger K: less memory, slower steps back.
+//
+// Seek by virtual time: seekTime(t) moves to the simulation as it stands at time t, for a Sim on
+// the engine that tells its time (now(), nextTime()).
 #include <algorithm>
+#include <concepts>
 #include <cstddef>
 #include <limits>
 #include <stdexcept>
 #include <utility>
 #include <vector>
+
+#include "core/sim/Engine.h"
 
 namespace stepwise::sim {
 
@@ -69,6 +75,28 @@ class CheckpointTimeline {
         if (k < step())
             current_ = checkpoints_[k / every_];  // exists: every multiple of K up to step() was passed
         while (step() < k) advance();
+    }
+
+    /// Moves to the last step whose state().now() <= t: the simulation as it stands at virtual time
+    /// t (step 0 if even step 1 is later; stepCount() if the run ends sooner). Returns the step.
+    /// Sim must have Time now() (its time after its last step, non-decreasing from step to step)
+    /// and Time nextTime() (the time its next step reaches). Cost: one copy of the latest
+    /// checkpoint at or before t (when that is behind the cursor, or ahead of it), then the steps
+    /// from there.
+    std::size_t seekTime(Time t) requires requires(const Sim& s) {
+        { s.now() } -> std::convertible_to<Time>;
+        { s.nextTime() } -> std::convertible_to<Time>;
+    }
+    {
+        // Checkpoints are in step order, hence in time order; only those within the end count.
+        const std::size_t usable = std::min(checkpoints_.size(), stepCount_ / every_ + 1);
+        const auto first = checkpoints_.begin(),
+                   last = checkpoints_.begin() + static_cast<std::ptrdiff_t>(usable);
+        const auto after = std::upper_bound(first, last, t, [](Time v, const Sim& s) { return v < s.now(); });
+        const std::size_t best = after == first ? 0 : static_cast<std::size_t>(after - first) - 1;
+        if (current_.now() > t || best * every_ > step()) current_ = checkpoints_[best];
+        while (!atEnd() && current_.nextTime() <= t) advance();
+        return step();
     }
 
   private:

@@ -16,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/sim/Simulator.h"
+#include "core/sim/Engine.h"
 #include "core/trace/Random.h"
 
 namespace stepwise::sim {

@@ -4,11 +4,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "core/cache/CacheSimulation.h"
+#include "core/common/InputError.h"
+#include "core/sim/CheckpointTimeline.h"
 #include "core/sim/Workload.h"
 
 namespace stepwise::sim {
@@ -49,6 +52,77 @@ TEST(CacheRunSim, StepByStepEqualsReplayForEveryPolicy) {
                 EXPECT_EQ(sim.slotViews().size(), sim.size());
             }
         }
+    }
+}
+
+// The active cycle is an engine event on CacheRunSim's clock and runs inside the access in
+// cache::replay: short TTLs and every cycle period (1: every tick; 7: between requests of a burst)
+// must still give the same events, expiries found by the sampler included.
+TEST(CacheRunSim, TheActiveCycleOnTheClockFindsWhatTheCycleInsideTheAccessFinds) {
+    for (const auto& policy : cache::policyNames()) {
+        for (cache::Tick ttl : {1, 3, 25}) {
+            for (cache::Tick period : {1, 7, 100}) {
+                const auto keys = generateKeys(parseWorkload("zipf:0.9:300"), 1500,
+                                               static_cast<std::uint64_t>(ttl * period));
+                cache::CacheOptions options;
+                options.capacity = 40;
+                options.seed = static_cast<std::uint64_t>(period);
+                options.expiry.activePeriod = period;
+                const auto expected = cache::replay(policy, options, keys, ttl, true);
+                CacheRunSim sim(policy, options, std::make_shared<const std::vector<cache::Key>>(keys), ttl);
+                std::vector<std::string> want, got;
+                for (const auto& e : expected.trace.events) want.push_back(show(e));
+                std::size_t active = 0;
+                while (!sim.done()) {
+                    sim.step();
+                    for (const auto& e : sim.lastEvents()) {
+                        got.push_back(show(e));
+                        if (auto* x = std::get_if<cache::cache_event::Expire>(&e)) active += x->active;
+                    }
+                }
+                ASSERT_EQ(got, want) << policy << " ttl " << ttl << " period " << period;
+                if (ttl == 25 && period == 7) {
+                    EXPECT_GT(active, 0u) << policy;  // the sampler did run
+                }
+            }
+        }
+    }
+}
+
+TEST(CacheRunSim, AScheduledFlushEmptiesTheCacheBeforeTheRequestAtItsTick) {
+    cache::CacheOptions options;
+    options.capacity = 4;
+    const auto keys =
+        std::make_shared<const std::vector<cache::Key>>(std::vector<cache::Key>{1, 2, 3, 1, 2, 3});
+    CacheRunSim sim("lru", options, keys, 0, FaultSchedule().flush(4));
+    for (int i = 0; i < 3; ++i) sim.step();
+    EXPECT_EQ(sim.size(), 3u);
+    sim.step();  // tick 4: the flush, then key 1 misses
+    EXPECT_EQ(sim.lastFlushed(), 3u);
+    EXPECT_FALSE(sim.lastWasHit());
+    EXPECT_EQ(sim.size(), 1u);
+    sim.step();
+    EXPECT_EQ(sim.lastFlushed(), 0u);
+    EXPECT_FALSE(sim.lastWasHit());
+    EXPECT_EQ(sim.flushes(), 1u);
+    EXPECT_EQ(sim.hits(), 0u);
+    EXPECT_THROW(CacheRunSim("lru", options, keys, 0, FaultSchedule().down(2, 0)), InputError);
+}
+
+TEST(CacheRunSim, SeekByTimeIsSeekByRequestAtOneRequestPerTick) {
+    cache::CacheOptions options;
+    options.capacity = 16;
+    const auto keys =
+        std::make_shared<const std::vector<cache::Key>>(generateKeys(parseWorkload("zipf:0.8:100"), 300, 5));
+    CheckpointTimeline<CacheRunSim> byTime(CacheRunSim("lfu", options, keys, 30), keys->size(), 32);
+    CheckpointTimeline<CacheRunSim> byStep(CacheRunSim("lfu", options, keys, 30), keys->size(), 32);
+    for (Time t : {0, 10, 250, 33, 299, 300, 1000, 64}) {
+        const std::size_t k = byTime.seekTime(t);
+        EXPECT_EQ(k, static_cast<std::size_t>(std::min<Time>(t, 300)));
+        byStep.seek(k);
+        EXPECT_EQ(byTime.state().hits(), byStep.state().hits()) << "t " << t;
+        EXPECT_EQ(byTime.state().expirations(), byStep.state().expirations()) << "t " << t;
+        EXPECT_EQ(byTime.state().now(), static_cast<Time>(k));
     }
 }
 

@@ -7,19 +7,9 @@ namespace stepwise::ui {
 
 namespace {
 
-using Changes = std::vector<std::pair<std::size_t, std::pair<std::size_t, double>>>;
-
-std::shared_ptr<const Changes> resolve(const std::vector<SlowChange>& slow,
-                                       const std::vector<balance::Backend>& backends) {
-    auto out = std::make_shared<Changes>();
-    for (const auto& c : slow)
-        for (std::size_t i = 0; i < backends.size(); ++i)
-            if (QString::fromStdString(backends[i].name) == c.backend) out->push_back({c.at, {i, c.factor}});
-    return out;
-}
-
 balance::BalancerSim makeSim(const BalancerRunConfig& c, const std::vector<balance::Backend>& backends) {
-    return balance::BalancerSim(balance::makeBalancer(c.policy.toStdString(), backends), c.seed);
+    return balance::BalancerSim(balance::makeBalancer(c.policy.toStdString(), backends), c.seed,
+                                BalancerRun::faultsOf(c.slow, backends));
 }
 
 std::vector<std::uint64_t> sample(std::uint64_t seed) {
@@ -31,21 +21,14 @@ std::vector<std::uint64_t> sample(std::uint64_t seed) {
 
 }  // namespace
 
-ScheduledBalancerSim::ScheduledBalancerSim(balance::BalancerSim sim, std::shared_ptr<const Changes> changes)
-    : sim_(std::move(sim)), changes_(std::move(changes)) {
-    applyDue();
-}
-
-void ScheduledBalancerSim::step() {
-    sim_.step();
-    applyDue();
-}
-
-void ScheduledBalancerSim::applyDue() {
-    while (next_ < changes_->size() && (*changes_)[next_].first <= sim_.position()) {
-        sim_.setSlowdown((*changes_)[next_].second.first, (*changes_)[next_].second.second);
-        ++next_;
-    }
+sim::FaultSchedule BalancerRun::faultsOf(const std::vector<SlowChange>& slow,
+                                         const std::vector<balance::Backend>& backends) {
+    sim::FaultSchedule faults;
+    for (const auto& c : slow)
+        for (std::size_t i = 0; i < backends.size(); ++i)
+            if (QString::fromStdString(backends[i].name) == c.backend)
+                faults.slow(static_cast<sim::Time>(c.at) + 1, static_cast<std::uint32_t>(i), c.factor);
+    return faults;
 }
 
 std::vector<balance::Backend> BalancerRun::parseRows(const std::vector<BackendRow>& rows) {
@@ -78,7 +61,7 @@ BalancerRun::BalancerRun(const BalancerRunConfig& config)
       ring_(backends_, 100),
       sampleKeys_(sample(config.seed)),
       timeline_(
-          ScheduledBalancerSim(makeSim(config, backends_), resolve(config.slow, backends_)),
+          makeSim(config, backends_),
           config.requests >= 1 && config.requests <= maxRequests
               ? static_cast<std::size_t>(config.requests)
               : throw InputError("the request count must be between 1 and " + std::to_string(maxRequests) +

@@ -2,7 +2,8 @@
 // The model behind the load-balancer room: a balancer over the user's backends on a seeded request
 // stream, one request per step, checkpointed so time can be dragged back. Slowing a backend down
 // while it runs is a change *at a step*: requests before it keep their history, requests after it
-// see the slow backend (the run is re-simulated with the change scheduled there). Adding or removing
+// see the slow backend (the run is re-simulated with the change on core's fault schedule, at the
+// tick of the next request). Adding or removing
 // a backend changes the balancer itself, so the run restarts from request 0 with the new set.
 #include <QString>
 #include <memory>
@@ -33,24 +34,6 @@ struct BalancerRunConfig {
     std::vector<SlowChange> slow;  // sorted by `at`
 };
 
-/// One balancer run as a copyable, steppable value (what CheckpointTimeline copies).
-class ScheduledBalancerSim {
-  public:
-    ScheduledBalancerSim(
-        balance::BalancerSim sim,
-        std::shared_ptr<const std::vector<std::pair<std::size_t, std::pair<std::size_t, double>>>> changes);
-    void step();
-    std::size_t position() const { return sim_.position(); }
-    const balance::BalancerSim& sim() const { return sim_; }
-
-  private:
-    void applyDue();
-    balance::BalancerSim sim_;
-    std::shared_ptr<const std::vector<std::pair<std::size_t, std::pair<std::size_t, double>>>>
-        changes_;  // (at, (backend, factor))
-    std::size_t next_ = 0;
-};
-
 class BalancerRun {
   public:
     static constexpr std::size_t checkpointEvery = 64;
@@ -69,7 +52,7 @@ class BalancerRun {
     std::size_t stepCount() const { return timeline_.stepCount(); }
     void seek(std::size_t step) { timeline_.seek(step); }
     std::size_t step() const { return timeline_.step(); }
-    const balance::BalancerSim& state() const { return timeline_.state().sim(); }
+    const balance::BalancerSim& state() const { return timeline_.state(); }
 
     const std::vector<std::uint64_t>& sampleKeys() const { return sampleKeys_; }
     /// The ring the consistent-hash policy routes by (built for every policy, for the ring view).
@@ -77,13 +60,17 @@ class BalancerRun {
 
     /// The backends as core parses them; InputError as the constructor.
     static std::vector<balance::Backend> parseRows(const std::vector<BackendRow>& rows);
+    /// The slow-downs as core's fault schedule: a change at step s is a fault at tick s + 1, before
+    /// request s + 1 arrives (one request per tick). Changes naming no backend are dropped.
+    static sim::FaultSchedule faultsOf(const std::vector<SlowChange>& slow,
+                                       const std::vector<balance::Backend>& backends);
 
   private:
     BalancerRunConfig config_;
     std::vector<balance::Backend> backends_;
     balance::HashRing ring_;
     std::vector<std::uint64_t> sampleKeys_;
-    sim::CheckpointTimeline<ScheduledBalancerSim> timeline_;
+    sim::CheckpointTimeline<balance::BalancerSim> timeline_;
 };
 
 }  // namespace stepwise::ui
