@@ -16,8 +16,8 @@
 #include <QImage>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QSvgRenderer>
 #include <QStringList>
+#include <QSvgRenderer>
 
 #include "ui/app/StartupOptions.h"
 #endif
@@ -58,12 +58,15 @@ void guiOptions(std::vector<ManOption>& options, std::vector<ManOption>& argumen
     std::vector<ManOption>* list = nullptr;
     static const QRegularExpression entry(R"(^  (\S.*?)(?: <([^>]+)>)?\s{2,}(\S.*)$)");
     for (const QString& line : help.split('\n')) {
-        if (line == "Options:") list = &options;
-        else if (line == "Arguments:") list = &arguments;
+        if (line == "Options:")
+            list = &options;
+        else if (line == "Arguments:")
+            list = &arguments;
         if (!list || !line.startsWith("  ")) continue;
         if (const auto m = entry.match(line); m.hasMatch() && !line.startsWith("   ")) {
             if (m.captured(1).startsWith("--help-all")) continue;  // Qt's own options: not ours to document
-            list->push_back({m.captured(1).toStdString(), m.captured(2).toStdString(), m.captured(3).toStdString()});
+            list->push_back(
+                {m.captured(1).toStdString(), m.captured(2).toStdString(), m.captured(3).toStdString()});
         } else if (!list->empty()) {
             list->back().help += " " + line.trimmed().toStdString();  // a wrapped description
         }
@@ -101,7 +104,8 @@ int main(int argc, char** argv) {
         QGuiApplication app(argc, argv);
         if (mode == "icon") {
             const int status = renderIcon(argv[2], std::atoi(argv[3]), argv[4]);
-            if (status != 0) std::cerr << "stepwise-gen: cannot render " << argv[2] << " to " << argv[4] << "\n";
+            if (status != 0)
+                std::cerr << "stepwise-gen: cannot render " << argv[2] << " to " << argv[4] << "\n";
             return status;
         }
         std::vector<ManOption> options, arguments;

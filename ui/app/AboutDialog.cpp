@@ -25,8 +25,8 @@ QString AboutDialog::aboutText() {
                .arg(QCoreApplication::applicationVersion()) +
            "<table cellspacing='6'>" +
            row(tr("<b>Library</b>"), tr("<b>Used for</b>"), tr("<b>Licence</b>")) +
-           row(tr("Qt %1 (Core, GUI, Widgets, SVG, Print Support)").arg(qVersion()), tr("the interface, SVG and PDF export"),
-               "LGPL-3.0") +
+           row(tr("Qt %1 (Core, GUI, Widgets, SVG, Print Support)").arg(qVersion()),
+               tr("the interface, SVG and PDF export"), "LGPL-3.0") +
            row(tr("Qt Charts %1").arg(qVersion()), tr("hit-ratio and count charts"), "GPL-3.0") +
            row(tr("nlohmann/json %1").arg(json), tr("JSON input and output"), "MIT") +
            row(tr("CLI11 (stepwise-cli only)"), tr("the command line"), "BSD-3-Clause") + "</table>";

@@ -8,7 +8,7 @@ namespace stepwise::ui {
 
 class AboutDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     explicit AboutDialog(QWidget* parent = nullptr);
 
     /// The dialog's text (rich text), for the dialog and for tests.

@@ -27,8 +27,10 @@ AppSettings AppSettings::load() {
     const QString speed = s.value(kSpeed).toString();
     bool ok = false;
     const double stepsPerSecond = speed.toDouble(&ok);
-    if (speed == "instant") a.speed = std::numeric_limits<double>::infinity();
-    else if (ok && stepsPerSecond > 0) a.speed = stepsPerSecond;
+    if (speed == "instant")
+        a.speed = std::numeric_limits<double>::infinity();
+    else if (ok && stepsPerSecond > 0)
+        a.speed = stepsPerSecond;
     a.lastItem = s.value(kLastItem).toString();
     a.recentFiles = s.value(kRecentFiles).toStringList();
     return a;
@@ -46,8 +48,12 @@ void AppSettings::save() const {
     s.setValue(kRecentFiles, recentFiles);
 }
 
-void AppSettings::saveTheme(Theme theme) { QSettings().setValue(kTheme, themeName(theme)); }
+void AppSettings::saveTheme(Theme theme) {
+    QSettings().setValue(kTheme, themeName(theme));
+}
 
-void AppSettings::saveRecentFiles(const QStringList& files) { QSettings().setValue(kRecentFiles, files); }
+void AppSettings::saveRecentFiles(const QStringList& files) {
+    QSettings().setValue(kRecentFiles, files);
+}
 
 }  // namespace stepwise::ui

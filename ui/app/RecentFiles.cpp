@@ -5,7 +5,9 @@
 namespace stepwise::ui {
 
 namespace {
-QString normalized(const QString& path) { return QFileInfo(path).absoluteFilePath(); }
+QString normalized(const QString& path) {
+    return QFileInfo(path).absoluteFilePath();
+}
 }  // namespace
 
 RecentFiles::RecentFiles(QStringList files, int limit) : limit_(limit > 0 ? limit : defaultLimit) {
@@ -22,6 +24,8 @@ void RecentFiles::add(const QString& path) {
     while (files_.size() > limit_) files_.removeLast();
 }
 
-void RecentFiles::remove(const QString& path) { files_.removeAll(normalized(path)); }
+void RecentFiles::remove(const QString& path) {
+    files_.removeAll(normalized(path));
+}
 
 }  // namespace stepwise::ui

@@ -6,7 +6,7 @@
 namespace stepwise::ui {
 
 class RecentFiles {
-public:
+  public:
     static constexpr int defaultLimit = 8;
 
     explicit RecentFiles(QStringList files = {}, int limit = defaultLimit);
@@ -18,7 +18,7 @@ public:
     const QStringList& files() const { return files_; }
     bool isEmpty() const { return files_.isEmpty(); }
 
-private:
+  private:
     QStringList files_;
     int limit_;
 };

@@ -3,11 +3,13 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace stepwise::ui {
 
@@ -27,12 +29,14 @@ QString plainText(QString text) {
     return text;
 }
 
-void addActions(const QList<QAction*>& actions, QList<ShortcutEntry>& out, QList<const QAction*>& seen) {
+void collectActions(const QList<QAction*>& actions, QList<ShortcutEntry>& out, QList<const QAction*>& seen) {
     for (const QAction* a : actions) {
         if (seen.contains(a)) continue;
         seen << a;
-        if (a->menu()) addActions(a->menu()->actions(), out, seen);
-        else if (!a->shortcuts().isEmpty()) out.append({keysText(a->shortcuts()), plainText(a->text())});
+        if (a->menu())
+            collectActions(a->menu()->actions(), out, seen);
+        else if (!a->shortcuts().isEmpty())
+            out.append({keysText(a->shortcuts()), plainText(a->text())});
     }
 }
 
@@ -42,13 +46,15 @@ QList<ShortcutEntry> ShortcutsDialog::collect(const QWidget* window) {
     QList<ShortcutEntry> out;
     QList<const QAction*> seen;
     if (const auto* mw = qobject_cast<const QMainWindow*>(window); mw && mw->menuWidget())
-        if (const auto* bar = qobject_cast<const QMenuBar*>(mw->menuWidget())) addActions(bar->actions(), out, seen);
-    addActions(window->findChildren<QAction*>(), out, seen);
+        if (const auto* bar = qobject_cast<const QMenuBar*>(mw->menuWidget()))
+            collectActions(bar->actions(), out, seen);
+    collectActions(window->findChildren<QAction*>(), out, seen);
     for (const QShortcut* s : window->findChildren<QShortcut*>()) {
         const QString keys = keysText(s->keys());
         if (keys.isEmpty()) continue;
         const QString what = s->whatsThis().isEmpty() ? s->objectName() : s->whatsThis();
-        const bool known = std::any_of(out.begin(), out.end(), [&](const ShortcutEntry& e) { return e.keys == keys && e.what == what; });
+        const bool known = std::any_of(
+            out.begin(), out.end(), [&](const ShortcutEntry& e) { return e.keys == keys && e.what == what; });
         if (!known) out.append({keys, what});
     }
     return out;
@@ -76,7 +82,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent) : QDialog(par
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    resize(table->fontMetrics().averageCharWidth() * 60, table->fontMetrics().height() * (static_cast<int>(entries.size()) + 6));
+    resize(table->fontMetrics().averageCharWidth() * 60,
+           table->fontMetrics().height() * (static_cast<int>(entries.size()) + 6));
 }
 
 }  // namespace stepwise::ui

@@ -15,7 +15,7 @@ struct ShortcutEntry {
 
 class ShortcutsDialog : public QDialog {
     Q_OBJECT
-public:
+  public:
     explicit ShortcutsDialog(QWidget* window, QWidget* parent = nullptr);
 
     /// The window's shortcuts: menu actions first (in menu order), then panel shortcuts, each once.

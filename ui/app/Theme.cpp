@@ -35,7 +35,9 @@ std::optional<bool> desktopSaysDark() {
 }
 }  // namespace
 
-bool isDarkColor(const QColor& color) { return color.lightnessF() < 0.5; }
+bool isDarkColor(const QColor& color) {
+    return color.lightnessF() < 0.5;
+}
 
 bool systemPrefersDark() {
     // Read once: after applyTheme the application palette is ours, not the platform's.
@@ -111,9 +113,13 @@ void applyTheme(Theme theme) {
     QApplication::setPalette(theme == Theme::Dark ? darkPalette() : lightPalette());
 }
 
-Theme currentTheme() { return g_theme; }
+Theme currentTheme() {
+    return g_theme;
+}
 
-Theme chosenTheme() { return g_choice; }
+Theme chosenTheme() {
+    return g_choice;
+}
 
 std::optional<Theme> themeFromName(const QString& name) {
     const QString n = name.trimmed().toLower();
@@ -125,9 +131,12 @@ std::optional<Theme> themeFromName(const QString& name) {
 
 QString themeName(Theme theme) {
     switch (theme) {
-    case Theme::Dark: return "dark";
-    case Theme::System: return "system";
-    case Theme::Light: break;
+        case Theme::Dark:
+            return "dark";
+        case Theme::System:
+            return "system";
+        case Theme::Light:
+            break;
     }
     return "light";
 }
