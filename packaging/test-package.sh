@@ -5,7 +5,10 @@
 # cleanly, every Qt plugin the GUI loads comes from a package it depends on, and the .deb stays small.
 # Run as root it installs with apt (and removes the package afterwards); otherwise it unpacks the
 # package into a scratch root with dpkg -x. .ci/run calls it after the tests.
+# Usage: packaging/test-package.sh [BUILD_DIR]   (default: the `package` preset's build-package;
+# a given BUILD_DIR, already built, is packaged as it is)
 set -euo pipefail
+build_dir=${1:+$(realpath "$1")}
 cd "$(dirname "$0")/.."
 
 # The limit: the stripped Release build packs to about 2.5 MB. The package that carried debug
@@ -16,11 +19,18 @@ max_deb_kb=8192
 say() { echo "test-package: $*"; }
 fail() { echo "test-package: FAILED: $*" >&2; exit 1; }
 
-cmake --preset package >/dev/null
-cmake --build --preset package
-rm -rf build-package/deb
-cpack --preset package >/dev/null
-deb=$(ls build-package/deb/stepwise_*.deb)
+if [ -z "$build_dir" ]; then
+  build_dir=$PWD/build-package
+  cmake --preset package >/dev/null
+  cmake --build --preset package
+  rm -rf "$build_dir/deb"
+  cpack --preset package >/dev/null
+else
+  cmake --build "$build_dir" --target stepwise stepwise-cli stepwise_package_files
+  rm -rf "$build_dir/deb"
+  cpack --config "$build_dir/CPackConfig.cmake" -B "$build_dir/deb" >/dev/null
+fi
+deb=$(ls "$build_dir"/deb/stepwise_*.deb)
 version=$(sed -n 's/^project(Stepwise VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "package version $(dpkg-deb -f "$deb" Version), project version $version"
 
@@ -40,7 +50,7 @@ cleanup() {
 trap cleanup EXIT
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   # Installs the way the README tells a user to; apt pulls in whatever Depends names.
-  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "./$deb" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$deb" >/dev/null
   installed_with_apt=yes
   root=""
 else

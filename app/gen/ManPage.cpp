@@ -35,6 +35,13 @@ std::string presetList(const CatalogueItem& item) {
     return names;
 }
 
+/// Lets troff break a long usage line after each '|' of a choice list (\: is an invisible break point).
+std::string breakable(const std::string& text) {
+    std::string out;
+    for (char c : text) out += c == '|' ? std::string("|\\:") : std::string(1, c);
+    return out;
+}
+
 }  // namespace
 
 std::string escape(const std::string& text, bool dashes) {
@@ -77,7 +84,7 @@ std::string cliManPage(const std::string& version, const std::vector<ManOption>&
         << ".TP\n.B run \\fIITEM\\fR\nRun one item. Options common to every item:\n"
         << ".RS\n";
     option(out, {"--preset", "NAME",
-                 "start from one of the item's named option sets (see PRESETS under the item)"});
+                 "start from one of the item's named option sets (each item lists its presets below)"});
     option(out,
            {"--json", "",
             "print one JSON document: {\"algorithm\", \"result\", \"steps\"}, with --trace also \"trace\""});
@@ -98,7 +105,7 @@ std::string cliManPage(const std::string& version, const std::vector<ManOption>&
         out << ".TP\n.B " << escape(item.id, true) << "\n"
             << escape(item.title) << ": " << escape(item.summary) << ".\n";
         out << ".br\nUsage:\n.B stepwise\\-cli run " << escape(item.id, true) << "\n"
-            << (usage.empty() ? "" : escape(usage, true) + "\n");
+            << (usage.empty() ? "" : breakable(escape(usage, true)) + "\n");
         if (!item.options.empty()) {
             out << ".RS\n";
             for (const auto& spec : item.options) {
@@ -137,7 +144,7 @@ std::string guiManPage(const std::string& version, const std::vector<ManOption>&
     out << header("stepwise", version)
         << ".SH NAME\nstepwise \\- watch algorithms and system\\-design mechanisms run step by step\n"
         << ".SH SYNOPSIS\n.B stepwise\n[\\fIoptions\\fR]";
-    for (const auto& a : arguments) out << " " << escape(a.names, true);
+    for (const auto& a : arguments) out << " [\\fI" << escape(a.names, true) << "\\fR]";
     out << "\n.SH DESCRIPTION\n"
         << "A desktop studio for software\\-engineering interview practice: pick an item from the catalogue "
            "and step it forward and back, at any speed, with the pseudo\\-code line lit and a sentence "

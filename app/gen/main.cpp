@@ -12,6 +12,7 @@
 #include "app/gen/ManPage.h"
 
 #ifdef STEPWISE_GEN_GUI
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
@@ -33,13 +34,14 @@ std::vector<ManOption> exportOptions() {
     const CLI::App* cmd = stepwise::cli::addExportCommand(app, request);
     std::vector<ManOption> out;
     for (const CLI::Option* o : cmd->get_options()) {
-        if (o->get_positional()) continue;  // GRAPHFILE, in the synopsis
+        if (o->get_positional()) continue;                                   // GRAPHFILE, in the synopsis
+        if (o->get_lnames() == std::vector<std::string>{"help"}) continue;  // said once, under run
         std::string names;
         for (const auto& s : o->get_snames()) names += (names.empty() ? "-" : ", -") + s;
         for (const auto& l : o->get_lnames()) names += (names.empty() ? "--" : ", --") + l;
         // The value's name: K for --step, FILE for --output, else the option's name in capitals.
         std::string argument;
-        if (o->get_type_size() != 0 && !o->get_lnames().empty()) {
+        if (!o->get_type_name().empty() && !o->get_lnames().empty()) {
             const std::string& name = o->get_lnames().front();
             argument = name == "step" ? "K" : name == "output" ? "FILE" : name;
             for (char& c : argument) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
@@ -99,15 +101,14 @@ int main(int argc, char** argv) {
     if (mode == "man-cli") {
         page = stepwise::man::cliManPage(argv[2], exportOptions());
 #ifdef STEPWISE_GEN_GUI
-    } else if (mode == "man-gui" || mode == "icon") {
+    } else if (mode == "icon") {
         qputenv("QT_QPA_PLATFORM", "offscreen");  // a build machine has no display
         QGuiApplication app(argc, argv);
-        if (mode == "icon") {
-            const int status = renderIcon(argv[2], std::atoi(argv[3]), argv[4]);
-            if (status != 0)
-                std::cerr << "stepwise-gen: cannot render " << argv[2] << " to " << argv[4] << "\n";
-            return status;
-        }
+        const int status = renderIcon(argv[2], std::atoi(argv[3]), argv[4]);
+        if (status != 0) std::cerr << "stepwise-gen: cannot render " << argv[2] << " to " << argv[4] << "\n";
+        return status;
+    } else if (mode == "man-gui") {
+        QCoreApplication app(argc, argv);  // QCommandLineParser's help text needs one; no display
         std::vector<ManOption> options, arguments;
         guiOptions(options, arguments);
         if (options.empty()) {

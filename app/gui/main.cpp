@@ -4,6 +4,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QScreen>
 #include <QTranslator>
 #include <cstdio>
 
@@ -36,7 +37,11 @@ int main(int argc, char** argv) {
     }
 
     stepwise::ui::MainWindow window;
-    window.resize(1440, 900);
+    // 1440×900, or less on a small (or scaled: 200 % halves it) screen; a saved geometry wins.
+    QSize size(1440, 900);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    window.resize(size);
     window.restoreSettings();
     window.applyStartup(*options);
     window.show();

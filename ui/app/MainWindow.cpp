@@ -167,7 +167,10 @@ void MainWindow::buildMenus() {
 void MainWindow::applyStartup(const StartupOptions& o) {
     if (o.theme) setTheme(*o.theme, false);
     GraphRoom* room = graphRoom_;
-    if (!o.graphFile.isEmpty()) openRecentFile(o.graphFile);
+    if (!o.graphFile.isEmpty()) {
+        room->openFile(o.graphFile);
+        rememberFile(o.graphFile);
+    }
     if (!o.algorithm.isEmpty()) room->selectItem(o.algorithm);
     if (!o.source.isEmpty() || !o.target.isEmpty())
         room->setEndpointNames(o.source.isEmpty() ? room->editor()->sourceName() : o.source, o.target);
@@ -229,7 +232,7 @@ void MainWindow::saveSettings() {
     s.geometry = saveGeometry();
     s.windowState = saveState();
     if (auto* split = findChild<QSplitter*>("mainSplitter")) s.splitter = split->saveState();
-    s.theme = chosenTheme();
+    // The theme is not written here: setTheme saved the user's choice, and --theme is for one run only.
     if (Room* room = currentRoom()) {
         s.lastItem = room->currentItem();
         if (room->playback()) s.speed = room->playback()->speed();
@@ -246,9 +249,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 QStringList MainWindow::recentFiles() const { return recentFiles_; }
 
 void MainWindow::openRecentFile(const QString& path) {
-    RecentFiles recent(recentFiles_);
     if (!QFileInfo(path).isFile()) {  // moved or deleted since: say so and drop it from the list
         statusBar()->showMessage(tr("%1 no longer exists").arg(path), 8000);
+        RecentFiles recent(recentFiles_);
         recent.remove(path);
         recentFiles_ = recent.files();
         AppSettings::saveRecentFiles(recentFiles_);
@@ -258,6 +261,12 @@ void MainWindow::openRecentFile(const QString& path) {
     showRoom(graphRoom_);
     selectInCatalogue(graphRoom_, graphRoom_->currentItem());
     graphRoom_->openFile(path);
+    rememberFile(path);
+}
+
+void MainWindow::rememberFile(const QString& path) {
+    if (!QFileInfo(path).isFile()) return;
+    RecentFiles recent(recentFiles_);
     recent.add(path);
     recentFiles_ = recent.files();
     AppSettings::saveRecentFiles(recentFiles_);
@@ -290,8 +299,8 @@ void MainWindow::openGraph() {
     if (!room || !room->opensFiles()) return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open graph"), QString(), room->fileFilter());
     if (path.isEmpty()) return;
-    if (room == graphRoom_) openRecentFile(path);
-    else room->openFile(path);
+    room->openFile(path);
+    if (room == graphRoom_) rememberFile(path);
 }
 
 void MainWindow::exportView() {

@@ -57,6 +57,7 @@ private:
     void showAbout();
     void showShortcuts();
     void rebuildRecentMenu();
+    void rememberFile(const QString& path);
     void saveSettings();
 
     QTreeWidget* catalogue_;
