@@ -82,12 +82,18 @@ grep -q '^path: \|^order: ' <<<"$out" || fail "stepwise-cli run dijkstra printed
 status=0
 QT_DEBUG_PLUGINS=1 timeout 5 "$bin/stepwise" >"$scratch/gui.log" 2>&1 || status=$?
 [ "$status" = 124 ] || { cat "$scratch/gui.log" >&2; fail "the installed GUI exited with $status within 5 s"; }
-for plugin in $(sed -n 's/.*loaded library "\([^"]*\)".*/\1/p' "$scratch/gui.log" | sort -u); do
+for plugin in $(sed -n 's/.*"\([^"]*\)" loaded library.*/\1/p' "$scratch/gui.log" | sort -u); do
   owner=$(dpkg -S "$plugin" 2>/dev/null | cut -d: -f1 | head -1)
   [ -n "$owner" ] || fail "plugin $plugin belongs to no package"
   grep -Eq "(^|, )$owner( |,|$)" <<<"$depends" || fail "the GUI loads $plugin from $owner, which Depends does not name"
   say "plugin $(basename "$plugin") from $owner"
 done
+
+# On a desktop the GUI loads xcb (X11, and XWayland) instead of offscreen: it must come with a dependency.
+xcb=$(find /usr/lib -path '*qt6/plugins/platforms/libqxcb.so' 2>/dev/null | head -1)
+[ -n "$xcb" ] || fail "no xcb platform plugin on this machine"
+owner=$(dpkg -S "$xcb" | cut -d: -f1 | head -1)
+grep -Eq "(^|, )$owner( |,|$)" <<<"$depends" || fail "the xcb platform plugin comes from $owner, which Depends does not name"
 
 # Desktop integration: validators with no warnings or hints at all (any output counts).
 desktop="$share/applications/io.github.stepwise.stepwise.desktop"
