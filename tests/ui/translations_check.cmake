@@ -1,7 +1,8 @@
 # The English source of the translations, ui/translations/stepwise_en.ts, must hold exactly the
-# strings the code passes to tr(): this runs lupdate afresh over ui/ and compares. With -DUPDATE=ON
-# it rewrites the file instead (the update_english_ts target). Run by ctest as
-#   cmake -DLUPDATE=... -DSOURCE_DIR=... -DWORK_DIR=... [-DUPDATE=ON] -P translations_check.cmake
+# strings the code passes to tr(): this runs lupdate afresh over ui/, with the options
+# ui/CMakeLists.txt gives qt_add_translations (so Qt's update_translations target writes the same
+# file), and compares. Run by ctest as
+#   cmake -DLUPDATE=... -DSOURCE_DIR=... -DWORK_DIR=... -P translations_check.cmake
 set(committed ${SOURCE_DIR}/ui/translations/stepwise_en.ts)
 set(fresh ${WORK_DIR}/stepwise_en.ts)
 file(REMOVE ${fresh})
@@ -13,17 +14,12 @@ execute_process(COMMAND ${LUPDATE} ${SOURCE_DIR}/ui -I ${SOURCE_DIR} -source-lan
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "lupdate failed: ${errors}")
 endif()
-if(UPDATE)
-  file(COPY_FILE ${fresh} ${committed})
-  message(STATUS "wrote ${committed}")
-  return()
-endif()
 file(READ ${committed} have)
 file(READ ${fresh} want)
 if(NOT have STREQUAL want)
   execute_process(COMMAND diff -u ${committed} ${fresh} OUTPUT_VARIABLE difference)
   message(FATAL_ERROR "ui/translations/stepwise_en.ts is out of date with the tr() strings in ui/; "
-                      "run `cmake --build build --target update_english_ts`.\n${difference}")
+                      "run `cmake --build build --target update_translations`.\n${difference}")
 endif()
 string(REGEX MATCHALL "<source>" sources "${want}")
 list(LENGTH sources count)
