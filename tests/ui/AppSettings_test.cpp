@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QFileInfo>
 #include <QMenu>
@@ -52,6 +53,7 @@ TEST(AppSettings, AWindowRemembersThemeSpeedItemRecentFilesAndGeometry) {
     CleanSettings clean;
     QString item;
     double speed = 0;
+    QSize size;
     {
         MainWindow first;
         first.restoreSettings();
@@ -66,7 +68,8 @@ TEST(AppSettings, AWindowRemembersThemeSpeedItemRecentFilesAndGeometry) {
         ASSERT_NE(room->playback(), nullptr);
         speed = room->playback()->speed() == 8.0 ? 4.0 : 8.0;  // not the default, whatever it is
         room->playback()->setSpeed(speed);
-        first.resize(1001, 702);
+        size = first.minimumSizeHint().expandedTo(QSize(1000, 700)) + QSize(31, 17);  // not a default
+        first.resize(size);
         first.show();
         first.close();  // closeEvent saves
     }
@@ -82,7 +85,7 @@ TEST(AppSettings, AWindowRemembersThemeSpeedItemRecentFilesAndGeometry) {
     EXPECT_EQ(second.currentRoom()->playback()->speed(), speed);
     EXPECT_EQ(second.recentFiles(),
               (QStringList{QFileInfo(kCity).absoluteFilePath(), QFileInfo(kLinks).absoluteFilePath()}));
-    EXPECT_EQ(second.size(), QSize(1001, 702));
+    EXPECT_EQ(second.size(), size);
     // The sidebar shows the restored item as current.
     ASSERT_NE(second.catalogue()->currentItem(), nullptr);
     EXPECT_EQ(second.catalogue()->currentItem()->text(0),
@@ -156,7 +159,9 @@ TEST(ShortcutsDialog, ListsEveryShortcutOfTheWindowWithWhatItDoes) {
         });
     };
     EXPECT_TRUE(has(QKeySequence::Open, "Open graph"));
-    EXPECT_TRUE(has(QKeySequence::Quit, "Quit"));
+    if (!QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()) {  // some platforms bind no Quit key
+        EXPECT_TRUE(has(QKeySequence::Quit, "Quit"));
+    }
     EXPECT_TRUE(has(QKeySequence::HelpContents, "Keyboard shortcuts"));
     EXPECT_TRUE(has(QKeySequence(Qt::Key_Space), "Play or pause"));
     EXPECT_TRUE(has(QKeySequence(Qt::Key_Home), "Jump to the start"));
@@ -196,14 +201,18 @@ TEST(MainWindowMenus, HelpHasKeyboardShortcutsAndAboutAndFileHasOpenRecent) {
     EXPECT_TRUE(titles.contains("Theme of the system"));
 }
 
-TEST(Accessibility, EveryCustomWidgetOfTheWindowHasAnAccessibleName) {
+TEST(Accessibility, EveryCustomWidgetThatDrawsItsContentHasAnAccessibleName) {
     MainWindow w;
     w.show();
     for (const QWidget* widget : w.findChildren<QWidget*>()) {
         const QString cls = widget->metaObject()->className();
-        // Our own widgets: a screen reader cannot guess what they show. Rooms are pages, named by the
-        // sidebar.
-        if (!cls.startsWith("stepwise::ui::") || qobject_cast<const Room*>(widget)) continue;
+        if (!cls.startsWith("stepwise::ui::")) continue;
+        // Our own widgets that draw what they show (views, charts, widgets without child widgets): a
+        // screen reader cannot guess it. Containers are announced by the named widgets inside them;
+        // the playback bar is named as a whole too.
+        const bool draws = qobject_cast<const QAbstractScrollArea*>(widget) ||
+                           widget->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly).isEmpty();
+        if (!draws && widget->objectName() != "playbackBar") continue;
         EXPECT_FALSE(widget->accessibleName().isEmpty())
             << cls.toStdString() << " " << widget->objectName().toStdString();
     }

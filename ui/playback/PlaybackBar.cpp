@@ -48,6 +48,7 @@ const QList<double>& PlaybackBar::speeds() {
 
 PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWidget(parent), controller_(controller) {
     setObjectName("playbackBar");
+    setAccessibleName(tr("Playback"));
     startButton_ = makeButton(this, tr("To start"), tr("Go to step 0 (Home)"), "toStartButton");
     backButton_ = makeButton(this, tr("Step back"), tr("One step back (Left)"), "stepBackButton");
     playButton_ = makeButton(this, tr("Play"), tr("Play / pause (Space)"), "playButton");

@@ -1898,6 +1898,10 @@ connected A B</source>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::ui::PseudocodePanel</name>
