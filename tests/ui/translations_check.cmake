@@ -1,11 +1,12 @@
 # The English source of the translations, ui/translations/stepwise_en.ts, must hold exactly the
-# strings the code passes to tr(): this runs lupdate afresh over ui/, with the options
-# ui/CMakeLists.txt gives qt_add_translations (so Qt's update_translations target writes the same
-# file), and compares. Run by ctest as
+# strings the code passes to tr(): this updates a copy of it with lupdate, with the options
+# ui/CMakeLists.txt gives qt_add_translations (what Qt's update_translations target does to the real
+# file), and fails if that changed anything: a string missing, or one the code no longer has. Run by
+# ctest as
 #   cmake -DLUPDATE=... -DSOURCE_DIR=... -DWORK_DIR=... -P translations_check.cmake
 set(committed ${SOURCE_DIR}/ui/translations/stepwise_en.ts)
 set(fresh ${WORK_DIR}/stepwise_en.ts)
-file(REMOVE ${fresh})
+file(COPY_FILE ${committed} ${fresh})
 # The include path lets lupdate see the classes' namespaces (stepwise::ui::MainWindow, as tr() at run
 # time names its context); -locations none keeps the file stable while code moves.
 execute_process(COMMAND ${LUPDATE} ${SOURCE_DIR}/ui -I ${SOURCE_DIR} -source-language en -target-language en
