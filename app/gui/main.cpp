@@ -1,6 +1,11 @@
 // The GUI entry point: `stepwise [--theme light|dark] [--algorithm ID] [--source NAME] [--target NAME]
 // [--step K] [FILE]`. Without arguments it opens the city-map example with Dijkstra at step 0.
 #include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QScreen>
+#include <QTranslator>
 #include <cstdio>
 
 #include "ui/app/MainWindow.h"
@@ -10,7 +15,15 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName("Stepwise");
     QApplication::setOrganizationName("Stepwise");
-    QApplication::setApplicationVersion(STEPWISE_VERSION);
+    QApplication::setApplicationVersion(STEPWISE_VERSION);  // the CMake project version
+    QGuiApplication::setDesktopFileName("io.github.stepwise.stepwise");  // Wayland matches the window to the .desktop
+    QApplication::setWindowIcon(QIcon(":/icons/io.github.stepwise.stepwise.svg"));
+
+    // Our strings (compiled in from ui/translations, English the source language), then Qt's own.
+    QTranslator ours, qt;
+    if (ours.load(QLocale(), "stepwise", "_", ":/i18n")) QApplication::installTranslator(&ours);
+    if (qt.load(QLocale(), "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
 
     QString error, help;
     const auto options = stepwise::ui::parseStartupOptions(QApplication::arguments(), &error, &help);
@@ -24,7 +37,11 @@ int main(int argc, char** argv) {
     }
 
     stepwise::ui::MainWindow window;
-    window.resize(1440, 900);
+    // 1440×900, or less on a small (or scaled: 200 % halves it) screen; a saved geometry wins.
+    QSize size(1440, 900);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    window.resize(size);
     window.restoreSettings();
     window.applyStartup(*options);
     window.show();

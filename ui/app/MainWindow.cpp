@@ -14,6 +14,10 @@
 #include <QStatusBar>
 #include <QTreeWidget>
 
+#include "ui/app/AboutDialog.h"
+#include "ui/app/AppSettings.h"
+#include "ui/app/RecentFiles.h"
+#include "ui/app/ShortcutsDialog.h"
 #include "ui/export/SceneExporter.h"
 #include "ui/panels/GraphInputEditor.h"
 #include "ui/playback/PlaybackController.h"
@@ -128,6 +132,9 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     openAction_ = file->addAction(tr("&Open graph…"), this, &MainWindow::openGraph);
     openAction_->setShortcut(QKeySequence::Open);
+    recentMenu_ = file->addMenu(tr("Open &recent"));
+    recentMenu_->setObjectName("recentMenu");
+    rebuildRecentMenu();
     file->addAction(tr("&Export view…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportView);
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -137,11 +144,12 @@ void MainWindow::buildMenus() {
     themeGroup_ = new QActionGroup(this);
     lightAction_ = view->addAction(tr("&Light theme"), this, [this] { setTheme(Theme::Light); });
     darkAction_ = view->addAction(tr("&Dark theme"), this, [this] { setTheme(Theme::Dark); });
-    for (auto* a : {lightAction_, darkAction_}) {
+    systemAction_ = view->addAction(tr("Theme of the &system"), this, [this] { setTheme(Theme::System); });
+    for (auto* a : {lightAction_, darkAction_, systemAction_}) {
         a->setCheckable(true);
         themeGroup_->addAction(a);
     }
-    (currentTheme() == Theme::Dark ? darkAction_ : lightAction_)->setChecked(true);
+    (chosenTheme() == Theme::System ? systemAction_ : currentTheme() == Theme::Dark ? darkAction_ : lightAction_)->setChecked(true);
     view->addSeparator();
     auto* zoomIn = view->addAction(tr("Zoom &in"), this, [this] { if (auto* r = currentRoom()) r->zoomIn(); });
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
@@ -151,13 +159,18 @@ void MainWindow::buildMenus() {
     fit->setShortcut(QKeySequence(tr("Ctrl+0")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    auto* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Stepwise"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::applyStartup(const StartupOptions& o) {
     if (o.theme) setTheme(*o.theme, false);
     GraphRoom* room = graphRoom_;
-    if (!o.graphFile.isEmpty()) room->openFile(o.graphFile);
+    if (!o.graphFile.isEmpty()) {
+        room->openFile(o.graphFile);
+        rememberFile(o.graphFile);
+    }
     if (!o.algorithm.isEmpty()) room->selectItem(o.algorithm);
     if (!o.source.isEmpty() || !o.target.isEmpty())
         room->setEndpointNames(o.source.isEmpty() ? room->editor()->sourceName() : o.source, o.target);
@@ -189,26 +202,105 @@ void MainWindow::applyStartup(const StartupOptions& o) {
 
 void MainWindow::setTheme(Theme theme, bool remember) {
     applyTheme(theme);
-    if (lightAction_) (theme == Theme::Dark ? darkAction_ : lightAction_)->setChecked(true);
-    if (remember) QSettings().setValue("ui/theme", themeName(theme));
+    if (lightAction_) (theme == Theme::System ? systemAction_ : theme == Theme::Dark ? darkAction_ : lightAction_)->setChecked(true);
+    if (remember) AppSettings::saveTheme(theme);
 }
 
 void MainWindow::restoreSettings() {
-    QSettings settings;
-    if (const auto theme = themeFromName(settings.value("ui/theme", "light").toString())) setTheme(*theme, false);
-    restoreGeometry(settings.value("ui/geometry").toByteArray());
+    const AppSettings saved = AppSettings::load();
+    setTheme(saved.theme.value_or(Theme::Light), false);
+    restoreGeometry(saved.geometry);
+    restoreState(saved.windowState);
+    if (auto* split = findChild<QSplitter*>("mainSplitter")) split->restoreState(saved.splitter);
+    if (saved.speed)
+        for (Room* room : roomList_)
+            if (room->playback()) room->playback()->setSpeed(*saved.speed);
+    if (!saved.lastItem.isEmpty())
+        for (Room* room : roomList_)
+            for (const RoomItem& item : room->items())
+                if (item.id == saved.lastItem) {
+                    showRoom(room);
+                    room->selectItem(item.id);
+                    selectInCatalogue(room, item.id);
+                }
+    recentFiles_ = RecentFiles(saved.recentFiles).files();
+    rebuildRecentMenu();
+}
+
+void MainWindow::saveSettings() {
+    AppSettings s;
+    s.geometry = saveGeometry();
+    s.windowState = saveState();
+    if (auto* split = findChild<QSplitter*>("mainSplitter")) s.splitter = split->saveState();
+    // The theme is not written here: setTheme saved the user's choice, and --theme is for one run only.
+    if (Room* room = currentRoom()) {
+        s.lastItem = room->currentItem();
+        if (room->playback()) s.speed = room->playback()->speed();
+    }
+    s.recentFiles = recentFiles_;
+    s.save();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    QSettings().setValue("ui/geometry", saveGeometry());
+    saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+QStringList MainWindow::recentFiles() const { return recentFiles_; }
+
+void MainWindow::openRecentFile(const QString& path) {
+    if (!QFileInfo(path).isFile()) {  // moved or deleted since: say so and drop it from the list
+        statusBar()->showMessage(tr("%1 no longer exists").arg(path), 8000);
+        RecentFiles recent(recentFiles_);
+        recent.remove(path);
+        recentFiles_ = recent.files();
+        AppSettings::saveRecentFiles(recentFiles_);
+        rebuildRecentMenu();
+        return;
+    }
+    showRoom(graphRoom_);
+    selectInCatalogue(graphRoom_, graphRoom_->currentItem());
+    graphRoom_->openFile(path);
+    rememberFile(path);
+}
+
+void MainWindow::rememberFile(const QString& path) {
+    if (!QFileInfo(path).isFile()) return;
+    RecentFiles recent(recentFiles_);
+    recent.add(path);
+    recentFiles_ = recent.files();
+    AppSettings::saveRecentFiles(recentFiles_);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    if (!recentMenu_) return;
+    recentMenu_->clear();
+    for (int i = 0; i < recentFiles_.size(); ++i) {
+        const QString path = recentFiles_[i];
+        // &1 … &8: the number is the mnemonic; the full path is in the tooltip and the status bar.
+        auto* a = recentMenu_->addAction(QString("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+                                         [this, path] { openRecentFile(path); });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+    }
+    recentMenu_->setEnabled(!recentFiles_.isEmpty());
+    if (recentFiles_.isEmpty()) return;
+    recentMenu_->addSeparator();
+    recentMenu_->addAction(tr("&Clear the list"), this, [this] {
+        recentFiles_.clear();
+        AppSettings::saveRecentFiles(recentFiles_);
+        rebuildRecentMenu();
+    });
 }
 
 void MainWindow::openGraph() {
     Room* room = currentRoom();
     if (!room || !room->opensFiles()) return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open graph"), QString(), room->fileFilter());
-    if (!path.isEmpty()) room->openFile(path);
+    if (path.isEmpty()) return;
+    room->openFile(path);
+    if (room == graphRoom_) rememberFile(path);
 }
 
 void MainWindow::exportView() {
@@ -233,12 +325,8 @@ void MainWindow::exportView() {
     else QMessageBox::warning(this, tr("Export failed"), error);
 }
 
-void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About Stepwise"),
-                       tr("<h3>Stepwise %1</h3><p>Watch algorithms run step by step: every step has a pseudo-code "
-                          "line and a sentence that says what it did.</p><p>Space plays and pauses, ← → step, "
-                          "Home and End jump to the start and the end.</p>")
-                           .arg(QApplication::applicationVersion()));
-}
+void MainWindow::showAbout() { AboutDialog(this).exec(); }
+
+void MainWindow::showShortcuts() { ShortcutsDialog(this, this).exec(); }
 
 }  // namespace stepwise::ui

@@ -3,6 +3,7 @@
 // (File, View, Help) and the status bar. It owns no algorithm and no view logic; each room does.
 #include <QList>
 #include <QMainWindow>
+#include <QStringList>
 
 #include "ui/app/StartupOptions.h"
 #include "ui/app/Theme.h"
@@ -35,8 +36,13 @@ public:
     /// Switches the theme for the whole application and remembers it (unless `remember` is false).
     void setTheme(Theme theme, bool remember = true);
 
-    /// Restores the saved geometry and theme (call before show()).
+    /// Restores what the last run saved: geometry and layout, theme, speed, last item, recent files
+    /// (call before show()). closeEvent() saves them.
     void restoreSettings();
+    /// The recent-files list (newest first), as File → Open recent shows it.
+    QStringList recentFiles() const;
+    /// Opens a graph file in the graph room and puts it first in the recent files.
+    void openRecentFile(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -49,6 +55,10 @@ private:
     void openGraph();
     void exportView();
     void showAbout();
+    void showShortcuts();
+    void rebuildRecentMenu();
+    void rememberFile(const QString& path);
+    void saveSettings();
 
     QTreeWidget* catalogue_;
     QStackedWidget* rooms_;
@@ -58,6 +68,9 @@ private:
     QAction* lightAction_ = nullptr;
     QAction* darkAction_ = nullptr;
     QAction* openAction_ = nullptr;
+    QAction* systemAction_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QStringList recentFiles_;
 };
 
 }  // namespace stepwise::ui

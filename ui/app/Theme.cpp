@@ -1,12 +1,51 @@
 #include "ui/app/Theme.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStyleFactory>
 
 namespace stepwise::ui {
 
 namespace {
 Theme g_theme = Theme::Light;
+Theme g_choice = Theme::Light;
+
+/// A yes/no from the files and variables the desktops write, or nullopt when none says.
+std::optional<bool> desktopSaysDark() {
+    const QString gtkTheme = qEnvironmentVariable("GTK_THEME");
+    if (!gtkTheme.isEmpty()) return gtkTheme.endsWith(":dark", Qt::CaseInsensitive);
+    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    const QString gtkFile = config + "/gtk-3.0/settings.ini";
+    if (QFile::exists(gtkFile)) {
+        QSettings gtk(gtkFile, QSettings::IniFormat);
+        gtk.beginGroup("Settings");
+        const QString prefer = gtk.value("gtk-application-prefer-dark-theme").toString().trimmed().toLower();
+        if (prefer == "1" || prefer == "true") return true;
+        if (gtk.value("gtk-theme-name").toString().contains("-dark", Qt::CaseInsensitive)) return true;
+    }
+    const QString kdeFile = config + "/kdeglobals";
+    if (QFile::exists(kdeFile)) {
+        QSettings kde(kdeFile, QSettings::IniFormat);
+        const QStringList rgb = kde.value("Colors:Window/BackgroundNormal").toStringList();
+        if (rgb.size() == 3) return isDarkColor(QColor(rgb[0].toInt(), rgb[1].toInt(), rgb[2].toInt()));
+    }
+    return std::nullopt;
+}
+}  // namespace
+
+bool isDarkColor(const QColor& color) {
+    return color.lightnessF() < 0.5;
+}
+
+bool systemPrefersDark() {
+    // Read once: after applyTheme the application palette is ours, not the platform's.
+    static const bool dark = [] {
+        if (const auto said = desktopSaysDark()) return *said;
+        return isDarkColor(QGuiApplication::palette().color(QPalette::Window));
+    }();
+    return dark;
 }
 
 QPalette lightPalette() {
@@ -66,20 +105,40 @@ QPalette darkPalette() {
 }
 
 void applyTheme(Theme theme) {
+    g_choice = theme;
+    const bool systemDark = systemPrefersDark();  // first call reads the platform's palette, before ours
+    if (theme == Theme::System) theme = systemDark ? Theme::Dark : Theme::Light;
     g_theme = theme;
     if (auto* style = QStyleFactory::create("Fusion")) QApplication::setStyle(style);
     QApplication::setPalette(theme == Theme::Dark ? darkPalette() : lightPalette());
 }
 
-Theme currentTheme() { return g_theme; }
+Theme currentTheme() {
+    return g_theme;
+}
+
+Theme chosenTheme() {
+    return g_choice;
+}
 
 std::optional<Theme> themeFromName(const QString& name) {
     const QString n = name.trimmed().toLower();
     if (n == "light") return Theme::Light;
     if (n == "dark") return Theme::Dark;
+    if (n == "system") return Theme::System;
     return std::nullopt;
 }
 
-QString themeName(Theme theme) { return theme == Theme::Dark ? "dark" : "light"; }
+QString themeName(Theme theme) {
+    switch (theme) {
+        case Theme::Dark:
+            return "dark";
+        case Theme::System:
+            return "system";
+        case Theme::Light:
+            break;
+    }
+    return "light";
+}
 
 }  // namespace stepwise::ui

@@ -118,6 +118,7 @@ GraphInputEditor::GraphInputEditor(QWidget* parent) : QWidget(parent) {
     connect(target_, &QComboBox::activated, this, &GraphInputEditor::runRequested);
     auto* runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     runShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    runShortcut->setWhatsThis(tr("Run the edited graph"));
     connect(runShortcut, &QShortcut::activated, this, &GraphInputEditor::runRequested);
 }
 

@@ -48,6 +48,7 @@ const QList<double>& PlaybackBar::speeds() {
 
 PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWidget(parent), controller_(controller) {
     setObjectName("playbackBar");
+    setAccessibleName(tr("Playback"));
     startButton_ = makeButton(this, tr("To start"), tr("Go to step 0 (Home)"), "toStartButton");
     backButton_ = makeButton(this, tr("Step back"), tr("One step back (Left)"), "stepBackButton");
     playButton_ = makeButton(this, tr("Play"), tr("Play / pause (Space)"), "playButton");
@@ -104,11 +105,11 @@ PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWid
     connect(controller_, &PlaybackController::playingChanged, this, &PlaybackBar::syncPlaying);
     connect(controller_, &PlaybackController::speedChanged, this, &PlaybackBar::syncSpeed);
 
-    addShortcut(QKeySequence(Qt::Key_Space), &PlaybackController::toggle);
-    addShortcut(QKeySequence(Qt::Key_Left), &PlaybackController::stepBack);
-    addShortcut(QKeySequence(Qt::Key_Right), &PlaybackController::stepForward);
-    addShortcut(QKeySequence(Qt::Key_Home), &PlaybackController::toStart);
-    addShortcut(QKeySequence(Qt::Key_End), &PlaybackController::toEnd);
+    addShortcut(QKeySequence(Qt::Key_Space), &PlaybackController::toggle, tr("Play or pause"));
+    addShortcut(QKeySequence(Qt::Key_Left), &PlaybackController::stepBack, tr("Step back"));
+    addShortcut(QKeySequence(Qt::Key_Right), &PlaybackController::stepForward, tr("Step forward"));
+    addShortcut(QKeySequence(Qt::Key_Home), &PlaybackController::toStart, tr("Jump to the start"));
+    addShortcut(QKeySequence(Qt::Key_End), &PlaybackController::toEnd, tr("Jump to the end"));
 
     paintIcons();
     syncSpeed(controller_->speed());
@@ -116,11 +117,12 @@ PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWid
     syncStep();
 }
 
-void PlaybackBar::addShortcut(const QKeySequence& key, void (PlaybackController::*slot)()) {
+void PlaybackBar::addShortcut(const QKeySequence& key, void (PlaybackController::*slot)(), const QString& what) {
     // Window-wide: a text editor with focus still gets its arrows and Space first, because it
     // claims them through ShortcutOverride.
     auto* shortcut = new QShortcut(key, this);
     shortcut->setContext(Qt::WindowShortcut);
+    shortcut->setWhatsThis(what);
     connect(shortcut, &QShortcut::activated, controller_, slot);
 }
 

@@ -30,7 +30,8 @@ private:
     void syncStep();
     void syncPlaying(bool playing);
     void syncSpeed(double speed);
-    void addShortcut(const QKeySequence& key, void (PlaybackController::*slot)());
+    /// `what` is the shortcut's whatsThis: Help → Keyboard shortcuts lists it.
+    void addShortcut(const QKeySequence& key, void (PlaybackController::*slot)(), const QString& what);
 
     PlaybackController* controller_;
     QToolButton* startButton_;

@@ -114,6 +114,7 @@ DpInputEditor::DpInputEditor(QWidget* parent) : QWidget(parent) {
     connect(randomButton_, &QPushButton::clicked, this, &DpInputEditor::randomize);
     auto* runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     runShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    runShortcut->setWhatsThis(tr("Run with these inputs"));
     connect(runShortcut, &QShortcut::activated, this, &DpInputEditor::runRequested);
 
     // Classic examples, one per problem, so every page opens with something to watch.

@@ -127,6 +127,7 @@ OperationEditor::OperationEditor(QWidget* parent) : QWidget(parent) {
     connect(kind_, &QComboBox::activated, this, &OperationEditor::runRequested);
     auto* runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     runShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    runShortcut->setWhatsThis(tr("Run the operations"));
     connect(runShortcut, &QShortcut::activated, this, &OperationEditor::runRequested);
     setItem("heap");
 }

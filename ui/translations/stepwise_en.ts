@@ -1,0 +1,2154 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>stepwise::ui</name>
+    <message>
+        <source>The heap is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heap array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decreased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no next letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child pruned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent[ ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::AboutDialog</name>
+    <message>
+        <source>&lt;h3&gt;Stepwise %1&lt;/h3&gt;&lt;p&gt;Watch algorithms and system-design mechanisms run step by step: every step lights its pseudo-code line and says in a sentence what it did.&lt;/p&gt;&lt;p&gt;Stepwise is free software under the MIT licence. Because it links Qt Charts (GPL-3.0), this program as a whole is distributed under the GNU GPL version 3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Library&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Used for&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Licence&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (Core, GUI, Widgets, SVG, Print Support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interface, SVG and PDF export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt Charts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit-ratio and count charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nlohmann/json %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON input and output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLI11 (stepwise-cli only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Stepwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::BackendCountsChart</name>
+    <message>
+        <source>Requests per backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests served per backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::BalancerConfigPanel</name>
+    <message>
+        <source>each backend in turn, weights ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx&apos;s smooth weighted round robin: 5,1,1 gives a a b a c a a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewest active connections per unit of weight; ties by weighted round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two random backends; the one with fewer active requests wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtual nodes on a ring; a key goes to the first node clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow ×8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a name or weight to edit it; tick &apos;Slow&apos; to make a backend 8× slower from the current request on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected backend (on the hash ring you see which keys move)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One request arrives per tick; each backend serves in about 4 ticks. Switch policy, edit backends or slow one down while it plays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::BalancerRoom</name>
+    <message>
+        <source>Load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backends with active connections, each request&apos;s route and counts; switch policy, add, remove or slow a backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistent hashing ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual nodes on a ring; remove or add a backend and see which keys move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over %2 backends, %3 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last backend: a balancer needs at least one, so it stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves 8× slower from request %2 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back to normal speed from request %2 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no sample key moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 sample keys moved (ringed), from %4 to %5; the rest stay put</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet. Each step sends one request; the policy picks a backend, which keeps it active until it has served it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 → %2. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::BalancerView</name>
+    <message>
+        <source>round robin: %1 is next in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smooth weighted round robin: %1 (weight %2) has the largest current weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>least connections: %1 has the fewest active per unit of weight (%2 active, weight %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power of two choices: sampled %1 and %2; %1 had fewer active (%3 vs %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power of two choices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent hashing: key %1 hashes to a point owned by %2 (first node clockwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 · key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press play or → to send the first request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no requests yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLOW ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::CacheConfigPanel</name>
+    <message>
+        <source>zipf:S:N — N keys, key k drawn with weight 1/k^S (a few hot keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uniform:N — N keys, each equally likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan:N — 0, 1, …, N−1 again and again (LRU&apos;s worst case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burst:N:HOT:LEN — phases of LEN requests: hot keys, then a cold scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace:PATH — a file with one key (a number) per line; # comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys separated by commas, one access each: a,b,c,a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key expires this many ticks (requests) after it is written; Redis-style lazy and active expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zipf (hot keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bursts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload or access sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a trace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same requests and the same run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two caches, one request stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both caches serve the same seeded requests in lockstep. Change anything while it plays: the run restarts with it and keeps its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typed sequence is the whole run: one request per key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open key trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key traces (*.txt *.trace *.keys);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::CacheRoom</name>
+    <message>
+        <source>Cache: LRU vs LFU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two policies side by side on one seeded Zipf workload, capacity 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache: FIFO vs S3-FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot keys interrupted by cold scans: S3-FIFO&apos;s probation queue keeps the hot set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache: TTL expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key lives 12 ticks (Redis-style lazy and active expiry): LRU against LFU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key traces (*.txt *.trace *.keys);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2, capacity %3, %4 requests: %5 % and %6 % hits at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both caches are empty. Each step serves one request on both; a hit finds the key, a miss inserts it and may evict another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, evicts %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 — %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::CacheSlotsView</name>
+    <message>
+        <source>Cache slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired (found by the active sampler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired (found on access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1: key %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 left: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hits %1 of %2 · %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no requests yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty cache: press play or → to serve the first request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← next to evict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 slots used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ttl %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more slots not drawn (enlarge the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> evicted — </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::DpInputEditor</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same random input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the fields with a random input from the seed, then run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute without the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the value and result only; no table to step through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the inputs and record a run (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with these inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma- or space-separated whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String &amp;a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. kitten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first string: the table&apos;s rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String &amp;b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second string: the table&apos;s columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1, 3, 4, 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item weights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1, 4, 5, 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item values, one per weight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knapsack&apos;s weight limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10, 9, 2, 5, 3, 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table, O(n²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patience piles, O(n log n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1, 2, 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coin values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number, the field is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not supported; use plain ASCII letters, digits and punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown problem &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::DpResultPanel</name>
+    <message>
+        <source>… (%1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit distance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit script, &quot;%1&quot; → &quot;%2&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;… (%1 more)&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The table was too large to keep, so there is no edit script.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest common subsequence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsequence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen items (total weight %1 of %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: weight %2, value %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;(none fits)&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest increasing subsequence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest coins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the amount cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways (order not counted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;Computed in linear memory, without the table.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::DpRoom</name>
+    <message>
+        <source>current cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from (arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traceback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−, Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the table to the window (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic programming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This input makes a table of %1 cells, more than the GUI can step through (limit %2). Compute without the trace? Only the value and result will be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error while running %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run is larger than the GUI can step through (limit %1 cells). Compute without the trace? Only the value and result will be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed without the trace: the value and result are on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 table, %4 steps (%5 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed without the trace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items, capacity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 coins, amount %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table (computed without the trace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run was computed without the trace, so there is no table to walk through. The value and result are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 0 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has no steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table is empty. Press Space to play, or → to fill one cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::DpTableModel</name>
+    <message>
+        <source>[%1][%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: not filled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the current cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, read by the current cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on the traceback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::DpTableView</name>
+    <message>
+        <source>DP table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::ExplanationPanel</name>
+    <message>
+        <source>What this step did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::FrontierPanel</name>
+    <message>
+        <source>Frontier (%1): queue, first in first out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontier (%1): stack, last in first out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontier (%1): priority queue, smallest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontier (%1): priority queue by f = g + h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f = g + h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontier in serve order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order so far: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order so far (%1): %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::GraphInputEditor</name>
+    <message>
+        <source>Graph text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One edge per line: FROM TO [WEIGHT]
+First line: directed or undirected
+# comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph as text, or DOT. Ctrl+Return runs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a graph from an edge-list or DOT file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random graph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a graph from a seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run without the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the result only; no steps to walk through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the graph and record a run (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the edited graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphs (*.graph *.txt *.dot *.gv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random graph: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::GraphRoom</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphs (*.graph *.txt *.dot *.gv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example: city.graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the graph has no vertices; write one edge per line: FROM TO [WEIGHT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source vertex &quot;%1&quot;: the graph has no vertex of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target vertex &quot;%1&quot;: the graph has no vertex of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This graph has %1 vertices, more than the GUI can draw and step through (limit %2). Run without the trace? Only the result will be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error while running %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has more than %1 steps, more than the GUI can step through (limit %1). Run without the trace? Only the result will be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out %1 vertices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran without the trace: the result is on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 vertices and %3 edges: %4 steps (%5 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed without the trace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run was computed without the trace, so there are no steps to walk through. The result is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 0 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has no steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet. Press Space to play, or → to take one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::GraphScene</name>
+    <message>
+        <source>not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;discovered/finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;distance / key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;reached from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::GraphView</name>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph being searched. Click a vertex to choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::HashRingView</name>
+    <message>
+        <source>Consistent-hash ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 virtual nodes · %2 sample keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key → first node clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::HitRatioChart</name>
+    <message>
+        <source>Hit ratio over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit ratio so far (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::MainWindow</name>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space plays and pauses, ← → step, Home/End jump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open graph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme of the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Stepwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view has nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::MissRatioChart</name>
+    <message>
+        <source>Miss-ratio curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miss ratio by cache size (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity (slots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::OperationEditor</name>
+    <message>
+        <source>push KEY · pop · top
+decrease ID KEY (ids count pushes from 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insert WORD · search WORD
+prefix TEXT · delete WORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query L R · update I VALUE
+add L R DELTA (ranges inclusive, from 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>union A B · find A
+connected A B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Combine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a range query combines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5, 1, 4, 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (0 … n−1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One operation per line (or separated by commas); # starts a comment. Ctrl+Return runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in a random valid input from the seed, then step the seed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the operations and record every step (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random input from seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::OutcomePanel</name>
+    <message>
+        <source>Operations and their answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::PlaybackBar</name>
+    <message>
+        <source>instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to step 0 (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step back (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step forward (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the last step (End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to seek to any step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed, from slow to instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::PseudocodePanel</name>
+    <message>
+        <source>Pseudo-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::RandomGraphDialog</name>
+    <message>
+        <source>grid of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAG(%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geometric, %1 vertices, %2 nearest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random %1, seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G(n, m): m random edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid (4 neighbours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAG (acyclic, directed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometric (nearest neighbours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edges (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertices (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::ResultPanel</name>
+    <message>
+        <source>… (%1 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree: %1 edges, total weight %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 components: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (%1 more vertices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing to report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::StructuresRoom</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min-heap / indexed priority queue: push, pop, top, decrease-key; sift up and down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert, search, list by prefix and delete words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range sum/min/max queries, point updates, lazy range adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union-find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disjoint sets with union by rank and path compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad input: the previous run is still shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 operations, %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 0 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These operations change nothing to step through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet. Press Space to play, or → to take one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::TreeView</name>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data structure as a tree, with what the current step did marked on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
