@@ -14,11 +14,11 @@
 
 #include "core/cache/CachePolicies.h"
 #include "core/trace/Random.h"
-#include "ui/charts/HitRatioChart.h"
+#include "ui/charts/TimeSeriesChart.h"
 #include "ui/charts/MissRatioChart.h"
 #include "ui/panels/ExplanationPanel.h"
 #include "ui/playback/PlaybackController.h"
-#include "ui/views/cache/CacheConfigPanel.h"
+#include "ui/panels/cache/CacheConfigPanel.h"
 #include "ui/views/cache/CacheSlotsView.h"
 
 using namespace stepwise;

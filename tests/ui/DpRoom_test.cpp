@@ -15,7 +15,7 @@
 #include "ui/panels/dp/DpInputEditor.h"
 #include "ui/panels/dp/DpResultPanel.h"
 #include "ui/playback/PlaybackController.h"
-#include "ui/views/dp/DpTableModel.h"
+#include "ui/models/DpTableModel.h"
 #include "ui/views/dp/DpTableView.h"
 
 using namespace stepwise;

@@ -109,6 +109,9 @@ PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWid
     addShortcut(QKeySequence(Qt::Key_Right), &PlaybackController::stepForward);
     addShortcut(QKeySequence(Qt::Key_Home), &PlaybackController::toStart);
     addShortcut(QKeySequence(Qt::Key_End), &PlaybackController::toEnd);
+    // By operation, request or job where the run groups its steps.
+    addShortcut(QKeySequence(Qt::Key_PageDown), &PlaybackController::nextGroup);
+    addShortcut(QKeySequence(Qt::Key_PageUp), &PlaybackController::previousGroup);
 
     paintIcons();
     syncSpeed(controller_->speed());

@@ -9,7 +9,7 @@
 #include "ui/panels/ExplanationPanel.h"
 #include "ui/playback/PlaybackBar.h"
 #include "ui/playback/PlaybackController.h"
-#include "ui/views/balance/BalancerConfigPanel.h"
+#include "ui/panels/balance/BalancerConfigPanel.h"
 #include "ui/views/balance/BalancerView.h"
 #include "ui/views/balance/HashRingView.h"
 

@@ -9,7 +9,7 @@
 #include <memory>
 
 #include "ui/rooms/Room.h"
-#include "ui/views/balance/BalancerRun.h"
+#include "ui/models/BalancerRun.h"
 
 namespace stepwise::ui {
 

@@ -6,13 +6,13 @@
 
 #include "core/common/InputError.h"
 #include "ui/charts/ChartStyle.h"
-#include "ui/charts/HitRatioChart.h"
+#include "ui/charts/TimeSeriesChart.h"
 #include "ui/charts/MissRatioChart.h"
 #include "ui/panels/ExplanationPanel.h"
 #include "ui/panels/PanelTitle.h"
 #include "ui/playback/PlaybackBar.h"
 #include "ui/playback/PlaybackController.h"
-#include "ui/views/cache/CacheConfigPanel.h"
+#include "ui/panels/cache/CacheConfigPanel.h"
 #include "ui/views/cache/CacheSlotsView.h"
 
 namespace stepwise::ui {
@@ -68,7 +68,8 @@ CacheRoom::CacheRoom(QWidget* parent) : Room(parent) {
     slotsB_ = new CacheSlotsView(this);
     slotsA_->setObjectName("cacheSlotsA");
     slotsB_->setObjectName("cacheSlotsB");
-    hitChart_ = new HitRatioChart(this);
+    hitChart_ = new TimeSeriesChart({tr("Hit ratio so far (%)"), tr("requests"), 100.0, 0, 100, 6}, this);
+    hitChart_->setObjectName("hitRatioChart");
     missChart_ = new MissRatioChart(this);
     explanation_ = new ExplanationPanel(this);
     controller_ = new PlaybackController(this);
@@ -182,7 +183,7 @@ bool CacheRoom::applyConfig(const CacheRunConfig& config) {
     slotsA_->setAccent(seriesColour(0, dark));
     slotsB_->setAccent(seriesColour(1, dark));
     const QString a = config.policyA.toUpper(), b = config.policyB.toUpper();
-    hitChart_->setRuns(model_->hitRatioA(), a, model_->hitRatioB(), b, model_->stepCount());
+    hitChart_->setSeries({model_->hitRatioA(), model_->hitRatioB()}, {a, b}, model_->stepCount());
     missChart_->setCurves(model_->missRatioA(), a, model_->missRatioB(), b,
                           static_cast<std::size_t>(config.capacity));
 

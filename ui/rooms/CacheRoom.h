@@ -8,14 +8,14 @@
 #include <memory>
 
 #include "ui/rooms/Room.h"
-#include "ui/views/cache/CacheComparison.h"
+#include "ui/models/CacheComparison.h"
 
 namespace stepwise::ui {
 
 class CacheConfigPanel;
 class CacheSlotsView;
 class ExplanationPanel;
-class HitRatioChart;
+class TimeSeriesChart;
 class MissRatioChart;
 class PlaybackBar;
 
@@ -45,7 +45,7 @@ class CacheRoom : public Room {
     CacheConfigPanel* configPanel() const { return config_; }
     CacheSlotsView* slotsA() const { return slotsA_; }
     CacheSlotsView* slotsB() const { return slotsB_; }
-    HitRatioChart* hitRatioChart() const { return hitChart_; }
+    TimeSeriesChart* hitRatioChart() const { return hitChart_; }
     MissRatioChart* missRatioChart() const { return missChart_; }
     ExplanationPanel* explanation() const { return explanation_; }
 
@@ -58,7 +58,7 @@ class CacheRoom : public Room {
     CacheConfigPanel* config_;
     CacheSlotsView* slotsA_;
     CacheSlotsView* slotsB_;
-    HitRatioChart* hitChart_;
+    TimeSeriesChart* hitChart_;
     MissRatioChart* missChart_;
     ExplanationPanel* explanation_;
     PlaybackController* controller_;

@@ -20,7 +20,7 @@
 #include "ui/playback/PlaybackBar.h"
 #include "ui/playback/PlaybackController.h"
 #include "ui/views/dp/DpCellDelegate.h"
-#include "ui/views/dp/DpTableModel.h"
+#include "ui/models/DpTableModel.h"
 #include "ui/views/dp/DpTableView.h"
 
 namespace stepwise::ui {

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <memory>
 
-#include "ui/rooms/GraphSession.h"
+#include "ui/models/GraphSession.h"
 #include "ui/rooms/Room.h"
 
 class QSplitter;

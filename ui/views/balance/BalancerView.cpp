@@ -45,7 +45,7 @@ QString explainPick(const balance::BalancerSim& sim) {
     return chosen;
 }
 
-BalancerView::BalancerView(QWidget* parent) : QWidget(parent) {
+BalancerView::BalancerView(QWidget* parent) : PaintedView(parent) {
     setObjectName("balancerView");
     setAccessibleName(tr("Load balancer"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -81,12 +81,11 @@ void BalancerView::setState(BalancerViewState state) {
     update();
 }
 
-void BalancerView::paintEvent(QPaintEvent*) {
-    QPainter p(this);
+void BalancerView::paintContent(QPainter& p, const QSizeF& size) {
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = palette();
     const bool dark = isDarkPalette(this);
-    p.fillRect(rect(), pal.color(QPalette::Base));
+    p.fillRect(QRectF(QPointF(), size), pal.color(QPalette::Base));
     const QColor text = pal.color(QPalette::Text), dim = pal.color(QPalette::PlaceholderText);
     const QColor box = dark ? QColor(0x2c, 0x30, 0x37) : QColor(0xff, 0xff, 0xff);
     const QColor border = dark ? QColor(0x4a, 0x50, 0x59) : QColor(0xb8, 0xbd, 0xc6);
@@ -102,15 +101,15 @@ void BalancerView::paintEvent(QPaintEvent*) {
         why[0] = why[0].toUpper();
         p.setFont(bold);
         p.setPen(text);
-        const QRectF line(12, 8, width() - 24, 40);
+        const QRectF line(12, 8, size.width() - 24, 40);
         p.drawText(line, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, why);
     } else {
         p.setFont(base);
         p.setPen(dim);
-        p.drawText(QRectF(12, 8, width() - 24, 20), Qt::AlignLeft | Qt::AlignTop,
+        p.drawText(QRectF(12, 8, size.width() - 24, 20), Qt::AlignLeft | Qt::AlignTop,
                    tr("Press play or → to send the first request"));
     }
-    const QRectF area = QRectF(rect()).adjusted(12, 52, -12, -10);
+    const QRectF area = QRectF(QPointF(), size).adjusted(12, 52, -12, -10);
     const std::size_t n = std::max<std::size_t>(1, state_.backends.size());
     const double gap = 8;
     const double rowHeight =

@@ -3,10 +3,11 @@
 // weight, a bar of active connections and the requests it has served; the latest request's route is
 // an arrow to the backend picked (and, for power of two choices, a dashed line to the one it lost to).
 // Renders a BalancerViewState; fromSim() extracts it.
-#include <QWidget>
 #include <vector>
 
 #include "core/balance/BalancerSimulation.h"
+
+#include "ui/views/common/PaintedView.h"
 
 namespace stepwise::ui {
 
@@ -27,7 +28,7 @@ struct BalancerViewState {
     QString why;      // why that backend
 };
 
-class BalancerView : public QWidget {
+class BalancerView : public PaintedView {
     Q_OBJECT
   public:
     explicit BalancerView(QWidget* parent = nullptr);
@@ -40,7 +41,7 @@ class BalancerView : public QWidget {
     QSize minimumSizeHint() const override { return {420, 220}; }
 
   protected:
-    void paintEvent(QPaintEvent* event) override;
+    void paintContent(QPainter& p, const QSizeF& size) override;
 
   private:
     BalancerViewState state_;

@@ -74,7 +74,7 @@ void tag(QPainter& p, const QRectF& box, const QString& text, const QColor& colo
 
 }  // namespace
 
-CacheSlotsView::CacheSlotsView(QWidget* parent) : QWidget(parent) {
+CacheSlotsView::CacheSlotsView(QWidget* parent) : PaintedView(parent) {
     setAccessibleName(tr("Cache slots"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setMinimumHeight(kHeaderHeight + kCaptionHeight + kBoxHeight + kFooterHeight + 16);
@@ -163,12 +163,11 @@ QSize CacheSlotsView::minimumSizeHint() const {
     return {420, kHeaderHeight + kCaptionHeight + kBoxHeight + kFooterHeight + 16};
 }
 
-void CacheSlotsView::paintEvent(QPaintEvent*) {
-    QPainter p(this);
+void CacheSlotsView::paintContent(QPainter& p, const QSizeF& size) {
     p.setRenderHint(QPainter::Antialiasing);
     const Colours c = coloursFor(this);
-    const QRectF area = QRectF(rect()).adjusted(8, 4, -8, -4);
-    p.fillRect(rect(), palette().color(QPalette::Base));
+    const QRectF area = QRectF(QPointF(), size).adjusted(8, 4, -8, -4);
+    p.fillRect(QRectF(QPointF(), size), palette().color(QPalette::Base));
 
     // Header: swatch, policy name and summary on the left; hits on the right.
     QFont base = font();

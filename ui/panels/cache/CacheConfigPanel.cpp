@@ -1,4 +1,4 @@
-#include "ui/views/cache/CacheConfigPanel.h"
+#include "ui/panels/cache/CacheConfigPanel.h"
 
 #include <QComboBox>
 #include <QFileDialog>

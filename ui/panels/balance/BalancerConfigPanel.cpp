@@ -1,4 +1,4 @@
-#include "ui/views/balance/BalancerConfigPanel.h"
+#include "ui/panels/balance/BalancerConfigPanel.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "ui/views/balance/BalancerRun.h"
+#include "ui/models/BalancerRun.h"
 
 #include "core/common/InputError.h"
 #include "core/trace/Random.h"

@@ -4,7 +4,7 @@
 // apply at once; the workload text applies on Enter or "Run". Bad input is shown here, in words.
 #include <QWidget>
 
-#include "ui/views/cache/CacheComparison.h"
+#include "ui/models/CacheComparison.h"
 
 class QComboBox;
 class QLabel;

@@ -1,4 +1,4 @@
-#include "ui/views/cache/CacheComparison.h"
+#include "ui/models/CacheComparison.h"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 // the room decides (and may refuse, with a message here).
 #include <QWidget>
 
-#include "ui/views/balance/BalancerRun.h"
+#include "ui/models/BalancerRun.h"
 
 class QComboBox;
 class QLabel;
