@@ -2,6 +2,8 @@
 
 #include <functional>
 
+#include "core/cache/CacheWords.h"
+
 namespace stepwise::cache {
 namespace {
 
@@ -93,19 +95,7 @@ std::string explainCacheEvent(const CacheEvent& e, const std::function<std::stri
     if (auto* x = std::get_if<cache_event::Expire>(&e))
         return name(x->key) + " expired (" + (x->active ? "found by the active sampler" : "found on access") + ")";
     const auto& ev = std::get<cache_event::Evict>(e);
-    std::string detail;
-    switch (ev.reason) {
-        case EvictReason::LeastRecentlyUsed:
-        case EvictReason::SampledIdle: detail = ": idle " + std::to_string(ev.detail) + " ticks"; break;
-        case EvictReason::LeastFrequentlyUsed:
-            detail = ": used " + std::to_string(ev.detail) + (ev.detail == 1 ? " time" : " times");
-            break;
-        case EvictReason::SampledFrequency: detail = ": counter " + std::to_string(ev.detail); break;
-        case EvictReason::FirstIn: detail = ": inserted " + std::to_string(ev.detail) + " ticks ago"; break;
-        case EvictReason::ClockHand: detail = " after passing " + std::to_string(ev.detail) + " slots"; break;
-        default: break;
-    }
-    return "evict " + name(ev.key) + " — " + reasonName(ev.reason) + detail;
+    return "evict " + name(ev.key) + " — " + evictionReason(ev.reason, ev.detail);
 }
 
 }  // namespace stepwise::cache

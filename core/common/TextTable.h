@@ -1,6 +1,6 @@
 #pragma once
-// Left-aligned text columns for readable text results (the CLI prints them). Widths count UTF-8 code points, so
-// "∞" and "A→B" line up like plain ASCII.
+// Left-aligned text columns for readable results (a run's resultText()). Widths count UTF-8 code
+// points, so "∞" and "A→B" line up like plain ASCII.
 #include <algorithm>
 #include <sstream>
 #include <string>

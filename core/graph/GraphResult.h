@@ -16,10 +16,14 @@ struct GraphResult {
     std::vector<std::vector<VertexId>> components;  // SCCs
     std::vector<EdgeId> treeEdges;                  // MST edges
     double totalWeight = 0;                         // MST weight
-    std::optional<std::vector<VertexId>> cycle;     // a directed/undirected cycle or a negative cycle, in order
-    std::vector<EdgeMark> edgeKinds;                // DFS: tree/back/forward/cross per edge id
-    std::vector<std::uint32_t> discovered;          // DFS times
+    std::optional<std::vector<VertexId>> cycle;  // a directed/undirected cycle or a negative cycle, in order
+    std::vector<EdgeMark> edgeKinds;             // DFS: tree/back/forward/cross per edge id
+    std::vector<std::uint32_t> discovered;       // DFS times
     std::vector<std::uint32_t> finished;
 };
+
+/// The path source → target along the parents, or empty when the target was not reached (or the
+/// algorithm computes no distances and parents).
+std::vector<VertexId> pathTo(const Graph& g, const GraphResult& r, VertexId target);
 
 }  // namespace stepwise::graph

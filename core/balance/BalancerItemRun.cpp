@@ -1,0 +1,92 @@
+#include "core/balance/BalancerItemRun.h"
+
+#include <sstream>
+
+#include "core/balance/PickNarration.h"
+
+namespace stepwise::balance {
+
+SlowedBalancerSim::SlowedBalancerSim(BalancerSim sim, std::optional<std::size_t> backend, std::size_t at, double factor)
+    : sim_(std::move(sim)), backend_(backend), at_(at), factor_(factor) {
+    applyDue();
+}
+
+void SlowedBalancerSim::step() {
+    sim_.step();
+    applyDue();
+}
+
+void SlowedBalancerSim::applyDue() {
+    if (backend_ && sim_.position() == at_) sim_.setSlowdown(*backend_, factor_);
+}
+
+namespace {
+
+SlowedBalancerSim initial(const BalancerRunSpec& spec) {
+    return SlowedBalancerSim(BalancerSim(makeBalancer(spec.policy, spec.backends, BalancerItemRun::virtualNodesPerWeight), spec.seed),
+                             spec.slowBackend, spec.slowAt, spec.slowFactor);
+}
+
+run::RunInfo infoFor(const BalancerRunSpec& spec, const SlowedBalancerSim& start) {
+    run::RunInfo info;
+    info.itemId = "balancer";
+    info.title = "Load balancer (" + spec.policy + ")";
+    info.pseudocode = balancerPseudocode(spec.policy);
+    std::string names;
+    for (const auto& b : spec.backends) names += (names.empty() ? "" : ", ") + b.name;
+    info.intro = spec.policy + " over " + std::to_string(spec.backends.size()) + " backends (" + names + "), " +
+                 std::to_string(spec.requests) + " requests: no requests yet. Each step sends one request; the policy " +
+                 "picks a backend, which keeps it active until it has served it.";
+    if (spec.slowBackend)
+        info.intro += " " + spec.backends[*spec.slowBackend].name + " serves 8 times slower" +
+                      (spec.slowAt > 0 ? " from request " + std::to_string(spec.slowAt + 1) + " on." : ".");
+
+    // The result comes from one pass of its own; the cursor re-simulates as it moves.
+    SlowedBalancerSim sim = start;
+    nlohmann::json picks = nlohmann::json::array();
+    for (std::size_t i = 0; i < spec.requests; ++i) {
+        sim.step();
+        picks.push_back(spec.backends[sim.sim().lastPick().backend].name);
+    }
+    nlohmann::json counts = nlohmann::json::object();
+    std::ostringstream text;
+    text << spec.policy << ", " << spec.requests << " requests\n";
+    for (std::size_t i = 0; i < spec.backends.size(); ++i) {
+        counts[spec.backends[i].name] = sim.sim().counts()[i];
+        text << spec.backends[i].name << "  " << sim.sim().counts()[i] << "\n";
+    }
+    info.result["policy"] = spec.policy;
+    info.result["picks"] = std::move(picks);
+    info.result["counts"] = std::move(counts);
+    info.resultText = text.str();
+    return info;
+}
+
+std::vector<std::uint64_t> sample(std::uint64_t seed) {
+    Random random(seed ^ 0x51a7e5ULL);
+    std::vector<std::uint64_t> keys(BalancerItemRun::sampleKeyCount);
+    for (auto& k : keys) k = random.next();
+    return keys;
+}
+
+}  // namespace
+
+BalancerItemRun::BalancerItemRun(const BalancerRunSpec& spec)
+    : BalancerItemRun(spec, initial(spec)) {}
+
+BalancerItemRun::BalancerItemRun(const BalancerRunSpec& spec, SlowedBalancerSim start)
+    : CheckpointRun(infoFor(spec, start), Timeline(start, spec.requests, checkpointEvery),
+                    [](const SlowedBalancerSim& s) { return pickLine(s.sim()); },
+                    [](const SlowedBalancerSim& s) { return pickSentence(s.sim()); }),
+      spec_(spec),
+      ring_(spec.backends, virtualNodesPerWeight),
+      sampleKeys_(sample(spec.seed)) {}
+
+std::optional<BalancerPick> BalancerItemRun::lastPick() const {
+    if (atStart()) return std::nullopt;
+    return sim().lastPick();
+}
+
+std::string BalancerItemRun::pickReason() const { return atStart() ? std::string() : balance::pickReason(sim()); }
+
+}  // namespace stepwise::balance
