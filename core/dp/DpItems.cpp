@@ -49,6 +49,13 @@ std::string joinNumbers(const std::vector<std::int64_t>& v, const char* separato
     return s;
 }
 
+/// "3, 1, 4" or, past a dozen, the first dozen and "...": a sentence stays one line.
+std::string preview(const std::vector<std::int64_t>& v) {
+    const std::size_t shown = std::min<std::size_t>(v.size(), 12);
+    return joinNumbers(std::vector<std::int64_t>(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(shown))) +
+           (shown < v.size() ? ", ..." : "");
+}
+
 std::string plural(std::size_t n, const std::string& one, const std::string& many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
@@ -69,7 +76,7 @@ std::string intro(const std::string& id, const DpInput& in, const DpRun& run, st
         return table + ": " + plural(in.coins.size(), "coin", "coins") + ", amounts 0.." + std::to_string(in.amount) +
                todo;
     if (id == "lis")
-        return plural(in.values.size(), "value", "values") + " (" + joinNumbers(in.values) + ")" +
+        return plural(in.values.size(), "value", "values") + " (" + preview(in.values) + ")" +
                (in.method == "patience" ? ", no piles yet" : ", no lengths yet") + todo;
     return table + todo;
 }
