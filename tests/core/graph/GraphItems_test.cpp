@@ -131,8 +131,9 @@ TEST(GraphItems, EveryExampleRunsAndStepsBackToItsStart) {
 
 TEST(GraphItems, SccExampleHasComponentsOfSeveralVertices) {
     const auto r = item("scc").start(item("scc").presetOptions());
+    const nlohmann::json result = r->result();
     std::size_t large = 0;
-    for (const auto& component : r->result()["components"]) large += component.size() > 1;
+    for (const auto& component : result["components"]) large += component.size() > 1;
     EXPECT_GE(large, 2u);
 }
 
@@ -179,6 +180,50 @@ TEST(GraphItems, DijkstraToUniversityGivesTheResultTheCliPrinted) {
     r->forward();
     EXPECT_EQ(r->line(), 4);
     EXPECT_EQ(r->sentence(), "the target University is settled: its distance 13 is final, stop");
+}
+
+TEST(GraphItems, BellmanFordNamesTheNegativeCycleAsTheCliDid) {
+    const std::string file = example("negative-cycle.graph");
+    const auto r = start("bellman-ford", {{"graph", file}, {"source", "S"}});
+    EXPECT_EQ(r->result(), nlohmann::json::parse(R"({
+      "distances": {"A": 3, "B": -1, "C": 0, "D": -3, "E": 0, "S": 0},
+      "negative_cycle": ["D", "B", "C"],
+      "parents": {"A": "S", "B": "D", "C": "B", "D": "C", "E": "D", "S": null}})"));
+    EXPECT_EQ(r->stepCount(), 59u);
+    r->seek(59);
+    EXPECT_EQ(r->line(), 7);
+    EXPECT_EQ(r->sentence(),
+              "negative cycle D→B→C→D of total weight -1: each trip around it lowers the distances again, so "
+              "shortest paths through it do not exist");
+    EXPECT_EQ(r->resultText(), "Bellman-Ford shortest paths on " + file +
+                                   " (directed, 6 vertices, 8 edges) from S: 59 steps\n"
+                                   "vertex  distance  parent\n"
+                                   "S       0         -\n"
+                                   "A       3         S\n"
+                                   "B       -1        D\n"
+                                   "C       0         B\n"
+                                   "D       -3        C\n"
+                                   "E       0         D\n"
+                                   "negative cycle (distances on it are not final): D → B → C → D\n");
+}
+
+TEST(GraphItems, MstListsTheTreeEdgesAndTheirWeight) {
+    const std::string file = example("city.graph");
+    const auto r = start("mst", {{"graph", file}});
+    const nlohmann::json result = r->result();
+    EXPECT_EQ(result["method"], "prim");
+    EXPECT_EQ(result["total_weight"], 23);
+    EXPECT_EQ(result["edges"].size(), 7u);
+    EXPECT_EQ(result["edges"][0],
+              nlohmann::json::parse(R"({"from": "Harbor", "to": "Market", "weight": 4})"));
+    EXPECT_EQ(r->stepCount(), 29u);
+    const std::string text = r->resultText();
+    EXPECT_NE(text.find("tree edges:\n  Harbor–Market       4\n  Market–Castle       3\n"),
+              std::string::npos);
+    EXPECT_NE(text.find("\ntotal weight: 23\n"), std::string::npos);
+    r->seek(29);
+    EXPECT_EQ(r->sentence(),
+              "every vertex is in the tree: a minimum spanning tree of 7 edges and total weight 23");
 }
 
 TEST(GraphItems, ARunWithoutTheTraceHasNoStepsButTheSameResult) {
