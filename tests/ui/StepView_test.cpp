@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <QImage>
+#include <QLineSeries>
 #include <QPainter>
 
 #include "ui/charts/TimeSeriesChart.h"

@@ -22,7 +22,7 @@ struct Preset {
     BalancerRunConfig config;
 };
 
-const QList<Preset>& presets() {
+const QList<Preset>& itemPresets() {
     static const QList<Preset> list = [] {
         QList<Preset> out;
         BalancerRunConfig lb;
@@ -143,7 +143,7 @@ BalancerRoom::BalancerRoom(QWidget* parent) : Room(parent) {
         applyConfig(next);
     });
 
-    applyConfig(presets().front().config);
+    applyConfig(itemPresets().front().config);
 }
 
 BalancerRoom::~BalancerRoom() = default;
@@ -154,12 +154,12 @@ QString BalancerRoom::areaTitle() const {
 
 QList<RoomItem> BalancerRoom::items() const {
     QList<RoomItem> out;
-    for (const auto& p : presets()) out.append(p.item);
+    for (const auto& p : itemPresets()) out.append(p.item);
     return out;
 }
 
 void BalancerRoom::selectItem(const QString& id) {
-    for (const auto& p : presets()) {
+    for (const auto& p : itemPresets()) {
         if (p.item.id != id) continue;
         if (id == item_ && run_) return;  // already showing it (as GraphRoom does)
         item_ = id;

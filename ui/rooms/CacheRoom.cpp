@@ -24,7 +24,7 @@ struct Preset {
     CacheRunConfig config;
 };
 
-const QList<Preset>& presets() {
+const QList<Preset>& itemPresets() {
     static const QList<Preset> list = [] {
         QList<Preset> out;
         CacheRunConfig lruLfu;
@@ -121,7 +121,7 @@ CacheRoom::CacheRoom(QWidget* parent) : Room(parent) {
     connect(config_, &CacheConfigPanel::applyRequested, this, [this] { applyConfig(config_->config()); });
     connect(controller_, &PlaybackController::stepChanged, this, &CacheRoom::showStep);
 
-    applyConfig(presets().front().config);
+    applyConfig(itemPresets().front().config);
 }
 
 CacheRoom::~CacheRoom() = default;
@@ -132,12 +132,12 @@ QString CacheRoom::areaTitle() const {
 
 QList<RoomItem> CacheRoom::items() const {
     QList<RoomItem> out;
-    for (const auto& p : presets()) out.append(p.item);
+    for (const auto& p : itemPresets()) out.append(p.item);
     return out;
 }
 
 void CacheRoom::selectItem(const QString& id) {
-    for (const auto& p : presets()) {
+    for (const auto& p : itemPresets()) {
         if (p.item.id != id) continue;
         if (id == item_ && model_) return;  // already showing it (as GraphRoom does)
         const QString previous = item_;

@@ -12,6 +12,7 @@ class QGraphicsScene;
 namespace stepwise::ui {
 
 class PlaybackController;
+class StepView;
 
 struct RoomItem {
     QString id;       // the catalogue id ("dijkstra", "scc:tarjan")
@@ -38,6 +39,8 @@ public:
     virtual bool applyPreset(const QString& name) { (void)name; return false; }
     /// The drawing to export, or nullptr when the room has none.
     virtual QGraphicsScene* exportScene() const { return nullptr; }
+    /// The room's main drawing as a StepView (any view, scene or not: exportView() writes it), or nullptr.
+    virtual StepView* stepView() const { return nullptr; }
     virtual void zoomIn() {}
     virtual void zoomOut() {}
     virtual void fitAll() {}

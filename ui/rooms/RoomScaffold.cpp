@@ -209,8 +209,11 @@ bool RoomScaffold::apply(const catalogue::Options& options) {
     const std::size_t step = run_ ? controller_->step() : firstStep(*next);
     Slot& slot = slots_[item_->id];
     slot.options = options;
-    slot.run = std::move(next);  // the old run goes only now that the new one is whole
+    // The old run goes only once the views point into the new one.
+    std::unique_ptr<run::Run> old = std::move(slot.run);
+    slot.run = std::move(next);
     install(slot, std::min(step, slot.run->stepCount()), wasPlaying);
+    old.reset();
     return true;
 }
 

@@ -31,7 +31,7 @@ public:
 
     GraphScene* graphScene() const;
 
-signals:
+Q_SIGNALS:
     void vertexClicked(graph::VertexId v);
 
 protected:
