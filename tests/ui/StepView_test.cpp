@@ -5,9 +5,18 @@
 
 #include <QImage>
 #include <QLineSeries>
+#include <QFileInfo>
 #include <QPainter>
 
+#include <QTemporaryDir>
+
 #include "ui/charts/TimeSeriesChart.h"
+#include "ui/export/ViewExporter.h"
+#include "ui/playback/PlaybackController.h"
+#include "ui/rooms/BalancerRoom.h"
+#include "ui/rooms/CacheRoom.h"
+#include "ui/rooms/DpRoom.h"
+#include "ui/rooms/StructuresRoom.h"
 #include "ui/views/tree/TreeScene.h"
 #include "ui/views/tree/TreeView.h"
 
@@ -70,6 +79,33 @@ TEST(StepView, ATimeSeriesChartDrawsNSeriesUpToTheCurrentSample) {
     EXPECT_EQ(chart.seriesCount(), 1);
     chart.resize(400, 300);
     EXPECT_GT(inkedPixels(paintAt(chart, QSize(400, 300))), 100);
+}
+
+TEST(StepView, EveryRoomsDrawingPaintsAtAnyStepAndSizeAndExports) {
+    StructuresRoom structures;
+    DpRoom dp;
+    CacheRoom cache;
+    BalancerRoom balancer;
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    for (Room* room : std::initializer_list<Room*>{&structures, &dp, &cache, &balancer}) {
+        room->resize(1200, 800);
+        StepView* view = room->stepView();
+        ASSERT_NE(view, nullptr) << room->objectName().toStdString();
+        room->playback()->seek(5);
+        const QImage small = paintAt(*view, QSize(240, 160)), large = paintAt(*view, QSize(960, 640));
+        EXPECT_GT(inkedPixels(small), 50) << room->objectName().toStdString();
+        EXPECT_GT(inkedPixels(large), inkedPixels(small)) << room->objectName().toStdString();
+        // A later step paints something else.
+        room->playback()->seek(room->playback()->stepCount());
+        EXPECT_NE(paintAt(*view, QSize(960, 640)), large) << room->objectName().toStdString();
+        for (const char* suffix : {"png", "svg", "pdf"}) {
+            const QString file = dir.filePath(room->objectName() + "." + suffix);
+            QString error;
+            EXPECT_TRUE(exportView(*view, file, *imageFormatForFile(file), {}, &error)) << error.toStdString();
+            EXPECT_GT(QFileInfo(file).size(), 100) << file.toStdString();
+        }
+    }
 }
 
 }  // namespace

@@ -67,7 +67,7 @@ BalancerConfigPanel::BalancerConfigPanel(QWidget* parent) : QWidget(parent) {
 
     requests_ = new QSpinBox(this);
     requests_->setObjectName("balancerRequestsSpin");
-    requests_->setRange(1, BalancerRun::maxRequests);
+    requests_->setRange(1, BalancerRunConfig::maxRequests);
     requests_->setSingleStep(100);
     seed_ = new QSpinBox(this);
     seed_->setObjectName("balancerSeedSpin");

@@ -4,7 +4,7 @@
 // the room decides (and may refuse, with a message here).
 #include <QWidget>
 
-#include "ui/models/BalancerRun.h"
+#include "ui/panels/balance/BalancerRunConfig.h"
 
 class QComboBox;
 class QLabel;

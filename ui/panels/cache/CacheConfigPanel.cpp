@@ -57,7 +57,7 @@ CacheConfigPanel::CacheConfigPanel(QWidget* parent) : QWidget(parent) {
     capacity_ = new QSpinBox(this);
     capacity_->setObjectName("capacitySpin");
     capacity_->setAccessibleName(tr("Capacity"));
-    capacity_->setRange(1, CacheComparison::maxCapacity);
+    capacity_->setRange(1, maxCapacity);
     capacity_->setSuffix(tr(" slots"));
     ttl_ = new QSpinBox(this);
     ttl_->setObjectName("ttlSpin");
@@ -95,7 +95,7 @@ CacheConfigPanel::CacheConfigPanel(QWidget* parent) : QWidget(parent) {
     requests_ = new QSpinBox(this);
     requests_->setObjectName("requestsSpin");
     requests_->setAccessibleName(tr("Requests"));
-    requests_->setRange(1, CacheComparison::maxRequests);
+    requests_->setRange(1, maxRequests);
     requests_->setSingleStep(100);
     seed_ = new QSpinBox(this);
     seed_->setObjectName("seedSpin");

@@ -4,7 +4,7 @@
 // apply at once; the workload text applies on Enter or "Run". Bad input is shown here, in words.
 #include <QWidget>
 
-#include "ui/models/CacheComparison.h"
+#include "ui/panels/cache/CacheRunConfig.h"
 
 class QComboBox;
 class QLabel;
@@ -17,6 +17,10 @@ namespace stepwise::ui {
 class CacheConfigPanel : public QWidget {
     Q_OBJECT
   public:
+    /// What the form lets one step through comfortably.
+    static constexpr int maxCapacity = 4096;
+    static constexpr int maxRequests = 200000;
+
     explicit CacheConfigPanel(QWidget* parent = nullptr);
 
     CacheRunConfig config() const;

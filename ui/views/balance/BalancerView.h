@@ -2,10 +2,10 @@
 // The load balancer at one step: a client box on the left, the backends on the right, each with its
 // weight, a bar of active connections and the requests it has served; the latest request's route is
 // an arrow to the backend picked (and, for power of two choices, a dashed line to the one it lost to).
-// Renders a BalancerViewState; fromSim() extracts it.
+// Renders a BalancerViewState; fromRun() extracts it.
 #include <vector>
 
-#include "core/balance/BalancerSimulation.h"
+#include "core/balance/BalancerItemRun.h"
 
 #include "ui/views/common/PaintedView.h"
 
@@ -33,7 +33,7 @@ class BalancerView : public PaintedView {
   public:
     explicit BalancerView(QWidget* parent = nullptr);
 
-    static BalancerViewState fromSim(const balance::BalancerSim& sim);
+    static BalancerViewState fromRun(const balance::BalancerItemRun& run);
     void setState(BalancerViewState state);
     const BalancerViewState& state() const { return state_; }
 
@@ -50,7 +50,5 @@ class BalancerView : public PaintedView {
 
 /// "3fa2…" — the first hex digits of a request key.
 QString shortKey(std::uint64_t key);
-/// Why the policy picked that backend, in words ("next in turn", "fewest active: 2 vs 5 on c").
-QString explainPick(const balance::BalancerSim& sim);
 
 }  // namespace stepwise::ui

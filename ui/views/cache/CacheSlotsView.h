@@ -8,7 +8,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/sim/CacheRunSim.h"
+#include "core/cache/CacheItemRun.h"
 
 #include "ui/views/common/PaintedView.h"
 
@@ -49,8 +49,8 @@ class CacheSlotsView : public PaintedView {
   public:
     explicit CacheSlotsView(QWidget* parent = nullptr);
 
-    /// The state of `run` as this view shows it; `name` turns keys into what the user typed.
-    static SlotRowState fromRun(const sim::CacheRunSim& run, const std::function<QString(cache::Key)>& name);
+    /// Side `side` of `run` at its current step as this view shows it.
+    static SlotRowState fromRun(const cache::CacheItemRun& run, std::size_t side);
 
     void setState(SlotRowState state);
     const SlotRowState& state() const { return state_; }
