@@ -35,6 +35,8 @@ public:
     explicit GraphRoom(QWidget* parent = nullptr);
     ~GraphRoom() override;
 
+    StepView* stepView() const override;
+
     QString areaTitle() const override;
     QList<RoomItem> items() const override;
     QString currentItem() const override;
