@@ -18,7 +18,7 @@ using catalogue::Options;
 
 /// A run of `n` steps in groups of three ("group 1", ...); step k lights line (k % 3) + 1.
 class FakeRun : public run::Run {
-public:
+  public:
     explicit FakeRun(std::size_t n, std::string id) : n_(n), id_(std::move(id)) {
         for (std::size_t first = 1; first <= n; first += 3)
             groups_.push_back({"group " + std::to_string(groups_.size() + 1), first, std::min(n, first + 2)});
@@ -32,7 +32,9 @@ public:
     void seek(std::size_t k) override { k_ = std::min(k, n_); }
     const std::vector<std::string>& pseudocode() const override { return code_; }
     int line() const override { return k_ == 0 ? 0 : static_cast<int>(k_ % 3) + 1; }
-    std::string sentence() const override { return k_ == 0 ? "Nothing yet." : "Did step " + std::to_string(k_) + "."; }
+    std::string sentence() const override {
+        return k_ == 0 ? "Nothing yet." : "Did step " + std::to_string(k_) + ".";
+    }
     const std::vector<run::StepGroup>& groups() const override { return groups_; }
     nlohmann::json result() const override { return {{"n", n_}}; }
     std::string resultText() const override { return "fake"; }
@@ -40,7 +42,7 @@ public:
         return n_ > 20 ? std::vector<std::string>{"long run"} : std::vector<std::string>{};
     }
 
-private:
+  private:
     std::size_t n_;
     std::size_t k_ = 0;
     std::string id_;
@@ -77,7 +79,7 @@ const std::vector<CatalogueItem>& fakeItems() {
 
 /// The smallest room: a line edit for n, and a "view" that records what it was shown.
 class FakeRoom : public RoomScaffold {
-public:
+  public:
     FakeRoom() : RoomScaffold("Fakes", {&fakeItems()[0], &fakeItems()[1]}) {
         setObjectName("fakeRoom");
         editor = new QLineEdit(this);

@@ -3,11 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <QFileInfo>
 #include <QImage>
 #include <QLineSeries>
-#include <QFileInfo>
 #include <QPainter>
-
 #include <QTemporaryDir>
 
 #include "ui/charts/TimeSeriesChart.h"
@@ -73,7 +72,7 @@ TEST(StepView, ATimeSeriesChartDrawsNSeriesUpToTheCurrentSample) {
     chart.showSamples(4);
     for (int i = 0; i < 3; ++i) EXPECT_EQ(chart.pointCount(i), 4);
     EXPECT_DOUBLE_EQ(chart.series(2)->at(3).y(), 30.0);  // value × yScale
-    chart.showSamples(2);  // a seek back trims
+    chart.showSamples(2);                                // a seek back trims
     EXPECT_EQ(chart.pointCount(0), 2);
     chart.setSeries({series[0]}, {"LRU"}, 100);
     EXPECT_EQ(chart.seriesCount(), 1);
@@ -102,7 +101,8 @@ TEST(StepView, EveryRoomsDrawingPaintsAtAnyStepAndSizeAndExports) {
         for (const char* suffix : {"png", "svg", "pdf"}) {
             const QString file = dir.filePath(room->objectName() + "." + suffix);
             QString error;
-            EXPECT_TRUE(exportView(*view, file, *imageFormatForFile(file), {}, &error)) << error.toStdString();
+            EXPECT_TRUE(exportView(*view, file, *imageFormatForFile(file), {}, &error))
+                << error.toStdString();
             EXPECT_GT(QFileInfo(file).size(), 100) << file.toStdString();
         }
     }

@@ -11,6 +11,8 @@ void StepChartView::paint(QPainter& painter, const QRectF& target) {
     scene()->render(&painter, target, chart()->geometry(), Qt::KeepAspectRatio);
 }
 
-QSizeF StepChartView::naturalSize() const { return chart() ? chart()->size() : QSizeF(); }
+QSizeF StepChartView::naturalSize() const {
+    return chart() ? chart()->size() : QSizeF();
+}
 
 }  // namespace stepwise::ui

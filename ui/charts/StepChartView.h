@@ -8,7 +8,7 @@ namespace stepwise::ui {
 
 class StepChartView : public QChartView, public StepView {
     Q_OBJECT
-public:
+  public:
     using QChartView::QChartView;
 
     void paint(QPainter& painter, const QRectF& target) override;

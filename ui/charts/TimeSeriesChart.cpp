@@ -46,8 +46,9 @@ void TimeSeriesChart::setSeries(const std::vector<sim::TimeSeries>& series, cons
     }
     for (std::size_t i = 0; i < lines_.size(); ++i) {
         lines_[i]->clear();
-        lines_[i]->setName(i < static_cast<std::size_t>(names.size()) ? names[static_cast<qsizetype>(i)]
-                                                                      : QString::fromStdString(series[i].name()));
+        lines_[i]->setName(i < static_cast<std::size_t>(names.size())
+                               ? names[static_cast<qsizetype>(i)]
+                               : QString::fromStdString(series[i].name()));
     }
     x_->setRange(0, static_cast<double>(std::max<std::size_t>(1, length)));
     x_->applyNiceNumbers();
@@ -72,7 +73,9 @@ void TimeSeriesChart::showSamples(std::size_t count) {
     }
 }
 
-qsizetype TimeSeriesChart::pointCount(int i) const { return series(i)->count(); }
+qsizetype TimeSeriesChart::pointCount(int i) const {
+    return series(i)->count();
+}
 
 void TimeSeriesChart::changeEvent(QEvent* event) {
     StepChartView::changeEvent(event);
@@ -82,7 +85,8 @@ void TimeSeriesChart::changeEvent(QEvent* event) {
 void TimeSeriesChart::restyle() {
     styleChart(chart(), this);
     const bool dark = isDarkPalette(this);
-    for (std::size_t i = 0; i < lines_.size(); ++i) lines_[i]->setPen(QPen(seriesColour(static_cast<int>(i), dark), 2.2));
+    for (std::size_t i = 0; i < lines_.size(); ++i)
+        lines_[i]->setPen(QPen(seriesColour(static_cast<int>(i), dark), 2.2));
 }
 
 }  // namespace stepwise::ui

@@ -17,7 +17,7 @@ namespace stepwise::ui {
 
 class TimeSeriesChart : public StepChartView {
     Q_OBJECT
-public:
+  public:
     struct Axes {
         QString title;        // the chart's title ("Hit ratio so far (%)")
         QString xTitle;       // "requests"
@@ -39,10 +39,10 @@ public:
     qsizetype pointCount(int i) const;
     QLineSeries* series(int i) const { return lines_.at(static_cast<std::size_t>(i)); }
 
-protected:
+  protected:
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void restyle();
 
     std::vector<QLineSeries*> lines_;

@@ -23,8 +23,10 @@ QColor backgroundOf(const ExportOptions& options) {
 }
 
 /// Margin, background, then the view fitted into what is left.
-void paintFramed(StepView& view, QPainter& painter, const QRectF& page, qreal margin, const QColor& background) {
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+void paintFramed(StepView& view, QPainter& painter, const QRectF& page, qreal margin,
+                 const QColor& background) {
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform);
     painter.fillRect(page, background);
     view.paint(painter, page.adjusted(margin, margin, -margin, -margin));
 }
@@ -45,7 +47,8 @@ QImage renderViewImage(StepView& view, const ExportOptions& options) {
     return image;
 }
 
-bool exportView(StepView& view, const QString& file, ImageFormat format, const ExportOptions& options, QString* error) {
+bool exportView(StepView& view, const QString& file, ImageFormat format, const ExportOptions& options,
+                QString* error) {
     const QSizeF natural = view.naturalSize();
     if (natural.isEmpty()) return fail(error, QStringLiteral("nothing to export: the drawing is empty"));
     const QSizeF page = natural + QSizeF(2 * options.margin, 2 * options.margin);

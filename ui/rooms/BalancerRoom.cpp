@@ -31,7 +31,8 @@ QString freshName(const std::vector<BackendRow>& rows) {
 
 std::vector<bool> slowRows(const BalancerRunConfig& config) {
     std::vector<bool> out;
-    for (const auto& row : config.backends) out.push_back(config.slow && config.slow->backend == row.name.trimmed());
+    for (const auto& row : config.backends)
+        out.push_back(config.slow && config.slow->backend == row.name.trimmed());
     return out;
 }
 
@@ -88,7 +89,9 @@ BalancerRoom::BalancerRoom(QWidget* parent)
 
 BalancerRoom::~BalancerRoom() = default;
 
-StepView* BalancerRoom::stepView() const { return view_; }
+StepView* BalancerRoom::stepView() const {
+    return view_;
+}
 
 const balance::BalancerItemRun* BalancerRoom::balancerRun() const {
     return run() ? run()->as<balance::BalancerItemRun>() : nullptr;
@@ -115,7 +118,8 @@ bool BalancerRoom::applyConfig(const BalancerRunConfig& config) {
 
 bool BalancerRoom::applyChange(const BalancerRunConfig& next, const QString& what) {
     const auto* before = balancerRun();
-    const std::vector<balance::Backend> backends = before ? before->backends() : std::vector<balance::Backend>{};
+    const std::vector<balance::Backend> backends =
+        before ? before->backends() : std::vector<balance::Backend>{};
     if (!applyConfig(next)) return false;
     markMovedKeys(backends, what);
     return true;
@@ -137,7 +141,8 @@ bool BalancerRoom::removeBackend(int row) {
     BalancerRunConfig next = form_;
     if (row < 0 || row >= static_cast<int>(next.backends.size())) return false;
     if (next.backends.size() == 1) {
-        showBanner(tr("%1 is the last backend: a balancer needs at least one, so it stays").arg(next.backends.front().name),
+        showBanner(tr("%1 is the last backend: a balancer needs at least one, so it stays")
+                       .arg(next.backends.front().name),
                    true);
         return false;
     }
@@ -153,8 +158,10 @@ void BalancerRoom::setSlow(int row, bool slow) {
     const std::size_t at = playback()->step();
     const QString name = next.backends[static_cast<std::size_t>(row)].name.trimmed();
     // The item takes one slow backend: slowing another moves the slow-down to it.
-    if (slow) next.slow = SlowChange{at, name};
-    else if (next.slow && next.slow->backend == name) next.slow.reset();
+    if (slow)
+        next.slow = SlowChange{at, name};
+    else if (next.slow && next.slow->backend == name)
+        next.slow.reset();
     if (applyConfig(next))
         showBanner(slow ? tr("%1 serves 8× slower from request %2 on").arg(name).arg(at + 1)
                         : tr("%1 serves at normal speed").arg(name),
@@ -174,7 +181,8 @@ void BalancerRoom::runInstalled(run::Run& r) {
     if (policy != policyShown_ || !hashing) ring_->setMoved({}, QString());
     policyShown_ = policy;
     ring_->setRing(b->ring(), b->backends(), b->sampleKeys());
-    Q_EMIT statusMessage(tr("%1 over %2 backends, %3 requests").arg(policy).arg(names.size()).arg(r.stepCount()));
+    Q_EMIT statusMessage(
+        tr("%1 over %2 backends, %3 requests").arg(policy).arg(names.size()).arg(r.stepCount()));
 }
 
 void BalancerRoom::markMovedKeys(const std::vector<balance::Backend>& before, const QString& what) {

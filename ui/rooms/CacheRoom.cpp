@@ -28,7 +28,8 @@ std::vector<cache::MissRatioPoint> missRatios(const cache::CacheItemRun& run, st
 
 }  // namespace
 
-CacheRoom::CacheRoom(QWidget* parent) : RoomScaffold(tr("Caching"), itemsOf(catalogue::Area::Caching), parent) {
+CacheRoom::CacheRoom(QWidget* parent)
+    : RoomScaffold(tr("Caching"), itemsOf(catalogue::Area::Caching), parent) {
     setObjectName("cacheRoom");
     config_ = new CacheConfigPanel(this);
     slotsA_ = new CacheSlotsView(this);
@@ -68,11 +69,17 @@ CacheRoom::CacheRoom(QWidget* parent) : RoomScaffold(tr("Caching"), itemsOf(cata
 
 CacheRoom::~CacheRoom() = default;
 
-StepView* CacheRoom::stepView() const { return slotsA_; }
+StepView* CacheRoom::stepView() const {
+    return slotsA_;
+}
 
-const cache::CacheItemRun* CacheRoom::cacheRun() const { return run() ? run()->as<cache::CacheItemRun>() : nullptr; }
+const cache::CacheItemRun* CacheRoom::cacheRun() const {
+    return run() ? run()->as<cache::CacheItemRun>() : nullptr;
+}
 
-QString CacheRoom::fileFilter() const { return tr("Key traces (*.txt *.trace *.keys);;All files (*)"); }
+QString CacheRoom::fileFilter() const {
+    return tr("Key traces (*.txt *.trace *.keys);;All files (*)");
+}
 
 void CacheRoom::openFile(const QString& path) {
     CacheRunConfig c = config_->config();
@@ -87,7 +94,9 @@ bool CacheRoom::applyConfig(const CacheRunConfig& config) {
     return apply(config.toOptions());
 }
 
-catalogue::Options CacheRoom::editorOptions() const { return config_->config().toOptions(); }
+catalogue::Options CacheRoom::editorOptions() const {
+    return config_->config().toOptions();
+}
 
 void CacheRoom::setEditorOptions(const catalogue::CatalogueItem&, const catalogue::Options& options) {
     config_->setConfig(CacheRunConfig::fromOptions(options));
@@ -112,8 +121,9 @@ void CacheRoom::runInstalled(run::Run& r) {
     }
     hitChart_->setSeries(series, names, c->requestCount());
     const QString a = names.value(0), b = names.value(1);
-    missChart_->setCurves(missRatios(*c, 0), a, c->comparing() ? missRatios(*c, 1) : std::vector<cache::MissRatioPoint>{},
-                          b, c->spec().options.capacity);
+    missChart_->setCurves(missRatios(*c, 0), a,
+                          c->comparing() ? missRatios(*c, 1) : std::vector<cache::MissRatioPoint>{}, b,
+                          c->spec().options.capacity);
 
     if (!series.empty() && !series.front().empty()) {
         QString ends;

@@ -20,7 +20,7 @@ class DpTableView;
 
 class DpRoom : public RoomScaffold {
     Q_OBJECT
-public:
+  public:
     /// Above this many cells the GUI does not record a trace; it offers to compute without it.
     /// (2,000 × 2,000 is 4M cells: too many to step through comfortably.)
     static constexpr std::size_t defaultCellLimit = 250000;
@@ -48,17 +48,18 @@ public:
     DpTableView* view() const { return view_; }
     DpResultPanel* result() const { return result_; }
 
-protected:
+  protected:
     catalogue::Options editorOptions() const override;
     void setEditorOptions(const catalogue::CatalogueItem& item, const catalogue::Options& options) override;
-    std::unique_ptr<run::Run> buildRun(const catalogue::CatalogueItem& item, const catalogue::Options& options) override;
+    std::unique_ptr<run::Run> buildRun(const catalogue::CatalogueItem& item,
+                                       const catalogue::Options& options) override;
     void runInstalled(run::Run& run) override;
     void showStep(run::Run& run) override;
 
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
-private:
+  private:
     void updateLegend();
     void updateCaption();
 

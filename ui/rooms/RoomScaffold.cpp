@@ -20,7 +20,8 @@ namespace {
 
 QString describe(const InputError& e) {
     QString where = QString::fromStdString(e.file());
-    if (e.line() > 0) where += (where.isEmpty() ? QString() : QString(", ")) + RoomScaffold::tr("line %1").arg(e.line());
+    if (e.line() > 0)
+        where += (where.isEmpty() ? QString() : QString(", ")) + RoomScaffold::tr("line %1").arg(e.line());
     const QString message = QString::fromStdString(e.message());
     return where.isEmpty() ? message : where + ": " + message;
 }
@@ -33,7 +34,8 @@ QSplitter* makeSplitter(Qt::Orientation orientation, QWidget* parent) {
 
 }  // namespace
 
-RoomScaffold::RoomScaffold(QString areaTitle, std::vector<const catalogue::CatalogueItem*> items, QWidget* parent)
+RoomScaffold::RoomScaffold(QString areaTitle, std::vector<const catalogue::CatalogueItem*> items,
+                           QWidget* parent)
     : Room(parent), areaTitle_(std::move(areaTitle)), items_(std::move(items)) {
     controller_ = new PlaybackController(this);
     playbackBar_ = new PlaybackBar(controller_, this);
@@ -67,7 +69,8 @@ RoomScaffold::RoomScaffold(QString areaTitle, std::vector<const catalogue::Catal
 
 RoomScaffold::~RoomScaffold() = default;
 
-void RoomScaffold::buildLayout(QWidget* editor, QWidget* centre, const QList<QWidget*>& side, const Layout& layout) {
+void RoomScaffold::buildLayout(QWidget* editor, QWidget* centre, const QList<QWidget*>& side,
+                               const Layout& layout) {
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -106,7 +109,8 @@ void RoomScaffold::buildLayout(QWidget* editor, QWidget* centre, const QList<QWi
         splitter_->addWidget(middle);
         splitter_->addWidget(panels);
     }
-    for (int i = 0; i < splitter_->count(); ++i) splitter_->setStretchFactor(i, splitter_->widget(i) == middle ? 1 : 0);
+    for (int i = 0; i < splitter_->count(); ++i)
+        splitter_->setStretchFactor(i, splitter_->widget(i) == middle ? 1 : 0);
     if (!layout.columns.isEmpty()) splitter_->setSizes(layout.columns);
 
     auto* outer = new QVBoxLayout(this);
@@ -122,7 +126,9 @@ QList<RoomItem> RoomScaffold::items() const {
     return list;
 }
 
-QString RoomScaffold::currentItem() const { return item_ ? QString::fromStdString(item_->id) : QString(); }
+QString RoomScaffold::currentItem() const {
+    return item_ ? QString::fromStdString(item_->id) : QString();
+}
 
 const catalogue::CatalogueItem* RoomScaffold::findOwn(const QString& id) const {
     const std::string key = id.toStdString();
@@ -147,8 +153,10 @@ void RoomScaffold::selectItem(const QString& id) {
     Slot& slot = slots_[item_->id];
     if (slot.options.values().empty()) slot.options = item_->presetOptions();
     setEditorOptions(*item_, slot.options);
-    if (slot.run) install(slot, slot.step, false);
-    else apply(slot.options);
+    if (slot.run)
+        install(slot, slot.step, false);
+    else
+        apply(slot.options);
     Q_EMIT currentItemChanged(id);
 }
 
@@ -175,15 +183,17 @@ bool RoomScaffold::applyPreset(const QString& name) {
 void RoomScaffold::fillPresets() {
     const QSignalBlocker block(presetCombo_);
     presetCombo_->clear();
-    presetCombo_->addItem(QString::fromStdString(item_->example.title.empty() ? std::string("Example") : item_->example.title),
-                          QStringLiteral("example"));
+    presetCombo_->addItem(
+        QString::fromStdString(item_->example.title.empty() ? std::string("Example") : item_->example.title),
+        QStringLiteral("example"));
     for (const auto& p : item_->presets)
         presetCombo_->addItem(QString::fromStdString(p.title), QString::fromStdString(p.name));
     // An item with only its example has nothing to choose.
     presetRow_->setVisible(!item_->presets.empty());
 }
 
-std::unique_ptr<run::Run> RoomScaffold::buildRun(const catalogue::CatalogueItem& item, const catalogue::Options& options) {
+std::unique_ptr<run::Run> RoomScaffold::buildRun(const catalogue::CatalogueItem& item,
+                                                 const catalogue::Options& options) {
     return item.start(options);
 }
 
@@ -237,8 +247,10 @@ QString RoomScaffold::stepHeader() const {
     QString header = tr("Step %1 of %2").arg(step).arg(run_->stepCount());
     const auto& groups = run_->groups();
     const std::size_t g = run_->groupOf(step);
-    if (step > 0 && g < groups.size()) header += " · " + QString::fromStdString(groups[g].label);
-    else if (step > 0 && groups.empty() && run_->line() > 0) header += " · " + tr("line %1").arg(run_->line());
+    if (step > 0 && g < groups.size())
+        header += " · " + QString::fromStdString(groups[g].label);
+    else if (step > 0 && groups.empty() && run_->line() > 0)
+        header += " · " + tr("line %1").arg(run_->line());
     return header;
 }
 
@@ -250,7 +262,9 @@ void RoomScaffold::onStep(std::size_t step) {
     showStep(*run_);
 }
 
-QString RoomScaffold::bannerText() const { return banner_->isVisibleTo(this) ? banner_->text() : QString(); }
+QString RoomScaffold::bannerText() const {
+    return banner_->isVisibleTo(this) ? banner_->text() : QString();
+}
 
 void RoomScaffold::showBanner(const QString& message, bool error) {
     bannerIsError_ = error && !message.isEmpty();
@@ -258,7 +272,8 @@ void RoomScaffold::showBanner(const QString& message, bool error) {
     banner_->setVisible(!message.isEmpty());
     QPalette p = palette();
     if (bannerIsError_)
-        p.setColor(QPalette::WindowText, isDarkPalette(this) ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x1e, 0x1e));
+        p.setColor(QPalette::WindowText,
+                   isDarkPalette(this) ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x1e, 0x1e));
     banner_->setPalette(p);
 }
 

@@ -28,7 +28,7 @@ class PseudocodePanel;
 
 class RoomScaffold : public Room {
     Q_OBJECT
-public:
+  public:
     /// Where the pseudo-code and the explanation go: a column of their own on the right (graph, DP,
     /// structures), or under the editor on the left (cache, balancer: their views need the width).
     enum class Narration { RightColumn, UnderEditor };
@@ -44,7 +44,8 @@ public:
 
     /// `items` are the area's catalogue entries, in order (itemsOf(area) for a real room; tests
     /// pass their own); they must outlive the room.
-    RoomScaffold(QString areaTitle, std::vector<const catalogue::CatalogueItem*> items, QWidget* parent = nullptr);
+    RoomScaffold(QString areaTitle, std::vector<const catalogue::CatalogueItem*> items,
+                 QWidget* parent = nullptr);
     ~RoomScaffold() override;
 
     /// The catalogue's entries of one area.
@@ -80,7 +81,7 @@ public:
     QString bannerText() const;
     bool bannerIsError() const { return bannerIsError_; }
 
-protected:
+  protected:
     /// Builds the layout: `editor` on the left (under the presets selector and the banner),
     /// `centre` over the playback bar, the pseudo-code and explanation panels, then `side` panels.
     /// Call once, from the subclass constructor, before the first selectItem.
@@ -89,7 +90,8 @@ protected:
     /// What the editor says now, as options of the current item (validated by apply).
     virtual catalogue::Options editorOptions() const = 0;
     /// Fills the editor for `item` with `options` (a preset, or what the user had typed).
-    virtual void setEditorOptions(const catalogue::CatalogueItem& item, const catalogue::Options& options) = 0;
+    virtual void setEditorOptions(const catalogue::CatalogueItem& item,
+                                  const catalogue::Options& options) = 0;
     /// Builds a run; the default starts the catalogue item. A room that keeps its own parsed input
     /// (the graph room's graph) overrides it. Throws InputError on bad input.
     virtual std::unique_ptr<run::Run> buildRun(const catalogue::CatalogueItem& item,
@@ -99,12 +101,15 @@ protected:
     /// The run is at a new step (already seeked): update the views.
     virtual void showStep(run::Run& run) = 0;
     /// Where a fresh run is first shown (a segment tree after its build, say).
-    virtual std::size_t firstStep(const run::Run& run) const { (void)run; return 0; }
+    virtual std::size_t firstStep(const run::Run& run) const {
+        (void)run;
+        return 0;
+    }
 
     /// Shows `message` in the banner (an error in red with a ⚠, otherwise neutral); empty hides it.
     virtual void showBanner(const QString& message, bool error);
 
-private:
+  private:
     struct Slot {
         std::unique_ptr<run::Run> run;
         catalogue::Options options;

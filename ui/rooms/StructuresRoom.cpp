@@ -29,12 +29,14 @@ struct StructureLook {
 
 template <class Area>
 std::optional<StructureLook> lookAs(const run::Run& r,
-                                   TreePicture (*draw)(const typename Area::State&, std::span<const typename Area::Event>)) {
+                                    TreePicture (*draw)(const typename Area::State&,
+                                                        std::span<const typename Area::Event>)) {
     const auto* typed = r.as<StructureItemRun<Area>>();
     if (!typed) return std::nullopt;
     return StructureLook{&typed->outcomes(), &typed->operationStart(), [typed, draw](std::size_t begin) {
                              const auto& events = typed->timeline().trace().events;
-                             return draw(typed->state(), std::span(events.data() + begin, typed->step() - begin));
+                             return draw(typed->state(),
+                                         std::span(events.data() + begin, typed->step() - begin));
                          }};
 }
 
@@ -80,12 +82,22 @@ StructuresRoom::StructuresRoom(QWidget* parent)
 
 StructuresRoom::~StructuresRoom() = default;
 
-StepView* StructuresRoom::stepView() const { return view_; }
+StepView* StructuresRoom::stepView() const {
+    return view_;
+}
 
-QGraphicsScene* StructuresRoom::exportScene() const { return view_->treeScene(); }
-void StructuresRoom::zoomIn() { view_->zoomIn(); }
-void StructuresRoom::zoomOut() { view_->zoomOut(); }
-void StructuresRoom::fitAll() { view_->fitAll(); }
+QGraphicsScene* StructuresRoom::exportScene() const {
+    return view_->treeScene();
+}
+void StructuresRoom::zoomIn() {
+    view_->zoomIn();
+}
+void StructuresRoom::zoomOut() {
+    view_->zoomOut();
+}
+void StructuresRoom::fitAll() {
+    view_->fitAll();
+}
 
 std::vector<std::size_t> StructuresRoom::operationStarts() const {
     const StructureLook look = run() ? lookOf(*run()) : StructureLook{};
@@ -104,7 +116,8 @@ catalogue::Options StructuresRoom::editorOptions() const {
     catalogue::Options options;
     if (item())
         for (const auto& spec : item()->options)
-            if (const auto it = fields.find(spec.name); it != fields.end()) options.set(spec.name, it->second);
+            if (const auto it = fields.find(spec.name); it != fields.end())
+                options.set(spec.name, it->second);
     return options;
 }
 
@@ -129,7 +142,8 @@ void StructuresRoom::runInstalled(run::Run& r) {
     const StructureLook look = lookOf(r);
     outcomes_->setOutcomes(look.outcomes ? *look.outcomes : std::vector<Outcome>{});
     view_->fitAll();
-    Q_EMIT statusMessage(tr("%1 operations, %2 steps").arg(look.outcomes ? look.outcomes->size() : 0).arg(r.stepCount()));
+    Q_EMIT statusMessage(
+        tr("%1 operations, %2 steps").arg(look.outcomes ? look.outcomes->size() : 0).arg(r.stepCount()));
 }
 
 void StructuresRoom::showStep(run::Run& r) {
@@ -139,7 +153,8 @@ void StructuresRoom::showStep(run::Run& r) {
     const int op = operationAt(*look.starts, step);
     view_->setPicture(look.picture(op >= 0 ? (*look.starts)[static_cast<std::size_t>(op)] : 0));
     int done = 0;
-    while (static_cast<std::size_t>(done) < look.outcomes->size() && operationEnd(*look.starts, r.stepCount(), done) <= step)
+    while (static_cast<std::size_t>(done) < look.outcomes->size() &&
+           operationEnd(*look.starts, r.stepCount(), done) <= step)
         ++done;
     outcomes_->setProgress(op, done);
 }

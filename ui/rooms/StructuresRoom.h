@@ -13,7 +13,7 @@ class TreeView;
 
 class StructuresRoom : public RoomScaffold {
     Q_OBJECT
-public:
+  public:
     explicit StructuresRoom(QWidget* parent = nullptr);
     ~StructuresRoom() override;
 
@@ -30,14 +30,14 @@ public:
     /// The step where each operation of the current run starts (empty without a run).
     std::vector<std::size_t> operationStarts() const;
 
-protected:
+  protected:
     catalogue::Options editorOptions() const override;
     void setEditorOptions(const catalogue::CatalogueItem& item, const catalogue::Options& options) override;
     void runInstalled(run::Run& run) override;
     void showStep(run::Run& run) override;
     std::size_t firstStep(const run::Run& run) const override;
 
-private:
+  private:
     void jumpToOperation(int index);
 
     OperationEditor* editor_;

@@ -28,12 +28,14 @@ BalancerRunConfig BalancerRunConfig::fromOptions(const catalogue::Options& o) {
     c.backends.clear();
     for (const QString& item : QString::fromStdString(o.text("backends")).split(',', Qt::SkipEmptyParts)) {
         const QStringList parts = item.trimmed().split(':');
-        c.backends.push_back({parts.value(0).trimmed(), parts.size() > 1 ? parts.value(1).trimmed() : QString("1")});
+        c.backends.push_back(
+            {parts.value(0).trimmed(), parts.size() > 1 ? parts.value(1).trimmed() : QString("1")});
     }
     c.requests = static_cast<int>(o.integer("requests", 300));
     c.seed = static_cast<quint64>(o.integer("seed", 1));
     if (o.has("slow"))
-        c.slow = SlowChange{static_cast<std::size_t>(o.integer("slow-at", 0)), QString::fromStdString(o.text("slow"))};
+        c.slow = SlowChange{static_cast<std::size_t>(o.integer("slow-at", 0)),
+                            QString::fromStdString(o.text("slow"))};
     return c;
 }
 

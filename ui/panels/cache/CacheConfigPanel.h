@@ -27,12 +27,6 @@ class CacheConfigPanel : public QWidget {
     /// Fills the controls without emitting applyRequested.
     void setConfig(const CacheRunConfig& config);
 
-    void showError(const QString& message);
-    void showInfo(const QString& message);
-    void clearMessage();
-    QString messageText() const;
-    bool messageIsError() const { return messageIsError_; }
-
     QComboBox* policyACombo() const { return policyA_; }
     QComboBox* policyBCombo() const { return policyB_; }
     QSpinBox* capacitySpin() const { return capacity_; }
@@ -50,7 +44,6 @@ class CacheConfigPanel : public QWidget {
     void onKindChanged();
     void chooseTraceFile();
     void syncKindHelp();
-    void setMessage(const QString& message, bool error);
 
     QComboBox* policyA_;
     QComboBox* policyB_;
@@ -63,8 +56,6 @@ class CacheConfigPanel : public QWidget {
     QSpinBox* requests_;
     QSpinBox* seed_;
     QPushButton* run_;
-    QLabel* message_;
-    bool messageIsError_ = false;
     bool filling_ = false;
 };
 

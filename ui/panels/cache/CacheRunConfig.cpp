@@ -4,12 +4,18 @@ namespace stepwise::ui {
 
 QString defaultWorkloadText(CacheWorkloadKind kind) {
     switch (kind) {
-        case CacheWorkloadKind::Zipf: return "zipf:0.9:40";
-        case CacheWorkloadKind::Uniform: return "uniform:20";
-        case CacheWorkloadKind::Scan: return "scan:12";
-        case CacheWorkloadKind::Burst: return "burst:40:6:30";
-        case CacheWorkloadKind::Trace: return "trace:";
-        case CacheWorkloadKind::Typed: return "a,b,c,d,a,b,e,a,b,c,d,e,a,f,a,b";
+        case CacheWorkloadKind::Zipf:
+            return "zipf:0.9:40";
+        case CacheWorkloadKind::Uniform:
+            return "uniform:20";
+        case CacheWorkloadKind::Scan:
+            return "scan:12";
+        case CacheWorkloadKind::Burst:
+            return "burst:40:6:30";
+        case CacheWorkloadKind::Trace:
+            return "trace:";
+        case CacheWorkloadKind::Typed:
+            return "a,b,c,d,a,b,e,a,b,c,d,e,a,f,a,b";
     }
     return {};
 }

@@ -9,14 +9,14 @@ namespace stepwise::ui {
 
 class PaintedView : public QWidget, public StepView {
     Q_OBJECT
-public:
+  public:
     using QWidget::QWidget;
 
     /// Lays the drawing out for target's size and paints it there.
     void paint(QPainter& painter, const QRectF& target) override;
     QSizeF naturalSize() const override { return size(); }
 
-protected:
+  protected:
     /// Paints the whole drawing into (0, 0, size), in this widget's palette and font.
     virtual void paintContent(QPainter& painter, const QSizeF& size) = 0;
     void paintEvent(QPaintEvent* event) override;

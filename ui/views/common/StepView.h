@@ -9,7 +9,7 @@ class QPainter;
 namespace stepwise::ui {
 
 class StepView {
-public:
+  public:
     virtual ~StepView() = default;
 
     /// Paints the current drawing into `target` (in the painter's coordinates), fitted to it.

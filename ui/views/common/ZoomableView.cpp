@@ -19,9 +19,13 @@ ZoomableView::ZoomableView(Limits limits, QWidget* parent) : QGraphicsView(paren
     setFocusPolicy(Qt::StrongFocus);
 }
 
-qreal ZoomableView::zoomFactor() const { return transform().m11(); }
+qreal ZoomableView::zoomFactor() const {
+    return transform().m11();
+}
 
-QRectF ZoomableView::drawingBounds() const { return scene() ? scene()->sceneRect() : QRectF(); }
+QRectF ZoomableView::drawingBounds() const {
+    return scene() ? scene()->sceneRect() : QRectF();
+}
 
 void ZoomableView::zoomBy(qreal factor, bool atMouse) {
     const qreal current = zoomFactor();
@@ -35,9 +39,13 @@ void ZoomableView::zoomBy(qreal factor, bool atMouse) {
     setTransformationAnchor(anchor);
 }
 
-void ZoomableView::zoomIn() { zoomBy(zoomStep, false); }
+void ZoomableView::zoomIn() {
+    zoomBy(zoomStep, false);
+}
 
-void ZoomableView::zoomOut() { zoomBy(1 / zoomStep, false); }
+void ZoomableView::zoomOut() {
+    zoomBy(1 / zoomStep, false);
+}
 
 void ZoomableView::fitAll() {
     autoFit_ = true;
@@ -63,7 +71,9 @@ void ZoomableView::paint(QPainter& painter, const QRectF& target) {
     painter.restore();
 }
 
-QSizeF ZoomableView::naturalSize() const { return drawingBounds().size(); }
+QSizeF ZoomableView::naturalSize() const {
+    return drawingBounds().size();
+}
 
 void ZoomableView::wheelEvent(QWheelEvent* event) {
     if (event->modifiers() & Qt::ControlModifier) {

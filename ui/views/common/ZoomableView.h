@@ -10,7 +10,7 @@ namespace stepwise::ui {
 
 class ZoomableView : public QGraphicsView, public StepView {
     Q_OBJECT
-public:
+  public:
     struct Limits {
         qreal minScale = 0.02;
         qreal maxScale = 6.0;
@@ -32,7 +32,7 @@ public:
     void paint(QPainter& painter, const QRectF& target) override;
     QSizeF naturalSize() const override;
 
-protected:
+  protected:
     /// What fitAll shows and paint draws, in scene coordinates.
     virtual QRectF drawingBounds() const;
     /// Whether Ctrl+wheel zooms around the mouse (the graph) or the middle of the view (trees).
@@ -44,7 +44,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
-private:
+  private:
     void zoomBy(qreal factor, bool atMouse);
 
     Limits limits_;
