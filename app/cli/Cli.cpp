@@ -5,8 +5,9 @@
 
 #include "app/cli/ExportCommand.h"
 #include "app/cli/RunCommand.h"
-#include "core/common/TextTable.h"
+#include "core/catalogue/Catalogue.h"
 #include "core/common/InputError.h"
+#include "core/common/TextTable.h"
 
 namespace stepwise::cli {
 namespace {
@@ -15,7 +16,7 @@ constexpr const char* kProgram = "stepwise-cli";
 
 void printList(std::ostream& out) {
     TextTable table;
-    for (const auto& item : runItems()) table.add({item.name, item.summary});
+    for (const auto& item : catalogue::catalogue()) table.add({item.id, item.summary});
     out << table.str() << '\n';
 }
 

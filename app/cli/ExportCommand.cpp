@@ -2,23 +2,23 @@
 
 #include <CLI/CLI.hpp>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <ostream>
 #include <set>
 
-#include "app/cli/GraphItems.h"
+#include "core/catalogue/Catalogue.h"
 #include "core/common/InputError.h"
 #include "core/graph/Dot.h"
+#include "core/graph/EdgeMarkName.h"
+#include "core/graph/GraphItemRun.h"
 #include "core/graph/Narration.h"
-#include "core/trace/Timeline.h"
 
 namespace stepwise::cli {
 namespace {
 
 using graph::EdgeMark;
 using graph::VertexStatus;
-
-constexpr std::size_t kEventLimit = 8'000'000;
 
 // State is drawn by shape and line style as well as colour, so it survives a grey-scale print.
 graph::DotAttributes vertexLook(const graph::GraphState& s, graph::VertexId v) {
@@ -52,7 +52,7 @@ graph::DotAttributes edgeLook(const graph::GraphState& s, const std::set<graph::
     graph::DotAttributes a{{"label", graph::formatNumber(g.edge(e).weight)}};
     EdgeMark mark = s.edgeMark[e];
     if (mark == EdgeMark::None && treeEdges.count(e)) mark = EdgeMark::Tree;  // parent pointers form a tree
-    if (mark != EdgeMark::None) a.push_back({"class", edgeMarkName(mark)});
+    if (mark != EdgeMark::None) a.push_back({"class", graph::edgeMarkName(mark)});
     switch (mark) {
         case EdgeMark::None:
             a.push_back({"color", "gray60"});
@@ -107,49 +107,56 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
                                 "with Graphviz: dot -Tsvg)"
                               : " is not a format stepwise-cli writes (expected dot)"));
     }
-    if (!isGraphItem(r.algorithm))
+    const catalogue::CatalogueItem* item = catalogue::findItem(r.algorithm);
+    if (!item || item->area != catalogue::Area::Graph)
         throw InputError("export: --algorithm " + r.algorithm +
                          " is not a graph item (see stepwise-cli list)");
 
-    RunOptions options;
-    options.item = r.algorithm;
-    options.values["graph"] = r.input;
-    if (!r.method.empty()) options.values["method"] = r.method;
-    if (!r.source.empty()) options.values["source"] = r.source;
-    if (!r.target.empty()) options.values["target"] = r.target;
-    const GraphJob job = prepareGraphJob(r.algorithm, options);
-    graph::GraphRun run = job.algorithm->run(*job.graph, job.query, true, kEventLimit);
+    catalogue::Options given;
+    given.set("graph", r.input);
+    if (!r.method.empty()) given.set("method", r.method);
+    if (!r.source.empty()) given.set("source", r.source);
+    if (!r.target.empty()) given.set("target", r.target);
+    const auto started = item->start(given);
+    auto* run = started->as<graph::GraphItemRun>();
+    if (!run) throw std::logic_error("export: " + r.algorithm + " did not make a graph run");
 
-    trace::Timeline<graph::GraphArea> timeline(std::move(run.initial), std::move(run.trace));
-    const std::size_t step = r.step.value_or(timeline.stepCount());
-    if (step > timeline.stepCount())
+    const std::size_t step = r.step.value_or(run->stepCount());
+    if (step > run->stepCount())
         throw InputError("export: --step " + std::to_string(step) + " is past the last step (" +
-                         std::to_string(timeline.stepCount()) + ")");
-    timeline.seek(step);
-    const auto& s = timeline.state();
+                         std::to_string(run->stepCount()) + ")");
+    run->seek(step);
+    const auto& s = run->state();
+    const graph::Graph& g = *run->graph();
 
     std::set<graph::EdgeId> treeEdges;
     for (auto arc : s.parent)
-        if (arc != graph::none) treeEdges.insert(job.graph->edgeOf(arc));
+        if (arc != graph::none) treeEdges.insert(g.edgeOf(arc));
 
     graph::DotStyle style;
     style.graphName = r.algorithm;
-    std::string caption = job.algorithm->title + ", step " + std::to_string(step) + " of " +
-                          std::to_string(timeline.stepCount());
-    if (step > 0) caption += ": " + job.algorithm->explain(s, timeline.lastEvent(), timeline.trace());
+    std::string caption =
+        run->algorithm().title + ", step " + std::to_string(step) + " of " + std::to_string(run->stepCount());
+    if (step > 0) caption += ": " + run->sentence();
     style.graphAttributes = {{"label", caption}, {"labelloc", "t"}};
     style.vertexStyle = [&s](graph::VertexId v) { return vertexLook(s, v); };
     style.edgeStyle = [&s, &treeEdges](graph::EdgeId e) { return edgeLook(s, treeEdges, e); };
 
     if (r.output.empty() || r.output == "-") {
-        graph::writeDot(out, *job.graph, style);
+        graph::writeDot(out, g, style);
         return 0;
     }
-    std::ofstream file(r.output, std::ios::binary);
+    // Written to a temporary file first, so a failed write leaves no partial file behind.
+    const std::string temporary = r.output + ".part";
+    std::ofstream file(temporary, std::ios::binary);
     if (!file) throw InputError("export: cannot write " + r.output);
-    graph::writeDot(file, *job.graph, style);
+    graph::writeDot(file, g, style);
     file.close();
-    if (!file) throw InputError("export: cannot write " + r.output);
+    std::error_code error;
+    if (!file || (std::filesystem::rename(temporary, r.output, error), error)) {
+        std::filesystem::remove(temporary, error);
+        throw InputError("export: cannot write " + r.output);
+    }
     return 0;
 }
 

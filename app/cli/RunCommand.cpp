@@ -4,36 +4,48 @@
 #include <ostream>
 #include <sstream>
 
-#include "app/cli/TextTable.h"
+#include "core/catalogue/Catalogue.h"
 #include "core/common/InputError.h"
+#include "core/common/TextTable.h"
+#include "core/run/Run.h"
 
 namespace stepwise::cli {
 namespace {
 
-// The options of `run` are hand-parsed rather than declared to CLI11: which options exist depends on
-// the item named first, and the contract with each area (RunOptions) is a plain name → value map.
-// CLI11 still parses the top level (Cli.cpp).
+using catalogue::CatalogueItem;
+using catalogue::OptionSpec;
 
-std::string knownItems() {
-    std::string list;
-    for (const auto& item : runItems()) list += (list.empty() ? "" : ", ") + item.name;
-    return list;
+// The options of `run` are hand-parsed rather than declared to CLI11: which options exist depends on
+// the item named first, and the catalogue's option specs say which. CLI11 parses the top level.
+
+bool isHelp(const std::string& word) {
+    return word == "--help" || word == "-h";
 }
 
-const RunOptionSpec* findSpec(const RunItem& item, const std::string& name) {
+std::string acceptedOptions(const CatalogueItem& item) {
+    std::string list;
+    for (const auto& spec : item.options) list += (list.empty() ? "--" : ", --") + spec.name;
+    return list + (list.empty() ? "" : ", ") + "--preset, --json, --trace, --help";
+}
+
+const OptionSpec* findSpec(const CatalogueItem& item, const std::string& name) {
     for (const auto& spec : item.options)
         if (spec.name == name) return &spec;
     return nullptr;
 }
 
-std::string acceptedOptions(const RunItem& item) {
-    std::string list;
-    for (const auto& spec : item.options) list += (list.empty() ? "--" : ", --") + spec.name;
-    return list + (list.empty() ? "" : ", ") + "--json, --trace, --help";
+std::string presetNames(const CatalogueItem& item) {
+    std::string names = "example";
+    for (const auto& p : item.presets) names += ", " + p.name;
+    return names;
 }
 
-bool isHelp(const std::string& word) {
-    return word == "--help" || word == "-h";
+/// The value as one shell word: quoted when it holds spaces or shell characters.
+std::string shellWord(const std::string& value) {
+    if (!value.empty() && value.find_first_of(" \t'\"$&|;<>()*?#~`\\") == std::string::npos) return value;
+    std::string quoted = "'";
+    for (char c : value) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
 }
 
 }  // namespace
@@ -47,11 +59,9 @@ RunRequest parseRunArguments(const std::vector<std::string>& words) {
     const std::string& name = words.front();
     if (name.starts_with("-"))
         throw InputError("run: expected an item name before the options, found '" + name +
-                         "' (known items: " + knownItems() + ")");
-    request.item = findRunItem(name);
-    if (!request.item) throw InputError("unknown item '" + name + "' (known items: " + knownItems() + ")");
-    const RunItem& item = *request.item;
-    request.options.item = name;
+                         "' (known items: " + catalogue::knownIds() + ")");
+    request.item = &catalogue::requireItem(name);
+    const CatalogueItem& item = *request.item;
 
     for (std::size_t i = 1; i < words.size(); ++i) {
         const std::string& word = words[i];
@@ -59,12 +69,8 @@ RunRequest parseRunArguments(const std::vector<std::string>& words) {
             request.help = true;
             return request;
         }
-        if (word == "--json") {
-            request.options.json = true;
-            continue;
-        }
-        if (word == "--trace") {
-            request.options.trace = true;
+        if (word == "--json" || word == "--trace") {
+            (word == "--json" ? request.json : request.trace) = true;
             continue;
         }
         if (!word.starts_with("--") || word.size() == 2)
@@ -81,85 +87,136 @@ RunRequest parseRunArguments(const std::vector<std::string>& words) {
                 throw InputError(name + ": --" + option + " needs a value");
             value = words[++i];
         }
-        if (!item.options.empty() && !findSpec(item, option))
+        if (option == "preset") {
+            if (!request.preset.empty()) throw InputError(name + ": --preset is given twice");
+            if (!item.findPreset(value))
+                throw InputError(name + ": unknown preset '" + value +
+                                 "' (its presets: " + presetNames(item) + ")");
+            request.preset = value;
+            continue;
+        }
+        if (!findSpec(item, option))
             throw InputError(name + ": unknown option --" + option + " (it takes " + acceptedOptions(item) +
                              ")");
-        if (!request.options.values.emplace(option, value).second)
-            throw InputError(name + ": --" + option + " is given twice");
+        if (request.options.has(option)) throw InputError(name + ": --" + option + " is given twice");
+        request.options.set(option, value);
     }
-    for (const auto& spec : item.options)
-        if (spec.required && !request.options.has(spec.name))
-            throw InputError(name + ": missing --" + spec.name + " " + spec.value + " (" + spec.help + ")");
     return request;
+}
+
+catalogue::Options resolveOptions(const RunRequest& request) {
+    const CatalogueItem& item = *request.item;
+    // Nothing given: the built-in example, in the CLI as in the GUI.
+    if (request.preset.empty() && request.options.values().empty()) return item.presetOptions("example");
+    catalogue::Options options;
+    if (!request.preset.empty())
+        for (const auto& [name, value] : item.findPreset(request.preset)->values) options.set(name, value);
+    for (const auto& [name, value] : request.options.values()) options.set(name, value);
+    return catalogue::validate(item.id, item.options, options);
+}
+
+std::string usageLine(const CatalogueItem& item) {
+    std::string usage;
+    for (const auto& spec : item.options) {
+        const std::string option = "--" + spec.name + " " + spec.valueHint();
+        usage += (usage.empty() ? "" : " ") + (spec.required ? option : "[" + option + "]");
+    }
+    return usage;
 }
 
 std::string runHelp() {
     std::ostringstream out;
     out << "Run one catalogue item and print its result.\n\n"
-        << "Usage: stepwise-cli run ITEM [options] [--json] [--trace]\n"
+        << "Usage: stepwise-cli run ITEM [options] [--preset NAME] [--json] [--trace]\n"
         << "       stepwise-cli run ITEM --help\n\n"
         << "  --json    print one JSON document: {\"algorithm\", \"result\", \"steps\"}\n"
-        << "  --trace   print every step: its number, pseudo-code line and explanation\n\n"
+        << "  --trace   print every step: its number, pseudo-code line and explanation\n"
+        << "  --preset  start from one of the item's named option sets\n"
+        << "With no options an item runs its built-in example.\n\n"
         << "Items:\n";
     TextTable table;
-    for (const auto& item : runItems()) table.add({"  " + item.name, item.usage});
+    for (const auto& item : catalogue::catalogue()) table.add({"  " + item.id, usageLine(item)});
     out << table.str() << '\n';
     return out.str();
 }
 
-std::string itemHelp(const RunItem& item) {
+std::string itemHelp(const CatalogueItem& item) {
     std::ostringstream out;
-    out << "Usage: stepwise-cli run " << item.name << (item.usage.empty() ? "" : " " + item.usage)
-        << " [--json] [--trace]\n\n"
+    const std::string usage = usageLine(item);
+    out << "Usage: stepwise-cli run " << item.id << (usage.empty() ? "" : " " + usage)
+        << " [--preset NAME] [--json] [--trace]\n\n"
         << item.summary << "\n\nOptions:\n";
     TextTable table;
-    for (const auto& spec : item.options)
-        table.add({"  --" + spec.name + " " + spec.value, spec.help + (spec.required ? " (required)" : "")});
+    for (const auto& spec : item.options) {
+        std::string help = spec.help;
+        std::string hint = spec.valueHint();
+        // A long list of choices would push the help column off the screen: name it in the help.
+        if (hint.size() > 24 && !spec.placeholder.empty()) {
+            help += "; one of " + hint;
+            hint = spec.placeholder;
+        }
+        if (spec.required)
+            help += " (required)";
+        else if (!spec.defaultValue.empty() && help.find("(default") == std::string::npos)
+            help += " (default " + spec.defaultValue + ")";
+        table.add({"  --" + spec.name + " " + hint, help});
+    }
+    table.add({"  --preset NAME", "start from a named option set: " + presetNames(item)});
     table.add({"  --json", "print one JSON document instead of text"});
     table.add({"  --trace", "print every step (number, pseudo-code line, explanation)"});
     table.add({"  -h, --help", "print this help"});
     out << table.str() << '\n';
-    if (!item.details.empty()) out << '\n' << item.details;
+    out << "\nWith no options it runs its example:";
+    for (const auto& [name, value] : item.example.values) out << " --" << name << " " << shellWord(value);
+    out << '\n';
+    if (!item.presets.empty()) {
+        out << "\nPresets:\n";
+        TextTable presets;
+        for (const auto& p : item.presets) presets.add({"  " + p.name, p.title});
+        out << presets.str() << '\n';
+    }
+    if (!item.details.empty()) {
+        out << '\n' << item.details;
+    } else if (!item.pseudocode.empty()) {
+        out << "\nPseudo-code:\n";
+        for (std::size_t i = 0; i < item.pseudocode.size(); ++i)
+            out << (i + 1 < 10 ? "   " : "  ") << i + 1 << "  " << item.pseudocode[i] << '\n';
+    }
     return out.str();
 }
 
 int executeRun(const RunRequest& request, std::ostream& out, std::ostream& err) {
-    const RunItem& item = *request.item;
-    RunOutput output = item.handler(request.options);
-    for (const auto& warning : output.warnings) err << "stepwise-cli: warning: " << warning << '\n';
+    const CatalogueItem& item = *request.item;
+    const std::unique_ptr<run::Run> run = item.build(resolveOptions(request), {});
+    for (const auto& warning : run->warnings()) err << "stepwise-cli: warning: " << warning << '\n';
 
-    // Items that fill only traceLines still print them; traceSteps is the structured form.
-    if (request.options.json) {
+    if (request.json) {
         // Ordered so the document reads algorithm, result, steps, trace; "step" before "line" and "text".
         nlohmann::ordered_json doc;
-        doc["algorithm"] = item.name;
-        doc["result"] = nlohmann::ordered_json(output.result);
-        doc["steps"] = output.steps;
-        if (request.options.trace) {
+        doc["algorithm"] = item.id;
+        doc["result"] = nlohmann::ordered_json(run->result());
+        doc["steps"] = run->stepCount();
+        if (request.trace) {
             auto& list = doc["trace"] = nlohmann::ordered_json::array();
-            for (const auto& step : output.traceSteps)
-                list.push_back({{"step", step.step}, {"line", step.line}, {"text", step.text}});
-            if (output.traceSteps.empty())
-                for (std::size_t i = 0; i < output.traceLines.size(); ++i)
-                    list.push_back({{"step", i + 1}, {"text", output.traceLines[i]}});
+            while (run->forward())
+                list.push_back({{"step", run->step()}, {"line", run->line()}, {"text", run->sentence()}});
         }
         // Names come from user files: replace invalid UTF-8 rather than fail.
         out << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
         return 0;
     }
-    if (request.options.trace) {
-        const std::size_t width = std::to_string(std::max<std::size_t>(output.traceSteps.size(), 1)).size();
-        for (const auto& step : output.traceSteps) {
-            const std::string number = std::to_string(step.step);
-            out << std::string(width - number.size(), ' ') << number << "  line " << step.line << "  "
-                << step.text << '\n';
+    if (request.trace) {
+        const std::size_t width = std::to_string(std::max<std::size_t>(run->stepCount(), 1)).size();
+        while (run->forward()) {
+            const std::string number = std::to_string(run->step());
+            out << std::string(width - number.size(), ' ') << number << "  line " << run->line() << "  "
+                << run->sentence() << '\n';
         }
-        if (output.traceSteps.empty())
-            for (const auto& line : output.traceLines) out << line << '\n';
         out << '\n';
     }
-    out << output.text;
-    if (!output.text.empty() && output.text.back() != '\n') out << '\n';
+    const std::string text = run->resultText();
+    out << text;
+    if (!text.empty() && text.back() != '\n') out << '\n';
     return 0;
 }
 

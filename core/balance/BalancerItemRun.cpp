@@ -1,12 +1,14 @@
 #include "core/balance/BalancerItemRun.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "core/balance/PickNarration.h"
 
 namespace stepwise::balance {
 
-SlowedBalancerSim::SlowedBalancerSim(BalancerSim sim, std::optional<std::size_t> backend, std::size_t at, double factor)
+SlowedBalancerSim::SlowedBalancerSim(BalancerSim sim, std::optional<std::size_t> backend, std::size_t at,
+                                     double factor)
     : sim_(std::move(sim)), backend_(backend), at_(at), factor_(factor) {
     applyDue();
 }
@@ -23,8 +25,10 @@ void SlowedBalancerSim::applyDue() {
 namespace {
 
 SlowedBalancerSim initial(const BalancerRunSpec& spec) {
-    return SlowedBalancerSim(BalancerSim(makeBalancer(spec.policy, spec.backends, BalancerItemRun::virtualNodesPerWeight), spec.seed),
-                             spec.slowBackend, spec.slowAt, spec.slowFactor);
+    return SlowedBalancerSim(
+        BalancerSim(makeBalancer(spec.policy, spec.backends, BalancerItemRun::virtualNodesPerWeight),
+                    spec.seed),
+        spec.slowBackend, spec.slowAt, spec.slowFactor);
 }
 
 run::RunInfo infoFor(const BalancerRunSpec& spec, const SlowedBalancerSim& start) {
@@ -34,8 +38,9 @@ run::RunInfo infoFor(const BalancerRunSpec& spec, const SlowedBalancerSim& start
     info.pseudocode = balancerPseudocode(spec.policy);
     std::string names;
     for (const auto& b : spec.backends) names += (names.empty() ? "" : ", ") + b.name;
-    info.intro = spec.policy + " over " + std::to_string(spec.backends.size()) + " backends (" + names + "), " +
-                 std::to_string(spec.requests) + " requests: no requests yet. Each step sends one request; the policy " +
+    info.intro = spec.policy + " over " + std::to_string(spec.backends.size()) + " backends (" + names +
+                 "), " + std::to_string(spec.requests) +
+                 " requests: no requests yet. Each step sends one request; the policy " +
                  "picks a backend, which keeps it active until it has served it.";
     if (spec.slowBackend)
         info.intro += " " + spec.backends[*spec.slowBackend].name + " serves 8 times slower" +
@@ -71,13 +76,15 @@ std::vector<std::uint64_t> sample(std::uint64_t seed) {
 
 }  // namespace
 
-BalancerItemRun::BalancerItemRun(const BalancerRunSpec& spec)
-    : BalancerItemRun(spec, initial(spec)) {}
+BalancerItemRun::BalancerItemRun(const BalancerRunSpec& spec) : BalancerItemRun(spec, initial(spec)) {}
 
 BalancerItemRun::BalancerItemRun(const BalancerRunSpec& spec, SlowedBalancerSim start)
-    : CheckpointRun(infoFor(spec, start), Timeline(start, spec.requests, checkpointEvery),
-                    [](const SlowedBalancerSim& s) { return pickLine(s.sim()); },
-                    [](const SlowedBalancerSim& s) { return pickSentence(s.sim()); }),
+    // At most 16k checkpoints, so ten million requests keep a few megabytes of copies.
+    : CheckpointRun(
+          infoFor(spec, start),
+          Timeline(start, spec.requests, std::max(checkpointEvery, spec.requests / 16384)),
+          [](const SlowedBalancerSim& s) { return pickLine(s.sim()); },
+          [](const SlowedBalancerSim& s) { return pickSentence(s.sim()); }),
       spec_(spec),
       ring_(spec.backends, virtualNodesPerWeight),
       sampleKeys_(sample(spec.seed)) {}
@@ -87,6 +94,8 @@ std::optional<BalancerPick> BalancerItemRun::lastPick() const {
     return sim().lastPick();
 }
 
-std::string BalancerItemRun::pickReason() const { return atStart() ? std::string() : balance::pickReason(sim()); }
+std::string BalancerItemRun::pickReason() const {
+    return atStart() ? std::string() : balance::pickReason(sim());
+}
 
 }  // namespace stepwise::balance

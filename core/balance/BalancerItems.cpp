@@ -11,26 +11,13 @@
 namespace stepwise::catalogue {
 namespace {
 
-/// An option spec field by field (designated fields would trip -Wmissing-field-initializers).
-OptionSpec option(std::string name, OptionKind kind, std::string placeholder, std::string help, std::string fallback = {},
-                  std::int64_t min = std::numeric_limits<std::int64_t>::min(),
-                  std::int64_t max = std::numeric_limits<std::int64_t>::max(), std::vector<std::string> choices = {}) {
-    OptionSpec s;
-    s.name = std::move(name);
-    s.kind = kind;
-    s.placeholder = std::move(placeholder);
-    s.help = std::move(help);
-    s.defaultValue = std::move(fallback);
-    s.min = min;
-    s.max = max;
-    s.choices = std::move(choices);
-    return s;
-}
-
 /// The example's values: the GUI's balancer room opens on them.
 const std::vector<std::pair<std::string, std::string>>& exampleValues() {
     static const std::vector<std::pair<std::string, std::string>> values = {
-        {"policy", "least-connections"}, {"backends", "web-1:2,web-2:1,web-3:1"}, {"requests", "300"}, {"seed", "7"}};
+        {"policy", "least-connections"},
+        {"backends", "web-1:2,web-2:1,web-3:1"},
+        {"requests", "300"},
+        {"seed", "7"}};
     return values;
 }
 
@@ -41,7 +28,8 @@ Options withExample(const Options& given, const std::vector<OptionSpec>& specs) 
     Options out;
     for (const auto& [name, value] : exampleValues()) out.set(name, value);
     for (const auto& [name, value] : given.values()) {
-        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& s) { return s.name == name; });
+        const auto spec =
+            std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& s) { return s.name == name; });
         if (spec == specs.end() || spec->defaultValue != value) out.set(name, value);
     }
     return out;
@@ -78,29 +66,43 @@ std::vector<CatalogueItem> balancerItems() {
     item.id = "balancer";
     item.area = Area::LoadBalancing;
     item.title = "Load balancer";
-    item.summary = "a load-balancing policy over N requests: the backend of each request and per-backend counts";
-    auto integer = [](std::string name, std::string placeholder, std::string help, std::int64_t min, std::int64_t max,
-                      std::string fallback = {}) {
-        return option(std::move(name), OptionKind::Integer, std::move(placeholder), std::move(help), std::move(fallback), min, max);
+    item.summary =
+        "a load-balancing policy over N requests: the backend of each request and per-backend counts";
+    auto integer = [](std::string name, std::string placeholder, std::string help, std::int64_t min,
+                      std::int64_t max) {
+        return option(std::move(name), OptionKind::Integer, std::move(placeholder), std::move(help))
+            .within(min, max);
     };
-    constexpr auto none = std::numeric_limits<std::int64_t>::min(), most = std::numeric_limits<std::int64_t>::max();
+    constexpr auto most = std::numeric_limits<std::int64_t>::max();
     const OptionSpec policy = option("policy", OptionKind::Choice, "POLICY",
-                                     "round-robin, weighted-round-robin (nginx smooth), least-connections, power-of-two, consistent-hash",
-                                     "round-robin", none, most, balance::balancerNames());
+                                     "round-robin, weighted-round-robin (nginx smooth), least-connections, "
+                                     "power-of-two, consistent-hash")
+                                  .oneOf(balance::balancerNames())
+                                  .byDefault("round-robin");
     item.options = {
         policy,
         option("backends", OptionKind::Text, "LIST", "name:weight pairs, weight defaults to 1"),
-        integer("requests", "N", "how many requests, one per tick (default 300)", 0, 10'000'000, "300"),
-        integer("seed", "S", "seed for keys, power-of-two and service times (default 1)", 0, most, "1"),
+        integer("requests", "N", "how many requests, one per tick (default 300)", 0, 10'000'000)
+            .byDefault("300"),
+        integer("seed", "S", "seed for keys, power-of-two and service times (default 1)", 0, most)
+            .byDefault("1"),
         integer("latency", "T", "mean service time in ticks for every backend (default 4)", 1, most),
         option("slow", OptionKind::Text, "NAME", "make one backend 8 times slower"),
-        integer("slow-at", "N", "with --slow: slow from request N + 1 on (default 0: from the start)", 0, 10'000'000, "0"),
+        integer("slow-at", "N", "with --slow: slow from request N + 1 on (default 0: from the start)", 0,
+                10'000'000)
+            .byDefault("0"),
     };
     item.pseudocode = balance::balancerPseudocode("round-robin");
-    item.details = "Load model: one request per tick; a backend serves a request in an exponentially distributed time\n"
-                   "around its latency; active connections are the requests still in service.\n";
+    item.details =
+        "Load model: one request per tick; a backend serves a request in an exponentially distributed time\n"
+        "around its latency; active connections are the requests still in service.\n";
+    for (const auto& p : balance::balancerNames()) {
+        item.details += "\nPseudo-code (" + p + "):\n";
+        for (const auto& line : balance::balancerPseudocode(p)) item.details += "  " + line + "\n";
+    }
     item.example = {"load-balancer", "Load balancer", exampleValues()};
-    item.presets = {{"consistent-hash", "Consistent hashing ring",
+    item.presets = {{"consistent-hash",
+                     "Consistent hashing ring",
                      {{"policy", "consistent-hash"},
                       {"backends", "cache-1:1,cache-2:1,cache-3:1,cache-4:1"},
                       {"requests", "300"},

@@ -8,7 +8,8 @@ CacheEventSim::CacheEventSim(sim::CacheRunSim left, std::optional<sim::CacheRunS
     : left_(std::move(left)), right_(std::move(right)), starts_(std::move(starts)) {}
 
 void CacheEventSim::step() {
-    if (position_ >= starts_->back()) throw std::logic_error("CacheEventSim::step: every event has been taken");
+    if (position_ >= starts_->back())
+        throw std::logic_error("CacheEventSim::step: every event has been taken");
     if (position_ == (*starts_)[left_.position()]) {  // the current request's events are used up
         left_.step();
         if (right_) right_->step();

@@ -31,8 +31,10 @@ SideSummary summarise(sim::CacheRunSim run, std::size_t every) {
     while (!run.done()) {
         run.step();
         for (const auto& e : run.lastEvents()) {
-            if (const auto* ev = std::get_if<cache_event::Evict>(&e)) s.evictions.push_back(ev->key);
-            else if (const auto* ex = std::get_if<cache_event::Expire>(&e)) s.expirations.push_back(ex->key);
+            if (const auto* ev = std::get_if<cache_event::Evict>(&e))
+                s.evictions.push_back(ev->key);
+            else if (const auto* ex = std::get_if<cache_event::Expire>(&e))
+                s.expirations.push_back(ex->key);
         }
         s.events.push_back(run.lastEvents().size());
         if (run.position() % every == 0 || run.done())
@@ -54,7 +56,8 @@ nlohmann::json sideResult(const std::string& policy, const CacheRunSpec& spec, c
     r["capacity"] = spec.options.capacity;
     r["hits"] = s.hits;
     r["misses"] = s.misses;
-    r["hit_ratio"] = spec.keys.empty() ? 0.0 : static_cast<double>(s.hits) / static_cast<double>(spec.keys.size());
+    r["hit_ratio"] =
+        spec.keys.empty() ? 0.0 : static_cast<double>(s.hits) / static_cast<double>(spec.keys.size());
     r["evictions"] = names(s.evictions);
     r["expirations"] = names(s.expirations);
     return r;
@@ -62,7 +65,8 @@ nlohmann::json sideResult(const std::string& policy, const CacheRunSpec& spec, c
 
 std::string sideText(const std::string& policy, const CacheRunSpec& spec, const SideSummary& s) {
     std::ostringstream text;
-    text << policy << ", capacity " << spec.options.capacity << ": " << s.hits << " hits, " << s.misses << " misses\n";
+    text << policy << ", capacity " << spec.options.capacity << ": " << s.hits << " hits, " << s.misses
+         << " misses\n";
     text << "evicted:";
     for (auto k : s.evictions) text << " " << nameOf(spec.names, k);
     text << "\n";
@@ -86,15 +90,18 @@ std::vector<std::string> pseudocodeFor(const CacheRunSpec& spec) {
 }
 
 std::string introFor(const CacheRunSpec& spec) {
-    const std::string requests = std::to_string(spec.keys.size()) + (spec.keys.size() == 1 ? " request" : " requests");
+    const std::string requests =
+        std::to_string(spec.keys.size()) + (spec.keys.size() == 1 ? " request" : " requests");
     const std::string capacity = "capacity " + std::to_string(spec.options.capacity);
-    std::string ttl = spec.ttl > 0 ? " Every key lives " + std::to_string(spec.ttl) + " ticks after it is written." : "";
+    std::string ttl =
+        spec.ttl > 0 ? " Every key lives " + std::to_string(spec.ttl) + " ticks after it is written." : "";
     if (spec.compare.empty())
-        return spec.policy + ", " + capacity + ", " + requests + " (one per tick): the cache starts empty." + ttl +
-               " Each step is one event: a hit or a miss, an eviction, an insert, an expiry.";
+        return spec.policy + ", " + capacity + ", " + requests + " (one per tick): the cache starts empty." +
+               ttl + " Each step is one event: a hit or a miss, an eviction, an insert, an expiry.";
     return spec.policy + " and " + spec.compare + " side by side, " + capacity + ", " + requests +
-           " (one per tick): both caches start empty." + ttl + " Each step is one event; each request shows " +
-           spec.policy + "'s events first, then " + spec.compare + "'s.";
+           " (one per tick): both caches start empty." + ttl +
+           " Each step is one event; each request shows " + spec.policy + "'s events first, then " +
+           spec.compare + "'s.";
 }
 
 }  // namespace
@@ -109,11 +116,16 @@ struct CacheItemRun::Prepared {
 
 namespace {
 
-CacheItemRun::Timeline makeTimeline(sim::CacheRunSim left, std::optional<sim::CacheRunSim> right, std::vector<std::size_t> starts,
-                                    std::size_t steps) {
+CacheItemRun::Timeline makeTimeline(sim::CacheRunSim left, std::optional<sim::CacheRunSim> right,
+                                    std::vector<std::size_t> starts, std::size_t steps) {
+    // A checkpoint copies whole caches: one every max(64, slots) events keeps their memory within
+    // about a slot per event, and at most 16k of them bound it for very long runs. Going back
+    // replays at most that many events.
+    const std::size_t slots = left.capacity() + (right ? right->capacity() : 0);
+    const std::size_t every = std::max({CacheItemRun::checkpointEvery, slots, steps / 16384});
     auto shared = std::make_shared<const std::vector<std::size_t>>(std::move(starts));
     return CacheItemRun::Timeline(CacheEventSim(std::move(left), std::move(right), std::move(shared)), steps,
-                                  CacheItemRun::checkpointEvery);
+                                  every);
 }
 
 }  // namespace
@@ -140,7 +152,8 @@ CacheItemRun::CacheItemRun(const CacheRunSpec& spec, const catalogue::RunLimits&
 
           run::RunInfo info;
           info.itemId = "cache";
-          info.title = spec.compare.empty() ? "Cache (" + spec.policy + ")" : "Cache: " + spec.policy + " vs " + spec.compare;
+          info.title = spec.compare.empty() ? "Cache (" + spec.policy + ")"
+                                            : "Cache: " + spec.policy + " vs " + spec.compare;
           info.pseudocode = pseudocodeFor(spec);
           info.intro = introFor(spec);
           info.result = sideResult(spec.policy, spec, sides[0]);
@@ -150,12 +163,14 @@ CacheItemRun::CacheItemRun(const CacheRunSpec& spec, const catalogue::RunLimits&
               info.resultText += sideText(spec.compare, spec, sides[1]);
           }
           if (steps < total)
-              info.warnings.push_back("the trace stops after " + std::to_string(steps) + " of " + std::to_string(total) +
-                                      " events (the event limit)");
+              info.warnings.push_back("the trace stops after " + std::to_string(steps) + " of " +
+                                      std::to_string(total) + " events (the event limit)");
           for (std::size_t r = 0; r < n && starts[r] < steps; ++r)
-              info.groups.push_back({"tick " + std::to_string(r + 1), starts[r] + 1, std::min(starts[r + 1], steps)});
+              info.groups.push_back(
+                  {"tick " + std::to_string(r + 1), starts[r] + 1, std::min(starts[r + 1], steps)});
 
-          // Line and sentence of a step, from the event it took (the second cache's lines follow the first's).
+          // Line and sentence of a step, from the event it took (the second cache's lines follow the
+          // first's).
           const std::string first = spec.policy, second = spec.compare;
           const int offset = static_cast<int>(cachePseudocode(first).size());
           LineOf lineOf = [first, second, offset](const CacheEventSim& s) {
@@ -169,7 +184,8 @@ CacheItemRun::CacheItemRun(const CacheRunSpec& spec, const catalogue::RunLimits&
           };
           std::vector<sim::TimeSeries> series;
           for (auto& side : sides) series.push_back(std::move(side.series));
-          return Prepared{std::move(info), makeTimeline(std::move(left), std::move(right), std::move(starts), steps),
+          return Prepared{std::move(info),
+                          makeTimeline(std::move(left), std::move(right), std::move(starts), steps),
                           std::move(lineOf), std::move(explain), std::move(series)};
       }()) {}
 
@@ -187,7 +203,9 @@ std::optional<CacheEventWords> CacheItemRun::currentEvent() const {
     return eventWords(state().event());
 }
 
-std::string CacheItemRun::keyName(Key k) const { return nameOf(spec_.names, k); }
+std::string CacheItemRun::keyName(Key k) const {
+    return nameOf(spec_.names, k);
+}
 
 RequestWords CacheItemRun::requestWords(std::size_t side) const {
     RequestWords w;
@@ -200,7 +218,8 @@ RequestWords CacheItemRun::requestWords(std::size_t side) const {
         const CacheEventWords words = eventWords(e);
         if (words.kind == CacheEventKind::Insert) w.inserted = true;
         if (words.kind == CacheEventKind::Evict || words.kind == CacheEventKind::Expire)
-            w.leaving.push_back({words.key, keyName(words.key), words.why, words.kind == CacheEventKind::Expire});
+            w.leaving.push_back(
+                {words.key, keyName(words.key), words.why, words.kind == CacheEventKind::Expire});
     }
     return w;
 }
@@ -233,9 +252,20 @@ std::vector<SlotWords> CacheItemRun::slots(std::size_t side) const {
 
 std::size_t CacheItemRun::samplesUpTo(std::size_t requests) const {
     const auto& s = series_[0].samples();
-    return static_cast<std::size_t>(std::upper_bound(s.begin(), s.end(), static_cast<std::int64_t>(requests),
-                                                     [](std::int64_t at, const sim::Sample& x) { return at < x.at; }) -
-                                    s.begin());
+    return static_cast<std::size_t>(
+        std::upper_bound(s.begin(), s.end(), static_cast<std::int64_t>(requests),
+                         [](std::int64_t at, const sim::Sample& x) { return at < x.at; }) -
+        s.begin());
+}
+
+std::vector<MissRatioPoint> CacheItemRun::missRatioCurve(std::size_t side) const {
+    // Enough sizes for the curve's shape, cheap to compute (as the cache room drew it).
+    std::vector<std::size_t> sizes;
+    const std::size_t top = 2 * spec_.options.capacity;
+    const std::size_t stride = std::max<std::size_t>(1, (top + 23) / 24);
+    for (std::size_t s = 1; s <= top; s += stride) sizes.push_back(s);
+    if (sizes.back() != top) sizes.push_back(top);
+    return cache::missRatioCurve(policy(side), spec_.options, spec_.keys, sizes, spec_.ttl);
 }
 
 }  // namespace stepwise::cache

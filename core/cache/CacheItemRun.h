@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/cache/CacheEventSim.h"
+#include "core/cache/CacheSimulation.h"
 #include "core/cache/CacheWords.h"
 #include "core/catalogue/CatalogueItem.h"
 #include "core/run/CheckpointRun.h"
@@ -22,7 +23,7 @@ struct CacheRunSpec {
     std::string policy = "lru";
     std::string compare;  // a second policy on the same accesses; empty: none
     CacheOptions options;
-    Tick ttl = 0;         // 0: keys never expire
+    Tick ttl = 0;  // 0: keys never expire
     std::vector<Key> keys;
     std::vector<std::string> names;  // key → what the user typed; keys beyond it are shown as numbers
 };
@@ -48,15 +49,16 @@ struct RequestWords {
 struct SlotWords {
     Key key = 0;
     std::string name;
-    std::string detail;       // slotDetail(): "idle 3", "freq 2 · idle 0"
-    bool hit = false;         // the current request hit this key
-    bool inserted = false;    // ... or inserted it
-    bool hand = false;        // CLOCK's hand points here
+    std::string detail;         // slotDetail(): "idle 3", "freq 2 · idle 0"
+    bool hit = false;           // the current request hit this key
+    bool inserted = false;      // ... or inserted it
+    bool hand = false;          // CLOCK's hand points here
     std::int64_t ttlLeft = -1;  // ticks until it expires; -1 without a TTL
 };
 
 class CacheItemRun : public run::CheckpointRun<CacheEventSim> {
   public:
+    /// Checkpoint interval at least (larger caches and longer runs space them out: see the .cpp).
     static constexpr std::size_t checkpointEvery = 64;
     /// Points of a hit-ratio series at most (longer runs are sampled evenly).
     static constexpr std::size_t maxChartPoints = 1500;
@@ -93,6 +95,9 @@ class CacheItemRun : public run::CheckpointRun<CacheEventSim> {
     const sim::TimeSeries& hitRatio(std::size_t side) const { return series_[side]; }
     /// How many samples of the series lie at or before `requests`.
     std::size_t samplesUpTo(std::size_t requests) const;
+    /// Miss ratio of `side`'s policy on these accesses at sizes 1 .. 2 × capacity (at most 25 of
+    /// them), each a replay of its own: computed on each call, so a view keeps the curve.
+    std::vector<MissRatioPoint> missRatioCurve(std::size_t side) const;
 
   private:
     struct Prepared;

@@ -14,28 +14,13 @@
 namespace stepwise::catalogue {
 namespace {
 
-/// An option spec field by field (designated fields would trip -Wmissing-field-initializers).
-OptionSpec option(std::string name, OptionKind kind, std::string placeholder, std::string help, std::string fallback = {},
-                  std::int64_t min = std::numeric_limits<std::int64_t>::min(),
-                  std::int64_t max = std::numeric_limits<std::int64_t>::max(), std::vector<std::string> choices = {}) {
-    OptionSpec s;
-    s.name = std::move(name);
-    s.kind = kind;
-    s.placeholder = std::move(placeholder);
-    s.help = std::move(help);
-    s.defaultValue = std::move(fallback);
-    s.min = min;
-    s.max = max;
-    s.choices = std::move(choices);
-    return s;
-}
-
 constexpr std::int64_t maxWorkloadRequests = 200'000;
 
 /// The example's values: the GUI's cache room opens on them (LRU against LFU, seeded Zipf).
 const std::vector<std::pair<std::string, std::string>>& exampleValues() {
     static const std::vector<std::pair<std::string, std::string>> values = {
-        {"policy", "lru"}, {"compare", "lfu"}, {"capacity", "8"}, {"workload", "zipf:0.9:40"}, {"requests", "400"}, {"seed", "7"}};
+        {"policy", "lru"},           {"compare", "lfu"},  {"capacity", "8"},
+        {"workload", "zipf:0.9:40"}, {"requests", "400"}, {"seed", "7"}};
     return values;
 }
 
@@ -47,13 +32,15 @@ Options withExample(const Options& given, const std::vector<OptionSpec>& specs) 
     Options out;
     for (const auto& [name, value] : exampleValues()) out.set(name, value);
     for (const auto& [name, value] : given.values()) {
-        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& s) { return s.name == name; });
+        const auto spec =
+            std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& s) { return s.name == name; });
         if (spec == specs.end() || spec->defaultValue != value) out.set(name, value);
     }
     return out;
 }
 
-std::unique_ptr<run::Run> build(const Options& given, const RunLimits& limits, const std::vector<OptionSpec>& specs) {
+std::unique_ptr<run::Run> build(const Options& given, const RunLimits& limits,
+                                const std::vector<OptionSpec>& specs) {
     const Options o = withExample(given, specs);
     cache::CacheRunSpec spec;
     spec.policy = o.text("policy", "lru");
@@ -66,7 +53,16 @@ std::unique_ptr<run::Run> build(const Options& given, const RunLimits& limits, c
     if (o.has("ops")) {
         std::string source;
         const std::string text = listOrFileText("ops", *o.get("ops"), source);
-        cache::KeySequence seq = source.empty() ? cache::parseKeyList(text) : cache::parseKeyLines(text, source);
+        cache::KeySequence seq;
+        if (!source.empty()) {
+            seq = cache::parseKeyLines(text, source);  // its errors name the file and line
+        } else {
+            try {
+                seq = cache::parseKeyList(text);
+            } catch (const InputError& e) {
+                throw InputError("--ops: " + e.message());
+            }
+        }
         spec.keys = std::move(seq.keys);
         spec.names = std::move(seq.names);
     } else {
@@ -76,7 +72,8 @@ std::unique_ptr<run::Run> build(const Options& given, const RunLimits& limits, c
         } catch (const InputError& e) {
             throw InputError("--workload: " + e.message(), e.file(), e.line());
         }
-        spec.keys = sim::generateKeys(workload, static_cast<std::size_t>(o.integer("requests", 400)), spec.options.seed);
+        spec.keys = sim::generateKeys(workload, static_cast<std::size_t>(o.integer("requests", 400)),
+                                      spec.options.seed);
     }
     return std::make_unique<cache::CacheItemRun>(spec, limits);
 }
@@ -90,36 +87,65 @@ std::vector<CatalogueItem> cacheItems() {
     item.title = "Cache eviction";
     item.summary = "a cache policy over an access sequence: hits, misses, evictions with reasons, TTL expiry";
     const auto& policies = cache::policyNames();
-    auto integer = [](std::string name, std::string placeholder, std::string help, std::int64_t min, std::int64_t max,
-                      std::string fallback = {}) {
-        return option(std::move(name), OptionKind::Integer, std::move(placeholder), std::move(help), std::move(fallback), min, max);
+    const auto most = std::numeric_limits<std::int64_t>::max();
+    auto integer = [](std::string name, std::string placeholder, std::string help, std::int64_t min,
+                      std::int64_t max) {
+        return option(std::move(name), OptionKind::Integer, std::move(placeholder), std::move(help))
+            .within(min, max);
     };
-    const auto none = std::numeric_limits<std::int64_t>::min(), most = std::numeric_limits<std::int64_t>::max();
-    const OptionSpec policy = option("policy", OptionKind::Choice, "POLICY", "the eviction policy", "lru", none, most, policies);
+    const OptionSpec policy = option("policy", OptionKind::Choice, "POLICY", "the eviction policy")
+                                  .oneOf(policies)
+                                  .byDefault("lru");
     const OptionSpec compare = option("compare", OptionKind::Choice, "POLICY",
-                                      "a second policy run side by side on the same accesses", {}, none, most, policies);
+                                      "a second policy run side by side on the same accesses")
+                                   .oneOf(policies);
+    // Today's CLI options first, in their order; then what the GUI's room adds.
     item.options = {
         policy,
-        integer("capacity", "N", "how many keys fit", 1, 100'000'000, "8"),
-        option("ops", OptionKind::ListOrFile, "LIST|FILE", "accesses: a,b,c,a or a file with one key per line"),
+        integer("capacity", "N", "how many keys fit (default 8)", 1, 100'000'000).byDefault("8"),
+        option("ops", OptionKind::ListOrFile, "LIST|FILE",
+               "accesses: a,b,c,a or a file with one key per line"),
+        integer("ttl", "N", "every key expires N ticks after it is written (one tick per access)", 1, most),
+        integer("seed", "S", "seed for the sampled policies, the active expirer and --workload (default 1)",
+                0, most)
+            .byDefault("1"),
+        integer("samples", "N", "keys sampled per eviction by sampled-lru/sampled-lfu (default 5)", 1,
+                1'000'000),
         option("workload", OptionKind::Text, "SPEC",
-               "generated accesses instead of --ops: zipf:S:N, uniform:N, scan:N, burst:N:HOT:LEN or trace:PATH"),
-        integer("requests", "N", "how many requests --workload generates (default 400)", 1, maxWorkloadRequests, "400"),
-        integer("ttl", "N", "every key expires N ticks after it is written (one tick per access)", 1,
-                most),
-        integer("seed", "S", "seed for the sampled policies, the active expirer and --workload (default 1)", 0,
-                most, "1"),
-        integer("samples", "N", "keys sampled per eviction by sampled-lru/sampled-lfu (default 5)", 1, 1'000'000),
+               "generated accesses instead of --ops: zipf:S:N, uniform:N, scan:N, burst:N:HOT:LEN or "
+               "trace:PATH"),
+        integer("requests", "N", "how many requests --workload generates (default 400)", 1,
+                maxWorkloadRequests)
+            .byDefault("400"),
         compare,
     };
     item.pseudocode = cache::cachePseudocode("lru");
     for (const auto& p : policies) item.details += "  " + p + ": " + cache::policySummary(p) + "\n";
+    item.details +=
+        "\nWithout --ops or --workload it runs its example: lru against lfu on a seeded Zipf workload.\n";
+    for (const auto& p : policies) {
+        item.details += "\nPseudo-code (" + p + "):\n";
+        for (const auto& line : cache::cachePseudocode(p)) item.details += "  " + line + "\n";
+    }
     item.example = {"lru-vs-lfu", "Cache: LRU vs LFU", exampleValues()};
     item.presets = {
-        {"s3-fifo", "Cache: FIFO vs S3-FIFO",
-         {{"policy", "fifo"}, {"compare", "s3-fifo"}, {"capacity", "8"}, {"workload", "burst:40:6:30"}, {"requests", "400"}, {"seed", "7"}}},
-        {"ttl", "Cache: TTL expiry",
-         {{"policy", "lru"}, {"compare", "lfu"}, {"capacity", "8"}, {"ttl", "12"}, {"workload", "zipf:0.9:40"}, {"requests", "400"}, {"seed", "7"}}},
+        {"s3-fifo",
+         "Cache: FIFO vs S3-FIFO",
+         {{"policy", "fifo"},
+          {"compare", "s3-fifo"},
+          {"capacity", "8"},
+          {"workload", "burst:40:6:30"},
+          {"requests", "400"},
+          {"seed", "7"}}},
+        {"ttl",
+         "Cache: TTL expiry",
+         {{"policy", "lru"},
+          {"compare", "lfu"},
+          {"capacity", "8"},
+          {"ttl", "12"},
+          {"workload", "zipf:0.9:40"},
+          {"requests", "400"},
+          {"seed", "7"}}},
     };
     const auto specs = item.options;
     item.build = [specs](const Options& o, const RunLimits& limits) { return build(o, limits, specs); };

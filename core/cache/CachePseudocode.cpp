@@ -10,8 +10,8 @@ namespace {
 struct Listing {
     std::vector<std::string> lines;
     int hit = 4, miss = 6, evict = 7, insert = 8;
-    int promote = -1;            // S3-FIFO only
-    int evictMain = -1;          // S3-FIFO: eviction from the main queue
+    int promote = -1;    // S3-FIFO only
+    int evictMain = -1;  // S3-FIFO: eviction from the main queue
 };
 
 std::vector<std::string> frame(std::string hit, std::vector<std::string> missTail) {
@@ -31,26 +31,30 @@ std::vector<std::string> frame(std::string hit, std::vector<std::string> missTai
 const std::map<std::string, Listing, std::less<>>& listings() {
     static const std::map<std::string, Listing, std::less<>> all = [] {
         std::map<std::string, Listing, std::less<>> m;
-        m["lru"].lines = frame("hit: move key to the front of the recency list",
-                               {"if the cache is full: evict the tail, the least recently used key",
-                                "insert key at the front"});
-        m["lfu"].lines = frame("hit: frequency(key) + 1; key goes to the front of that frequency's list",
-                               {"if the cache is full: evict the least frequently used key (ties: least recently used)",
-                                "insert key with frequency 1"});
-        m["fifo"].lines = frame("hit: nothing moves (the queue ignores hits)",
-                                {"if the cache is full: evict the oldest key, first in first out",
-                                 "insert key as the newest"});
-        m["clock"].lines = frame("hit: set key's reference bit to 1",
-                                 {"if the cache is full: while the bit at the hand is 1, clear it and move on;"
-                                  " evict the key at the hand",
-                                  "insert key in the free slot with its bit 0"});
-        m["sampled-lru"].lines = frame("hit: record the access time (idle 0)",
-                                       {"if the cache is full: sample 5 keys into the 16-entry pool by idle time;"
-                                        " evict the idlest key still valid",
-                                        "insert key"});
+        m["lru"].lines = frame(
+            "hit: move key to the front of the recency list",
+            {"if the cache is full: evict the tail, the least recently used key", "insert key at the front"});
+        m["lfu"].lines =
+            frame("hit: frequency(key) + 1; key goes to the front of that frequency's list",
+                  {"if the cache is full: evict the least frequently used key (ties: least recently used)",
+                   "insert key with frequency 1"});
+        m["fifo"].lines = frame(
+            "hit: nothing moves (the queue ignores hits)",
+            {"if the cache is full: evict the oldest key, first in first out", "insert key as the newest"});
+        m["clock"].lines =
+            frame("hit: set key's reference bit to 1",
+                  {"if the cache is full: while the bit at the hand is 1, clear it and move on;"
+                   " evict the key at the hand",
+                   "insert key in the free slot with its bit 0"});
+        m["sampled-lru"].lines =
+            frame("hit: record the access time (idle 0)",
+                  {"if the cache is full: sample 5 keys into the 16-entry pool by idle time;"
+                   " evict the idlest key still valid",
+                   "insert key"});
         m["sampled-lfu"].lines = frame(
             "hit: decay the counter by the idle periods, raise it with probability 1 / ((c - 5) x 10 + 1)",
-            {"if the cache is full: sample 5 keys into the 16-entry pool by counter; evict the lowest counter",
+            {"if the cache is full: sample 5 keys into the 16-entry pool by counter; evict the lowest "
+             "counter",
              "insert key with counter 5"});
         Listing& s3 = m["s3-fifo"];
         s3.lines = frame("hit: freq(key) + 1, at most 3 (nothing moves)",

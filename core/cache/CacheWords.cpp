@@ -8,12 +8,18 @@ CacheEventKind kindOf(const CacheEvent& e) {
 
 const char* kindName(CacheEventKind kind) {
     switch (kind) {
-        case CacheEventKind::Hit: return "hit";
-        case CacheEventKind::Miss: return "miss";
-        case CacheEventKind::Insert: return "insert";
-        case CacheEventKind::Evict: return "evict";
-        case CacheEventKind::Expire: return "expire";
-        case CacheEventKind::Promote: return "promote";
+        case CacheEventKind::Hit:
+            return "hit";
+        case CacheEventKind::Miss:
+            return "miss";
+        case CacheEventKind::Insert:
+            return "insert";
+        case CacheEventKind::Evict:
+            return "evict";
+        case CacheEventKind::Expire:
+            return "expire";
+        case CacheEventKind::Promote:
+            return "promote";
     }
     return "";
 }
@@ -22,14 +28,23 @@ std::string evictionReason(EvictReason reason, std::uint32_t detail) {
     std::string words = reasonName(reason);
     switch (reason) {
         case EvictReason::LeastRecentlyUsed:
-        case EvictReason::SampledIdle: words += ": idle " + std::to_string(detail) + " ticks"; break;
+        case EvictReason::SampledIdle:
+            words += ": idle " + std::to_string(detail) + " ticks";
+            break;
         case EvictReason::LeastFrequentlyUsed:
             words += ": used " + std::to_string(detail) + (detail == 1 ? " time" : " times");
             break;
-        case EvictReason::SampledFrequency: words += ": counter " + std::to_string(detail); break;
-        case EvictReason::FirstIn: words += ": inserted " + std::to_string(detail) + " ticks ago"; break;
-        case EvictReason::ClockHand: words += " after passing " + std::to_string(detail) + " slots"; break;
-        default: break;
+        case EvictReason::SampledFrequency:
+            words += ": counter " + std::to_string(detail);
+            break;
+        case EvictReason::FirstIn:
+            words += ": inserted " + std::to_string(detail) + " ticks ago";
+            break;
+        case EvictReason::ClockHand:
+            words += " after passing " + std::to_string(detail) + " slots";
+            break;
+        default:
+            break;
     }
     return words;
 }
@@ -50,7 +65,8 @@ CacheEventWords eventWords(const CacheEvent& e) {
 }
 
 std::string slotDetail(std::string_view policy, const SlotView& s, Tick now) {
-    const std::string idle = std::to_string(static_cast<long long>(now) - static_cast<long long>(s.lastAccess));
+    const std::string idle =
+        std::to_string(static_cast<long long>(now) - static_cast<long long>(s.lastAccess));
     const std::string f = std::to_string(s.frequency);
     if (policy == "lfu") return "freq " + f + " · idle " + idle;
     if (policy == "sampled-lfu") return "counter " + f;

@@ -7,14 +7,22 @@ namespace stepwise::catalogue {
 
 const char* areaTitle(Area area) {
     switch (area) {
-        case Area::Graph: return "Graph search";
-        case Area::DynamicProgramming: return "Dynamic programming";
-        case Area::Structures: return "Data structures";
-        case Area::Caching: return "Caching";
-        case Area::LoadBalancing: return "Load balancing";
-        case Area::Queue: return "Job queue";
-        case Area::Resilience: return "Resilience";
-        case Area::Lab: return "System design lab";
+        case Area::Graph:
+            return "Graph search";
+        case Area::DynamicProgramming:
+            return "Dynamic programming";
+        case Area::Structures:
+            return "Data structures";
+        case Area::Caching:
+            return "Caching";
+        case Area::LoadBalancing:
+            return "Load balancing";
+        case Area::Queue:
+            return "Job queue";
+        case Area::Resilience:
+            return "Resilience";
+        case Area::Lab:
+            return "System design lab";
     }
     return "";
 }

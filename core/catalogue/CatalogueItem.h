@@ -29,7 +29,7 @@ struct RunLimits {
 };
 
 struct CatalogueItem {
-    std::string id;       // "dijkstra", "scc", "cache": the same in the CLI, the GUI and practice
+    std::string id;  // "dijkstra", "scc", "cache": the same in the CLI, the GUI and practice
     Area area = Area::Graph;
     std::string title;    // "Dijkstra's shortest paths"
     std::string summary;  // one line for `stepwise-cli list` and the sidebar's tooltip

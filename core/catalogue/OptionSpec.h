@@ -18,19 +18,29 @@ enum class OptionKind {
 };
 
 struct OptionSpec {
-    std::string name;         // without dashes: "graph"
+    std::string name;  // without dashes: "graph"
     OptionKind kind = OptionKind::Text;
-    std::string placeholder;  // for help: "FILE", "N", "LIST"
-    std::string help;         // one line
-    std::string defaultValue; // what an absent option means (empty: no default)
-    bool required = false;    // the item cannot run without it (unless it runs its example)
+    std::string placeholder;   // for help: "FILE", "N", "LIST"
+    std::string help;          // one line
+    std::string defaultValue;  // what an absent option means (empty: no default)
+    bool required = false;     // the item cannot run without it (unless it runs its example)
     std::int64_t min = std::numeric_limits<std::int64_t>::min();
     std::int64_t max = std::numeric_limits<std::int64_t>::max();
     std::vector<std::string> choices;  // Choice only
 
     /// "kahn|dfs" for choices, the placeholder otherwise.
     std::string valueHint() const;
+
+    // Chainable setters, so an entry reads as one expression:
+    //   option("capacity", OptionKind::Integer, "N", "how many keys fit").byDefault("8").within(1, 1'000'000)
+    OptionSpec mandatory() const;
+    OptionSpec byDefault(std::string value) const;
+    OptionSpec within(std::int64_t low, std::int64_t high) const;
+    OptionSpec oneOf(std::vector<std::string> values) const;
 };
+
+/// An optional option with no default; chain mandatory(), byDefault(), within(), oneOf().
+OptionSpec option(std::string name, OptionKind kind, std::string placeholder, std::string help);
 
 /// A named set of option values: the item's example or one of its presets ("TTL expiry").
 struct Preset {

@@ -17,6 +17,40 @@ std::string OptionSpec::valueHint() const {
     return hint;
 }
 
+OptionSpec option(std::string name, OptionKind kind, std::string placeholder, std::string help) {
+    OptionSpec spec;
+    spec.name = std::move(name);
+    spec.kind = kind;
+    spec.placeholder = std::move(placeholder);
+    spec.help = std::move(help);
+    return spec;
+}
+
+OptionSpec OptionSpec::mandatory() const {
+    OptionSpec copy = *this;
+    copy.required = true;
+    return copy;
+}
+
+OptionSpec OptionSpec::byDefault(std::string value) const {
+    OptionSpec copy = *this;
+    copy.defaultValue = std::move(value);
+    return copy;
+}
+
+OptionSpec OptionSpec::within(std::int64_t low, std::int64_t high) const {
+    OptionSpec copy = *this;
+    copy.min = low;
+    copy.max = high;
+    return copy;
+}
+
+OptionSpec OptionSpec::oneOf(std::vector<std::string> values) const {
+    OptionSpec copy = *this;
+    copy.choices = std::move(values);
+    return copy;
+}
+
 std::optional<std::string> Options::get(const std::string& name) const {
     const auto it = values_.find(name);
     return it == values_.end() ? std::nullopt : std::optional<std::string>(it->second);
@@ -53,7 +87,8 @@ std::vector<std::int64_t> parseIntegerList(const std::string& option, const std:
     std::size_t start = 0;
     for (;;) {
         const std::size_t comma = text.find(',', start);
-        const std::string item = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        const std::string item =
+            text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
         try {
             values.push_back(parseInteger(option, item));
         } catch (const InputError&) {
@@ -79,7 +114,8 @@ std::string range(const OptionSpec& spec) {
 
 void checkRange(const std::string& prefix, const OptionSpec& spec, std::int64_t v) {
     if (v < spec.min || v > spec.max)
-        throw InputError(prefix + "--" + spec.name + ": expected " + range(spec) + ", got " + std::to_string(v));
+        throw InputError(prefix + "--" + spec.name + ": expected " + range(spec) + ", got " +
+                         std::to_string(v));
 }
 
 bool looksLikePath(const std::string& value) {
@@ -106,7 +142,8 @@ std::string listOrFileText(const std::string& option, const std::string& value, 
         return text.str();
     }
     if (looksLikePath(value))
-        throw InputError("--" + option + ": no such file '" + value + "' (expected a list like a,b,c or a readable file)");
+        throw InputError("--" + option + ": no such file '" + value +
+                         "' (expected a list like a,b,c or a readable file)");
     return value;
 }
 
@@ -114,7 +151,8 @@ Options validate(const std::string& item, const std::vector<OptionSpec>& specs, 
     const std::string prefix = item.empty() ? "" : item + ": ";
     Options out;
     for (const auto& [name, value] : given.values()) {
-        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& s) { return s.name == name; });
+        const auto spec =
+            std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& s) { return s.name == name; });
         if (spec == specs.end()) {
             std::string known;
             for (const auto& s : specs) known += (known.empty() ? "--" : ", --") + s.name;
@@ -130,7 +168,8 @@ Options validate(const std::string& item, const std::vector<OptionSpec>& specs, 
                 break;
             case OptionKind::Choice:
                 if (std::find(spec->choices.begin(), spec->choices.end(), value) == spec->choices.end())
-                    throw InputError(prefix + "unknown --" + name + " '" + value + "' (expected " + spec->valueHint() + ")");
+                    throw InputError(prefix + "unknown --" + name + " '" + value + "' (expected " +
+                                     spec->valueHint() + ")");
                 break;
             default:
                 break;
@@ -140,7 +179,8 @@ Options validate(const std::string& item, const std::vector<OptionSpec>& specs, 
     for (const auto& spec : specs) {
         if (out.has(spec.name)) continue;
         if (spec.required)
-            throw InputError(prefix + "missing --" + spec.name + " " + spec.valueHint() + " (" + spec.help + ")");
+            throw InputError(prefix + "missing --" + spec.name + " " + spec.valueHint() + " (" + spec.help +
+                             ")");
         if (!spec.defaultValue.empty()) out.set(spec.name, spec.defaultValue);
     }
     return out;

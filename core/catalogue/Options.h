@@ -12,7 +12,7 @@
 namespace stepwise::catalogue {
 
 class Options {
-public:
+  public:
     Options() = default;
     explicit Options(std::map<std::string, std::string> values) : values_(std::move(values)) {}
 
@@ -29,7 +29,7 @@ public:
 
     bool operator==(const Options&) const = default;
 
-private:
+  private:
     std::map<std::string, std::string> values_;
 };
 

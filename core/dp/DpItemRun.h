@@ -11,7 +11,7 @@
 namespace stepwise::dp {
 
 class DpItemRun : public run::TimelineRun<DpArea> {
-public:
+  public:
     /// Takes the run's trace into the timeline; the rest of `data` stays readable via dpRun().
     DpItemRun(run::RunInfo info, DpRun data, DpInput input)
         : TimelineRun(std::move(info), Timeline(data.initial, std::move(data.trace)), data.lineOf,
@@ -31,7 +31,7 @@ public:
         return data_.dependencies ? data_.dependencies(cell) : std::vector<CellId>{};
     }
 
-private:
+  private:
     DpRun data_;
     DpInput input_;
 };

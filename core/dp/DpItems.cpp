@@ -16,7 +16,9 @@ using dp::DpRun;
 /// Past this many cells the text result leaves the table out (the JSON keeps it).
 constexpr std::size_t kTextTableCells = 2500;
 
-nlohmann::json cellJson(std::int64_t v) { return v == dp::infinity ? nlohmann::json(nullptr) : nlohmann::json(v); }
+nlohmann::json cellJson(std::int64_t v) {
+    return v == dp::infinity ? nlohmann::json(nullptr) : nlohmann::json(v);
+}
 
 nlohmann::json tableJson(const DpRun& run) {
     nlohmann::json rows = nlohmann::json::array();
@@ -37,7 +39,8 @@ std::string tableText(const DpRun& run) {
     t.add(header);
     for (std::uint32_t r = 0; r < run.rows; ++r) {
         std::vector<std::string> row{r < run.rowLabels.size() ? run.rowLabels[r] : ""};
-        for (std::uint32_t c = 0; c < run.cols; ++c) row.push_back(dp::formatCell(run.table[r * run.cols + c]));
+        for (std::uint32_t c = 0; c < run.cols; ++c)
+            row.push_back(dp::formatCell(run.table[r * run.cols + c]));
         t.add(row);
     }
     return t.str() + "\n";
@@ -65,16 +68,18 @@ std::string intro(const std::string& id, const DpInput& in, const DpRun& run, st
     const std::string cells = std::to_string(std::uint64_t(run.rows) * run.cols);
     if (!run.recorded)
         return "the table would have " + cells + " cells: the value is computed alone, with no steps to show";
-    const std::string table = "an empty " + std::to_string(run.rows) + " × " + std::to_string(run.cols) + " table";
+    const std::string table =
+        "an empty " + std::to_string(run.rows) + " × " + std::to_string(run.cols) + " table";
     const std::string todo = "; " + plural(steps, "step", "steps") + " to run";
-    if (id == "lcs") return table + " for the subsequences common to \"" + in.a + "\" and \"" + in.b + "\"" + todo;
+    if (id == "lcs")
+        return table + " for the subsequences common to \"" + in.a + "\" and \"" + in.b + "\"" + todo;
     if (id == "edit-distance") return table + " for turning \"" + in.a + "\" into \"" + in.b + "\"" + todo;
     if (id == "knapsack")
         return table + ": " + plural(in.weights.size(), "item", "items") + ", capacities 0.." +
                std::to_string(in.capacity) + todo;
     if (id == "coin-change")
-        return table + ": " + plural(in.coins.size(), "coin", "coins") + ", amounts 0.." + std::to_string(in.amount) +
-               todo;
+        return table + ": " + plural(in.coins.size(), "coin", "coins") + ", amounts 0.." +
+               std::to_string(in.amount) + todo;
     if (id == "lis")
         return plural(in.values.size(), "value", "values") + " (" + preview(in.values) + ")" +
                (in.method == "patience" ? ", no piles yet" : ", no lengths yet") + todo;
@@ -82,7 +87,8 @@ std::string intro(const std::string& id, const DpInput& in, const DpRun& run, st
 }
 
 /// The problem's own part of the result ("subsequence", "script", ...), in JSON and text.
-void describeAnswer(const std::string& id, const dp::DpResult& r, nlohmann::json& json, std::ostringstream& text) {
+void describeAnswer(const std::string& id, const dp::DpResult& r, nlohmann::json& json,
+                    std::ostringstream& text) {
     if (id == "lcs") {
         json["subsequence"] = r.subsequence;
         text << "subsequence: \"" << r.subsequence << "\"\n";
@@ -108,7 +114,8 @@ void describeAnswer(const std::string& id, const dp::DpResult& r, nlohmann::json
     } else if (id == "coin-change") {
         json["ways"] = r.ways ? nlohmann::json(*r.ways) : nlohmann::json(nullptr);
         json["coins"] = r.coinsUsed;
-        text << "ways: " << (r.ways ? std::to_string(*r.ways) : "?") << "\ncoins: " << joinNumbers(r.coinsUsed) << "\n";
+        text << "ways: " << (r.ways ? std::to_string(*r.ways) : "?")
+             << "\ncoins: " << joinNumbers(r.coinsUsed) << "\n";
     }
 }
 
@@ -129,36 +136,28 @@ std::unique_ptr<run::Run> buildRun(const DpProblem& problem, DpInput in, const R
     text << problem.title << ": " << (r.value ? std::to_string(*r.value) : "impossible") << "\n";
     describeAnswer(problem.id, r, info.result, text);
     if (!r.tableKept)
-        info.warnings.push_back("the table would have " + std::to_string(std::uint64_t(data.rows) * data.cols) +
-                                " cells, more than " + std::to_string(limits.cellLimit) +
+        info.warnings.push_back("the table would have " +
+                                std::to_string(std::uint64_t(data.rows) * data.cols) + " cells, more than " +
+                                std::to_string(limits.cellLimit) +
                                 ": computed the value alone, without the table, traceback or trace");
     text << tableText(data);
     info.resultText = text.str();
     return std::make_unique<dp::DpItemRun>(std::move(info), std::move(data), std::move(in));
 }
 
-OptionSpec spec(std::string name, OptionKind kind, std::string placeholder, std::string help, bool required = true) {
-    OptionSpec s;
-    s.name = std::move(name);
-    s.kind = kind;
-    s.placeholder = std::move(placeholder);
-    s.help = std::move(help);
-    s.required = required;
-    return s;
-}
-
 OptionSpec list(std::string name, std::string help) {
-    return spec(std::move(name), OptionKind::IntegerList, "LIST", std::move(help));
+    return option(std::move(name), OptionKind::IntegerList, "LIST", std::move(help)).mandatory();
 }
 OptionSpec number(std::string name, std::string help) {
-    return spec(std::move(name), OptionKind::Integer, "N", std::move(help));
+    return option(std::move(name), OptionKind::Integer, "N", std::move(help)).mandatory();
 }
 OptionSpec text(std::string name, std::string help) {
-    return spec(std::move(name), OptionKind::Text, "TEXT", std::move(help));
+    return option(std::move(name), OptionKind::Text, "TEXT", std::move(help)).mandatory();
 }
 
-CatalogueItem item(const std::string& id, std::vector<OptionSpec> options, std::function<DpInput(const Options&)> read,
-                   Preset example, std::vector<Preset> presets = {}) {
+CatalogueItem item(const std::string& id, std::vector<OptionSpec> options,
+                   std::function<DpInput(const Options&)> read, Preset example,
+                   std::vector<Preset> presets = {}) {
     const DpProblem* problem = dp::findDpProblem(id);
     CatalogueItem it;
     it.id = id;
@@ -187,39 +186,41 @@ DpInput readStrings(const Options& o) {
 
 std::vector<CatalogueItem> dpItems() {
     const std::vector<OptionSpec> strings = {text("a", "the first string"), text("b", "the second string")};
-    OptionSpec method = spec("method", OptionKind::Choice, "table|patience",
-                             "O(n²) table (default) or O(n log n) patience", false);
-    method.defaultValue = "table";
-    method.choices = {"table", "patience"};
+    const OptionSpec method =
+        option("method", OptionKind::Choice, "table|patience", "O(n²) table (default) or O(n log n) patience")
+            .oneOf({"table", "patience"})
+            .byDefault("table");
     const std::pair<std::string, std::string> lisValues{"values", "10,9,2,5,3,7,101,18"};
 
     std::vector<CatalogueItem> items;
     // The examples are the classic inputs the GUI's DP room opens each problem with.
-    items.push_back(item("lcs", strings, readStrings, {"example", "ABCBDAB and BDCABA", {{"a", "ABCBDAB"}, {"b", "BDCABA"}}}));
+    items.push_back(item("lcs", strings, readStrings,
+                         {"example", "ABCBDAB and BDCABA", {{"a", "ABCBDAB"}, {"b", "BDCABA"}}}));
     items.push_back(item("edit-distance", strings, readStrings,
                          {"example", "kitten → sitting", {{"a", "kitten"}, {"b", "sitting"}}}));
-    items.push_back(item(
-        "knapsack",
-        {list("weights", "item weights, e.g. 1,3,4"), list("values", "item values, same count, e.g. 15,20,30"),
-         number("capacity", "the knapsack's capacity")},
-        [](const Options& o) {
-            DpInput in;
-            in.weights = o.integers("weights");
-            in.values = o.integers("values");
-            in.capacity = o.integer("capacity");
-            return in;
-        },
-        {"example", "4 items, capacity 7", {{"weights", "1,3,4,5"}, {"values", "1,4,5,7"}, {"capacity", "7"}}}));
-    items.push_back(item(
-        "lis", {list("values", "the sequence, e.g. 3,1,2"), method},
-        [](const Options& o) {
-            DpInput in;
-            in.values = o.integers("values");
-            in.method = o.text("method", "table");
-            return in;
-        },
-        {"example", "Table, O(n²)", {lisValues, {"method", "table"}}},
-        {{"patience", "Patience piles, O(n log n)", {lisValues, {"method", "patience"}}}}));
+    items.push_back(item("knapsack",
+                         {list("weights", "item weights, e.g. 1,3,4"),
+                          list("values", "item values, same count, e.g. 15,20,30"),
+                          number("capacity", "the knapsack's capacity")},
+                         [](const Options& o) {
+                             DpInput in;
+                             in.weights = o.integers("weights");
+                             in.values = o.integers("values");
+                             in.capacity = o.integer("capacity");
+                             return in;
+                         },
+                         {"example",
+                          "4 items, capacity 7",
+                          {{"weights", "1,3,4,5"}, {"values", "1,4,5,7"}, {"capacity", "7"}}}));
+    items.push_back(item("lis", {list("values", "the sequence, e.g. 3,1,2"), method},
+                         [](const Options& o) {
+                             DpInput in;
+                             in.values = o.integers("values");
+                             in.method = o.text("method", "table");
+                             return in;
+                         },
+                         {"example", "Table, O(n²)", {lisValues, {"method", "table"}}},
+                         {{"patience", "Patience piles, O(n log n)", {lisValues, {"method", "patience"}}}}));
     items.push_back(item(
         "coin-change", {list("coins", "coin values, e.g. 1,2,5"), number("amount", "the amount to make")},
         [](const Options& o) {

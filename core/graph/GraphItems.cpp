@@ -92,15 +92,6 @@ VertexId vertexNamed(const Graph& g, const std::string& name, const char* role, 
         file);
 }
 
-OptionSpec option(std::string name, OptionKind kind, std::string placeholder, std::string help) {
-    OptionSpec spec;
-    spec.name = std::move(name);
-    spec.kind = kind;
-    spec.placeholder = std::move(placeholder);
-    spec.help = std::move(help);
-    return spec;
-}
-
 /// The option was required by the entry but not given (the same words as before the catalogue).
 [[noreturn]] void missing(const std::string& item, const std::string& name, const std::string& expected) {
     throw InputError(item + ": missing --" + name + " (expected " + expected + ")");

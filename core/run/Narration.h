@@ -1,10 +1,9 @@
 #pragma once
 // What a run says besides its steps: title, pseudo-code, the result in JSON and text, warnings.
-// Both adapters keep one of these, filled by the item's factory.
+// Both adapters derive from NarratedRun, which keeps one RunInfo filled by the item's factory.
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/run/Run.h"
 
@@ -19,6 +18,24 @@ struct RunInfo {
     std::string resultText;
     std::vector<std::string> warnings;
     std::vector<StepGroup> groups;
+};
+
+/// The part of Run both adapters share: everything RunInfo answers.
+class NarratedRun : public Run {
+  public:
+    explicit NarratedRun(RunInfo info) : info_(std::move(info)) {}
+
+    std::string itemId() const override { return info_.itemId; }
+    std::string title() const override { return info_.title; }
+    const std::vector<std::string>& pseudocode() const override { return info_.pseudocode; }
+    const std::vector<StepGroup>& groups() const override { return info_.groups; }
+    nlohmann::json result() const override { return info_.result; }
+    std::string resultText() const override { return info_.resultText; }
+    std::vector<std::string> warnings() const override { return info_.warnings; }
+    const RunInfo& info() const { return info_; }
+
+  protected:
+    RunInfo info_;
 };
 
 }  // namespace stepwise::run

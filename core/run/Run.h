@@ -5,10 +5,9 @@
 // (invertible events) and CheckpointRun (checkpointed simulations). An area's view gets its typed
 // state through as<T>() on the area's own run class.
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace stepwise::run {
 
@@ -21,7 +20,7 @@ struct StepGroup {
 };
 
 class Run {
-public:
+  public:
     virtual ~Run() = default;
 
     /// The catalogue id and the title of what runs ("Topological sort (Kahn)").

@@ -13,8 +13,8 @@
 namespace stepwise::run {
 
 template <class Area>
-class TimelineRun : public Run {
-public:
+class TimelineRun : public NarratedRun {
+  public:
     using State = typename Area::State;
     using Event = typename Area::Event;
     using Timeline = trace::Timeline<Area>;
@@ -24,31 +24,26 @@ public:
     using Explain = std::function<std::string(const State& after, const Event&, const trace::Trace<Event>&)>;
 
     TimelineRun(RunInfo info, Timeline timeline, LineOf lineOf, Explain explain)
-        : info_(std::move(info)), timeline_(std::move(timeline)), lineOf_(std::move(lineOf)), explain_(std::move(explain)) {}
+        : NarratedRun(std::move(info)),
+          timeline_(std::move(timeline)),
+          lineOf_(std::move(lineOf)),
+          explain_(std::move(explain)) {}
 
-    std::string itemId() const override { return info_.itemId; }
-    std::string title() const override { return info_.title; }
     std::size_t stepCount() const override { return timeline_.stepCount(); }
     std::size_t step() const override { return timeline_.step(); }
     bool forward() override { return timeline_.forward(); }
     bool back() override { return timeline_.back(); }
     void seek(std::size_t k) override { timeline_.seek(k); }
-    const std::vector<std::string>& pseudocode() const override { return info_.pseudocode; }
     int line() const override { return timeline_.atStart() ? 0 : lineOf_(timeline_.lastEvent()) + 1; }
     std::string sentence() const override {
-        return timeline_.atStart() ? info_.intro : explain_(timeline_.state(), timeline_.lastEvent(), timeline_.trace());
+        return timeline_.atStart() ? info_.intro
+                                   : explain_(timeline_.state(), timeline_.lastEvent(), timeline_.trace());
     }
-    const std::vector<StepGroup>& groups() const override { return info_.groups; }
-    nlohmann::json result() const override { return info_.result; }
-    std::string resultText() const override { return info_.resultText; }
-    std::vector<std::string> warnings() const override { return info_.warnings; }
 
     const State& state() const { return timeline_.state(); }
     const Timeline& timeline() const { return timeline_; }
-    const RunInfo& info() const { return info_; }
 
-protected:
-    RunInfo info_;
+  protected:
     Timeline timeline_;
     LineOf lineOf_;
     Explain explain_;

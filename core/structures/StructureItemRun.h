@@ -18,7 +18,7 @@ template <class Area>
 class StructureItemRun : public run::TimelineRun<Area> {
     using Base = run::TimelineRun<Area>;
 
-public:
+  public:
     using State = typename Area::State;
     using Event = typename Area::Event;
 
@@ -42,7 +42,8 @@ public:
     /// operation's, as the CLI has always labelled them.
     std::size_t operationOf(std::size_t step) const {
         const auto& starts = data_.operationStart;
-        const auto begun = static_cast<std::size_t>(std::lower_bound(starts.begin(), starts.end(), step) - starts.begin());
+        const auto begun =
+            static_cast<std::size_t>(std::lower_bound(starts.begin(), starts.end(), step) - starts.begin());
         return begun == 0 ? 0 : begun - 1;
     }
 
@@ -57,7 +58,7 @@ public:
     /// The whole structure run; its `trace` is empty: the events live in timeline().trace().
     const StructureRun<Area>& structureRun() const { return data_; }
 
-private:
+  private:
     StructureRun<Area> data_;
     catalogue::Options options_;
 };

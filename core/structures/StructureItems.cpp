@@ -1,6 +1,7 @@
 // The catalogue entries of the data-structures area: heap, trie, segment-tree and union-find, each
 // driven by an operation list; their options, examples, step groups (one per operation) and how a
 // run's answers and final structure read in JSON and text.
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -24,7 +25,9 @@ std::string plural(std::size_t n, const std::string& one, const std::string& man
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-std::string operationsToRun(std::size_t n) { return plural(n, "operation", "operations") + " to run"; }
+std::string operationsToRun(std::size_t n) {
+    return plural(n, "operation", "operations") + " to run";
+}
 
 /// One group per operation, covering the steps it emitted (steps starts[i]+1 .. starts[i+1]). An
 /// operation that emits no event (a heap's `top`) still gets its group, empty: first = last + 1,
@@ -68,7 +71,8 @@ std::unique_ptr<run::Run> finish(const std::string& id, const std::string& title
 
 std::unique_ptr<run::Run> buildHeap(const Options& o, const RunLimits&) {
     const auto ops = readOperations(o);
-    return finish<HeapArea>("heap", "Binary heap", "an empty heap; " + operationsToRun(ops.size()), runHeap(ops), o,
+    return finish<HeapArea>("heap", "Binary heap", "an empty heap; " + operationsToRun(ops.size()),
+                            runHeap(ops), o,
                             [](const HeapState& s, nlohmann::json& result, std::string& text) {
                                 nlohmann::json heap = nlohmann::json::array();
                                 std::string line = "heap:";
@@ -83,54 +87,59 @@ std::unique_ptr<run::Run> buildHeap(const Options& o, const RunLimits&) {
 
 std::unique_ptr<run::Run> buildTrie(const Options& o, const RunLimits&) {
     const auto ops = readOperations(o);
-    return finish<TrieArea>("trie", "Trie", "an empty trie, the root alone; " + operationsToRun(ops.size()),
-                            runTrie(ops), o, [](const TrieState& s, nlohmann::json& result, std::string& text) {
-                                std::vector<std::string> words;
-                                for (std::uint32_t n = 0; n < s.nodes.size(); ++n) {
-                                    if (!s.nodes[n].alive || !s.nodes[n].terminal) continue;
-                                    std::string w;
-                                    for (std::uint32_t k = n; k != 0; k = s.nodes[k].parent)
-                                        w.insert(w.begin(), s.nodes[k].letter);
-                                    words.push_back(w);
-                                }
-                                std::sort(words.begin(), words.end());
-                                result["words"] = words;
-                                std::size_t alive = 0;
-                                for (const auto& node : s.nodes) alive += node.alive;
-                                result["nodes"] = alive;
-                                text += "words: " + std::to_string(words.size()) + ", nodes: " + std::to_string(alive) + "\n";
-                            });
+    return finish<TrieArea>(
+        "trie", "Trie", "an empty trie, the root alone; " + operationsToRun(ops.size()), runTrie(ops), o,
+        [](const TrieState& s, nlohmann::json& result, std::string& text) {
+            std::vector<std::string> words;
+            for (std::uint32_t n = 0; n < s.nodes.size(); ++n) {
+                if (!s.nodes[n].alive || !s.nodes[n].terminal) continue;
+                std::string w;
+                for (std::uint32_t k = n; k != 0; k = s.nodes[k].parent)
+                    w.insert(w.begin(), s.nodes[k].letter);
+                words.push_back(w);
+            }
+            std::sort(words.begin(), words.end());
+            result["words"] = words;
+            std::size_t alive = 0;
+            for (const auto& node : s.nodes) alive += node.alive;
+            result["nodes"] = alive;
+            text += "words: " + std::to_string(words.size()) + ", nodes: " + std::to_string(alive) + "\n";
+        });
 }
 
 std::unique_ptr<run::Run> buildSegmentTree(const Options& o, const RunLimits&) {
     const std::string kindName = o.text("kind", "sum");
     const std::map<std::string, SegmentKind> kinds = {
         {"sum", SegmentKind::Sum}, {"min", SegmentKind::Min}, {"max", SegmentKind::Max}};
-    if (!kinds.count(kindName)) throw InputError("--kind: unknown '" + kindName + "' (expected sum, min or max)");
+    if (!kinds.count(kindName))
+        throw InputError("--kind: unknown '" + kindName + "' (expected sum, min or max)");
     const auto values = o.integers("values");
     if (values.empty()) throw InputError("--values: at least one value is needed");
     const auto ops = readOperations(o);
     std::string shown;
-    for (std::size_t i = 0; i < values.size() && i < 12; ++i) shown += (i ? ", " : "") + std::to_string(values[i]);
+    for (std::size_t i = 0; i < values.size() && i < 12; ++i)
+        shown += (i ? ", " : "") + std::to_string(values[i]);
     if (values.size() > 12) shown += ", ...";
-    const std::string intro = "a " + kindName + " tree to build over " + plural(values.size(), "value", "values") +
-                              " (" + shown + "), then " + operationsToRun(ops.size());
-    return finish<SegmentTreeArea>(
-        "segment-tree", "Segment tree", intro, runSegmentTree(kinds.at(kindName), values, ops), o,
-        [](const SegmentTreeState& s, nlohmann::json& result, std::string& text) {
-            // A leaf's current value is its own plus what its ancestors still owe it.
-            std::vector<std::int64_t> leaves(s.size, 0);
-            for (std::uint32_t k = 1; k < s.lo.size(); ++k) {
-                if (s.lo[k] != s.hi[k]) continue;
-                std::int64_t v = s.value[k];
-                for (std::uint32_t a = k / 2; a >= 1; a /= 2) v += s.lazy[a];
-                leaves[s.lo[k]] = v;
-            }
-            result["values"] = leaves;
-            std::string line = "values:";
-            for (auto v : leaves) line += " " + std::to_string(v);
-            text += line + "\n";
-        });
+    const std::string intro = "a " + kindName + " tree to build over " +
+                              plural(values.size(), "value", "values") + " (" + shown + "), then " +
+                              operationsToRun(ops.size());
+    return finish<SegmentTreeArea>("segment-tree", "Segment tree", intro,
+                                   runSegmentTree(kinds.at(kindName), values, ops), o,
+                                   [](const SegmentTreeState& s, nlohmann::json& result, std::string& text) {
+                                       // A leaf's current value is its own plus what its ancestors still owe
+                                       // it.
+                                       std::vector<std::int64_t> leaves(s.size, 0);
+                                       for (std::uint32_t k = 1; k < s.lo.size(); ++k) {
+                                           if (s.lo[k] != s.hi[k]) continue;
+                                           std::int64_t v = s.value[k];
+                                           for (std::uint32_t a = k / 2; a >= 1; a /= 2) v += s.lazy[a];
+                                           leaves[s.lo[k]] = v;
+                                       }
+                                       result["values"] = leaves;
+                                       std::string line = "values:";
+                                       for (auto v : leaves) line += " " + std::to_string(v);
+                                       text += line + "\n";
+                                   });
 }
 
 std::unique_ptr<run::Run> buildUnionFind(const Options& o, const RunLimits&) {
@@ -138,40 +147,31 @@ std::unique_ptr<run::Run> buildUnionFind(const Options& o, const RunLimits&) {
     if (size <= 0 || size > 1'000'000)
         throw InputError("--size: expected 1 to 1000000 elements, got " + std::to_string(size));
     const auto ops = readOperations(o);
-    const std::string intro =
-        plural(static_cast<std::size_t>(size), "element", "elements") + ", each in a set of its own; " + operationsToRun(ops.size());
-    return finish<UnionFindArea>(
-        "union-find", "Union-find", intro, runUnionFind(static_cast<std::uint32_t>(size), ops), o,
-        [](const UnionFindState& s, nlohmann::json& result, std::string& text) {
-            std::map<std::uint32_t, std::vector<std::uint32_t>> sets;
-            for (std::uint32_t v = 0; v < s.parent.size(); ++v) {
-                std::uint32_t r = v;
-                while (s.parent[r] != r) r = s.parent[r];
-                sets[r].push_back(v);
-            }
-            nlohmann::json list = nlohmann::json::array();
-            std::string line = "sets:";
-            for (const auto& [root, members] : sets) {
-                list.push_back(members);
-                line += " {";
-                for (std::size_t i = 0; i < members.size(); ++i) line += (i ? " " : "") + std::to_string(members[i]);
-                line += "}";
-            }
-            result["sets"] = list;
-            result["parent"] = s.parent;
-            result["rank"] = s.rank;
-            text += line + "\n";
-        });
-}
-
-OptionSpec spec(std::string name, OptionKind kind, std::string placeholder, std::string help, bool required) {
-    OptionSpec s;
-    s.name = std::move(name);
-    s.kind = kind;
-    s.placeholder = std::move(placeholder);
-    s.help = std::move(help);
-    s.required = required;
-    return s;
+    const std::string intro = plural(static_cast<std::size_t>(size), "element", "elements") +
+                              ", each in a set of its own; " + operationsToRun(ops.size());
+    return finish<UnionFindArea>("union-find", "Union-find", intro,
+                                 runUnionFind(static_cast<std::uint32_t>(size), ops), o,
+                                 [](const UnionFindState& s, nlohmann::json& result, std::string& text) {
+                                     std::map<std::uint32_t, std::vector<std::uint32_t>> sets;
+                                     for (std::uint32_t v = 0; v < s.parent.size(); ++v) {
+                                         std::uint32_t r = v;
+                                         while (s.parent[r] != r) r = s.parent[r];
+                                         sets[r].push_back(v);
+                                     }
+                                     nlohmann::json list = nlohmann::json::array();
+                                     std::string line = "sets:";
+                                     for (const auto& [root, members] : sets) {
+                                         list.push_back(members);
+                                         line += " {";
+                                         for (std::size_t i = 0; i < members.size(); ++i)
+                                             line += (i ? " " : "") + std::to_string(members[i]);
+                                         line += "}";
+                                     }
+                                     result["sets"] = list;
+                                     result["parent"] = s.parent;
+                                     result["rank"] = s.rank;
+                                     text += line + "\n";
+                                 });
 }
 
 CatalogueItem item(std::string id, std::string title, std::string summary, std::vector<OptionSpec> options,
@@ -194,43 +194,56 @@ CatalogueItem item(std::string id, std::string title, std::string summary, std::
 }  // namespace
 
 std::vector<CatalogueItem> structureItems() {
-    const OptionSpec ops = spec("ops", OptionKind::ListOrFile, "LIST|FILE",
-                                "operations, comma-separated or one per line in a file", true);
-    OptionSpec kind = spec("kind", OptionKind::Choice, "sum|min|max", "what a range query combines (default sum)", false);
-    kind.choices = {"sum", "min", "max"};
-    kind.defaultValue = "sum";
-    OptionSpec size = spec("size", OptionKind::Integer, "N", "number of elements 0..N-1", true);
-    size.min = 1;
-    size.max = 1'000'000;
-    const OptionSpec values = spec("values", OptionKind::IntegerList, "LIST", "the initial array, e.g. 5,1,4", true);
+    const OptionSpec ops = option("ops", OptionKind::ListOrFile, "LIST|FILE",
+                                  "operations, comma-separated or one per line in a file")
+                               .mandatory();
+    const OptionSpec kind =
+        option("kind", OptionKind::Choice, "sum|min|max", "what a range query combines (default sum)")
+            .oneOf({"sum", "min", "max"})
+            .byDefault("sum");
+    const OptionSpec size = option("size", OptionKind::Integer, "N", "number of elements 0..N-1")
+                                .mandatory()
+                                .within(1, 1'000'000);
+    const OptionSpec values =
+        option("values", OptionKind::IntegerList, "LIST", "the initial array, e.g. 5,1,4").mandatory();
 
     // The examples are the inputs the GUI's structures room opens each item with.
     const std::pair<std::string, std::string> segmentValues{"values", "5,1,4,2,3,6,7,0"};
-    const std::pair<std::string, std::string> segmentOps{"ops", "query 2 6, add 1 5 3, query 3 4, update 4 10, query 0 7"};
+    const std::pair<std::string, std::string> segmentOps{
+        "ops", "query 2 6, add 1 5 3, query 3 4, update 4 10, query 0 7"};
     std::vector<CatalogueItem> items;
-    items.push_back(item("heap", "Binary heap", "binary min-heap / indexed priority queue: push KEY, pop, top, decrease ID KEY",
+    items.push_back(item("heap", "Binary heap",
+                         "binary min-heap / indexed priority queue: push KEY, pop, top, decrease ID KEY",
                          {ops},
-                         {"example", "Push, pop, decrease-key",
+                         {"example",
+                          "Push, pop, decrease-key",
                           {{"ops", "push 5, push 3, push 8, push 1, push 6, pop, decrease 2 0, top"}}},
                          {}, buildHeap));
     items.push_back(item("trie", "Trie", "trie: insert WORD, search WORD, prefix TEXT, delete WORD", {ops},
-                         {"example", "Insert, search, prefix, delete",
-                          {{"ops", "insert car, insert cat, insert cart, insert dog, search ca, prefix ca, delete cart, search cart"}}},
+                         {"example",
+                          "Insert, search, prefix, delete",
+                          {{"ops",
+                            "insert car, insert cat, insert cart, insert dog, search ca, prefix ca, delete "
+                            "cart, search cart"}}},
                          {}, buildTrie));
     items.push_back(item("segment-tree", "Segment tree",
-                         "segment tree (sum/min/max): query L R, update I VALUE, add L R DELTA (lazy)", {values, ops, kind},
+                         "segment tree (sum/min/max): query L R, update I VALUE, add L R DELTA (lazy)",
+                         {values, ops, kind},
                          {"example", "Range sums", {segmentValues, segmentOps, {"kind", "sum"}}},
                          {{"min", "Range minimums", {segmentValues, segmentOps, {"kind", "min"}}},
                           {"max", "Range maximums", {segmentValues, segmentOps, {"kind", "max"}}}},
                          buildSegmentTree));
-    items.push_back(item("union-find", "Union-find",
-                         "disjoint sets with union by rank and path compression: union A B, find A, connected A B",
-                         {size, ops},
-                         {"example", "Unions and finds over 8 elements",
-                          {{"size", "8"},
-                           {"ops", "union 0 1, union 2 3, union 1 3, union 4 5, union 6 7, union 5 7, find 2, connected 0 6, "
-                                   "union 3 6, find 7"}}},
-                         {}, buildUnionFind));
+    items.push_back(
+        item("union-find", "Union-find",
+             "disjoint sets with union by rank and path compression: union A B, find A, connected A B",
+             {size, ops},
+             {"example",
+              "Unions and finds over 8 elements",
+              {{"size", "8"},
+               {"ops",
+                "union 0 1, union 2 3, union 1 3, union 4 5, union 6 7, union 5 7, find 2, connected 0 6, "
+                "union 3 6, find 7"}}},
+             {}, buildUnionFind));
     return items;
 }
 

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
 
@@ -31,6 +32,22 @@ std::vector<std::string> itemArgs(const GraphAlgorithm& a) {
     const auto colon = a.id.find(':');
     if (colon == std::string::npos) return {"run", a.id};
     return {"run", a.id.substr(0, colon), "--method", a.id.substr(colon + 1)};
+}
+
+/// The CLI's word for a DFS edge kind (DESIGN.md: tree, back, forward, cross).
+std::string edgeKindName(graph::EdgeMark m) {
+    switch (m) {
+        case graph::EdgeMark::Tree:
+            return "tree";
+        case graph::EdgeMark::Back:
+            return "back";
+        case graph::EdgeMark::Forward:
+            return "forward";
+        case graph::EdgeMark::Cross:
+            return "cross";
+        default:
+            return "unexpected mark " + std::to_string(static_cast<int>(m));
+    }
 }
 
 json expectedNumber(double value) {
@@ -106,8 +123,7 @@ void expectResultMatches(const graph::Graph& g, const std::string& item, const g
         for (graph::EdgeId e = 0; e < g.edgeCount(); ++e) {
             EXPECT_EQ(result["edge_kinds"][e]["from"], g.name(g.edge(e).from));
             EXPECT_EQ(result["edge_kinds"][e]["to"], g.name(g.edge(e).to));
-            const bool named = result["edge_kinds"][e]["kind"].is_string();
-            EXPECT_TRUE(named);
+            EXPECT_EQ(result["edge_kinds"][e]["kind"], edgeKindName(r.edgeKinds[e])) << "edge " << e;
         }
     }
 }
@@ -218,6 +234,79 @@ TEST(CliGraphRun, TextOutputShowsEachVertexWithItsDistanceAndParent) {
         for (const auto& line : rows) found = found || std::regex_match(line, row);
         EXPECT_TRUE(found) << "no row for " << g.name(v) << " in\n" << cli.out;
     }
+}
+
+// The edge kinds the CLI prints, checked against kinds derived here from the discovery and finish
+// times it prints (the parenthesis theorem), owing nothing to the core's classification: a tree edge
+// joins a vertex to its DFS parent (exactly one per non-root vertex); otherwise, directed, an edge to
+// an ancestor (or itself) is back, to a descendant forward, and to a vertex finished before the
+// tail was discovered cross; undirected, every non-tree edge is back and joins nested intervals.
+TEST(CliGraphRun, DfsEdgeKindsFollowFromTheDiscoveryAndFinishIntervals) {
+    TempDir dir;
+    Random rng(4242);
+    std::map<std::string, int> seen;
+    for (int round = 0; round < 40; ++round) {
+        const bool directed = round % 4 != 3;
+        const TestGraph tg = randomGraph(rng, {directed, false, false}, 9);
+        const std::string file = dir.write("dfs.graph", tg.text());
+        const CliResult cli = runCli({"run", "dfs", "--graph", file, "--source", "v0", "--json"});
+        ASSERT_EQ(cli.status, 0) << cli.err;
+        SCOPED_TRACE(tg.text());
+        const json result = json::parse(cli.out)["result"];
+        std::map<std::string, long> d, f;
+        std::map<std::string, std::string> parent;
+        for (std::size_t v = 0; v < tg.vertices; ++v) {
+            const std::string n = TestGraph::name(v);
+            ASSERT_TRUE(result["discovered"][n].is_number()) << n;
+            ASSERT_TRUE(result["finished"][n].is_number()) << n;
+            d[n] = result["discovered"][n].get<long>();
+            f[n] = result["finished"][n].get<long>();
+            EXPECT_LT(d[n], f[n]) << n;
+            parent[n] = result["parents"][n].is_null() ? "" : result["parents"][n].get<std::string>();
+        }
+        auto ancestorOrSelf = [&](const std::string& a, const std::string& b) {  // a is an ancestor of b
+            return d[a] <= d[b] && f[b] <= f[a];
+        };
+        // With no edges there is nothing to classify and the key is left out.
+        const json kinds = result.contains("edge_kinds") ? result["edge_kinds"] : json::array();
+        ASSERT_EQ(kinds.size(), tg.edges.size());
+        std::map<std::string, int> treeEdgesInto;
+        for (std::size_t e = 0; e < tg.edges.size(); ++e) {
+            const json& edge = kinds[e];
+            const std::string u = TestGraph::name(tg.edges[e].from), v = TestGraph::name(tg.edges[e].to);
+            ASSERT_EQ(edge["from"], u);
+            ASSERT_EQ(edge["to"], v);
+            const std::string kind = edge["kind"].get<std::string>();
+            ++seen[kind];
+            SCOPED_TRACE("edge " + std::to_string(e) + " " + u + "→" + v + " is " + kind);
+            if (kind == "tree") {
+                const bool down = parent[v] == u, up = !directed && parent[u] == v;
+                EXPECT_TRUE(down || up) << "a tree edge that joins no vertex to its parent";
+                ++treeEdgesInto[down ? v : u];
+                continue;
+            }
+            if (!directed) {
+                EXPECT_EQ(kind, "back");
+                EXPECT_TRUE(ancestorOrSelf(u, v) || ancestorOrSelf(v, u)) << "an undirected cross edge";
+                continue;
+            }
+            std::string expected;
+            if (ancestorOrSelf(v, u))
+                expected = "back";
+            else if (ancestorOrSelf(u, v))
+                expected = "forward";
+            else if (f[v] < d[u])
+                expected = "cross";
+            else
+                ADD_FAILURE() << "the head was discovered after the tail finished: not a depth-first order";
+            EXPECT_EQ(kind, expected);
+        }
+        for (std::size_t v = 0; v < tg.vertices; ++v) {
+            const std::string n = TestGraph::name(v);
+            EXPECT_EQ(treeEdgesInto[n], parent[n].empty() ? 0 : 1) << n;
+        }
+    }
+    for (const char* kind : {"tree", "back", "forward", "cross"}) EXPECT_GT(seen[kind], 5) << kind;
 }
 
 TEST(CliGraphRun, TargetStopsEarlyAndPrintsThePath) {

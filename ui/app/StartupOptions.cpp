@@ -1,6 +1,9 @@
 #include "ui/app/StartupOptions.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include "core/catalogue/Catalogue.h"
 
 namespace stepwise::ui {
 
@@ -8,17 +11,24 @@ std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, 
     QCommandLineParser parser;
     parser.setApplicationDescription("Stepwise: watch algorithms run step by step.");
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption theme("theme", "Start with the light or dark theme (env STEPWISE_THEME).", "light|dark");
     const QCommandLineOption algorithm("algorithm", "Graph algorithm to select (as in `stepwise-cli list`).", "id");
     const QCommandLineOption source("source", "Source vertex.", "name");
     const QCommandLineOption target("target", "Target vertex.", "name");
     const QCommandLineOption open("open", "Catalogue item of any room to show (heap, segment-tree, ...).", "item");
+    const QCommandLineOption preset("preset", "With --open: one of the item's presets (see stepwise-cli run ITEM --help).", "name");
     const QCommandLineOption step("step", "Start paused at this step (env STEPWISE_STEP).", "k");
-    parser.addOptions({theme, open, algorithm, source, target, step});
+    parser.addOptions({theme, open, preset, algorithm, source, target, step});
     parser.addPositionalArgument("file", "A graph file (edge list or DOT) to open instead of the example.", "[file]");
     if (helpText) *helpText = parser.helpText();
     if (!parser.parse(arguments)) {
         if (error) *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet("version")) {  // printed by the caller like the help text
+        if (error) error->clear();
+        if (helpText) *helpText = "stepwise " + QCoreApplication::applicationVersion() + "\n";
         return std::nullopt;
     }
     if (parser.isSet("help")) {
@@ -47,6 +57,25 @@ std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, 
     }
     o.algorithm = parser.value(algorithm);
     o.open = parser.value(open);
+    o.preset = parser.value(preset);
+    if (!o.open.isEmpty()) {
+        const auto* item = catalogue::findItem(o.open.toStdString());
+        if (!item) {
+            if (error)
+                *error = QString("unknown item \"%1\" for --open (known items: %2)")
+                             .arg(o.open, QString::fromStdString(catalogue::knownIds()));
+            return std::nullopt;
+        }
+        if (!o.preset.isEmpty() && !item->findPreset(o.preset.toStdString())) {
+            QString known = "example";
+            for (const auto& p : item->presets) known += ", " + QString::fromStdString(p.name);
+            if (error) *error = QString("%1 has no preset \"%2\" (its presets: %3)").arg(o.open, o.preset, known);
+            return std::nullopt;
+        }
+    } else if (!o.preset.isEmpty()) {
+        if (error) *error = "--preset needs --open ITEM";
+        return std::nullopt;
+    }
     o.source = parser.value(source);
     o.target = parser.value(target);
     const QStringList files = parser.positionalArguments();

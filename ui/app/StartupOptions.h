@@ -12,15 +12,17 @@ struct StartupOptions {
     QString graphFile;   // a graph to open instead of the example
     QString algorithm;   // catalogue id ("dijkstra")
     QString open;        // a catalogue item of any room to show at start ("segment-tree")
+    QString preset;      // with open: one of the item's presets ("ttl")
     QString source;      // vertex names
     QString target;
     std::optional<std::size_t> step;  // start paused at this step
     std::optional<Theme> theme;       // overrides the saved theme for this run (not saved)
 };
 
-/// Parses `stepwise [--theme light|dark] [--open ITEM] [--algorithm ID] [--source NAME] [--target NAME] [--step K]
+/// Parses `stepwise [--theme light|dark] [--open ITEM [--preset NAME]] [--algorithm ID] [--source NAME] [--target NAME] [--step K]
 /// [FILE]`; STEPWISE_THEME and STEPWISE_STEP give defaults for --theme and --step. On bad arguments
-/// returns nullopt and sets `error` (usage text is printed by the caller).
+/// returns nullopt and sets `error` (usage text is printed by the caller): an --open id the
+/// catalogue does not know (listing the known ones), a preset the item does not have.
 std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, QString* error, QString* helpText);
 
 }  // namespace stepwise::ui

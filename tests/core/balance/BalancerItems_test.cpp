@@ -30,7 +30,8 @@ std::string snapshot(const run::Run& run) {
     const auto& b = typed(run);
     std::string out = std::to_string(b.sim().position()) + "@" + std::to_string(b.sim().now()) + ":";
     for (std::size_t i = 0; i < b.backends().size(); ++i)
-        out += std::to_string(b.active()[i]) + "/" + std::to_string(b.counts()[i]) + "/" + std::to_string(b.sim().slowdown(i)) + ",";
+        out += std::to_string(b.active()[i]) + "/" + std::to_string(b.counts()[i]) + "/" +
+               std::to_string(b.sim().slowdown(i)) + ",";
     return out;
 }
 
@@ -44,7 +45,9 @@ std::string expectError(std::map<std::string, std::string> values) {
     return {};
 }
 
-const std::string& lineText(const run::Run& run) { return run.pseudocode()[static_cast<std::size_t>(run.line() - 1)]; }
+const std::string& lineText(const run::Run& run) {
+    return run.pseudocode()[static_cast<std::size_t>(run.line() - 1)];
+}
 
 }  // namespace
 
@@ -54,8 +57,8 @@ TEST(BalancerItem, WeightedRoundRobinGivesTodaysPicksTraceAndText) {
         "picks": ["a", "a", "b", "a", "c", "a", "a"], "policy": "weighted-round-robin"})"));
     ASSERT_EQ(run->stepCount(), 7u);
     const std::vector<std::string> sentences = {
-        "request 1 → a, done at tick 4", "request 2 → a, done at tick 4",  "request 3 → b, done at tick 4",
-        "request 4 → a, done at tick 6", "request 5 → c, done at tick 9",  "request 6 → a, done at tick 19",
+        "request 1 → a, done at tick 4", "request 2 → a, done at tick 4", "request 3 → b, done at tick 4",
+        "request 4 → a, done at tick 6", "request 5 → c, done at tick 9", "request 6 → a, done at tick 19",
         "request 7 → a, done at tick 12"};
     for (std::size_t k = 1; k <= 7; ++k) {
         run->forward();
@@ -67,7 +70,8 @@ TEST(BalancerItem, WeightedRoundRobinGivesTodaysPicksTraceAndText) {
 }
 
 TEST(BalancerItem, PowerOfTwoSentenceNamesTheOtherCandidate) {
-    auto run = start({{"policy", "power-of-two"}, {"backends", "a,b,c,d"}, {"requests", "10"}, {"seed", "3"}});
+    auto run =
+        start({{"policy", "power-of-two"}, {"backends", "a,b,c,d"}, {"requests", "10"}, {"seed", "3"}});
     for (std::size_t k = 1; k <= run->stepCount(); ++k) {
         run->forward();
         const auto& b = typed(*run);
@@ -76,7 +80,8 @@ TEST(BalancerItem, PowerOfTwoSentenceNamesTheOtherCandidate) {
         EXPECT_NE(pick.other, pick.backend);
         const std::string other = b.backends()[pick.other].name;
         EXPECT_NE(run->sentence().find("vs " + other + " with"), std::string::npos) << run->sentence();
-        EXPECT_NE(b.pickReason().find("sampled " + b.backends()[pick.backend].name + " and " + other), std::string::npos);
+        EXPECT_NE(b.pickReason().find("sampled " + b.backends()[pick.backend].name + " and " + other),
+                  std::string::npos);
         // The policy's rule, checked from the active counts at the pick: the winner had no more.
         EXPECT_LE(balance::activeAtPick(b.sim(), pick.backend), balance::activeAtPick(b.sim(), pick.other));
     }
@@ -89,7 +94,8 @@ TEST(BalancerItem, EveryPickLightsTheLineOfItsRule) {
             run->forward();
             ASSERT_GE(run->line(), 1);
             ASSERT_LE(run->line(), static_cast<int>(run->pseudocode().size()));
-            EXPECT_NE(lineText(*run).find("chosen ←"), std::string::npos) << policy << " step " << k << ": " << lineText(*run);
+            EXPECT_NE(lineText(*run).find("chosen ←"), std::string::npos)
+                << policy << " step " << k << ": " << lineText(*run);
             EXPECT_FALSE(run->sentence().empty());
             EXPECT_FALSE(typed(*run).pickReason().empty());
         }
@@ -157,7 +163,8 @@ TEST(BalancerItem, TheExampleAndEveryPresetRunAndSeekBackToTheirStart) {
 }
 
 TEST(BalancerItem, SlowAtChangesOnlyTheFuture) {
-    const std::map<std::string, std::string> base = {{"policy", "least-connections"}, {"backends", "a,b,c"}, {"requests", "60"}};
+    const std::map<std::string, std::string> base = {
+        {"policy", "least-connections"}, {"backends", "a,b,c"}, {"requests", "60"}};
     auto normal = start(base);
     auto slowed = base;
     slowed["slow"] = "b";
@@ -186,7 +193,8 @@ TEST(BalancerItem, BadInputNamesTheOption) {
     EXPECT_NE(slow.find("'z'"), std::string::npos) << slow;
     EXPECT_NE(expectError({{"backends", "a:0"}}).find("--backends"), std::string::npos);
     EXPECT_NE(expectError({{"backends", "a,a"}}).find("--backends"), std::string::npos);
-    EXPECT_NE(expectError({{"backends", "a"}, {"requests", "10000001"}}).find("--requests"), std::string::npos);
+    EXPECT_NE(expectError({{"backends", "a"}, {"requests", "10000001"}}).find("--requests"),
+              std::string::npos);
     EXPECT_NE(expectError({{"backends", "a"}, {"latency", "0"}}).find("--latency"), std::string::npos);
     EXPECT_NE(expectError({{"backends", "a"}, {"slow-at", "3"}}).find("--slow-at"), std::string::npos);
 }

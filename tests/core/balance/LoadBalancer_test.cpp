@@ -70,17 +70,55 @@ TEST(LeastConnections, PicksFewestActivePerWeightAndBreaksTiesBySmoothWrr) {
     EXPECT_EQ(s, "abca");  // currents 2,1,1 → a; 0,2,2 → b (first of the tie); 2,-1,3 → c; 4,0,0 → a
 }
 
-TEST(PowerOfTwo, NeverPicksTheMoreLoadedOfItsTwoCandidates) {
-    auto lb = makeBalancer("power-of-two", parseBackends("a,b,c,d,e"));
-    Random r(7), load(8);
-    for (int i = 0; i < 5000; ++i) {
-        std::vector<std::uint32_t> active(5);
-        for (auto& a : active) a = static_cast<std::uint32_t>(load.below(10));
-        PickReason why;
-        const auto pick = lb->pick(0, active, r, &why);
-        ASSERT_NE(pick, why.other);
-        ASSERT_LE(active[pick], active[why.other]);
+// The two candidates are re-drawn here from a copy of the generator, in the documented order (the
+// first uniformly from all n, the second uniformly from the other n − 1), so the check does not
+// rest on the policy's own report of what it compared.
+TEST(PowerOfTwo, PicksTheLessLoadedOfTwoIndependentlyDrawnCandidates) {
+    for (std::size_t n : {2u, 3u, 5u, 8u}) {
+        std::string list;
+        for (std::size_t i = 0; i < n; ++i) list += (i ? ",b" : "b") + std::to_string(i);
+        auto lb = makeBalancer("power-of-two", parseBackends(list));
+        Random r(7 + n), load(8 + n);
+        std::size_t ties = 0, strict = 0;
+        std::map<std::pair<std::size_t, std::size_t>, int> pairs;
+        for (int i = 0; i < 5000; ++i) {
+            std::vector<std::uint32_t> active(n);
+            for (auto& a : active) a = static_cast<std::uint32_t>(load.below(4));
+            Random shadow = r;  // same state: the draws the policy is about to make
+            const std::size_t first = shadow.below(n);
+            std::size_t second = shadow.below(n - 1);
+            if (second >= first) ++second;
+            PickReason why;
+            const auto pick = lb->pick(0, active, r, &why);
+            ASSERT_NE(first, second);
+            ASSERT_TRUE(pick == first || pick == second)
+                << "picked " << pick << ", candidates " << first << ", " << second;
+            const std::size_t other = pick == first ? second : first;
+            if (active[first] == active[second]) {
+                ASSERT_EQ(pick, first) << "a tie goes to the first candidate drawn";
+                ++ties;
+            } else {
+                ASSERT_LT(active[pick], active[other]);
+                ++strict;
+            }
+            EXPECT_EQ(why.other, other) << "the reported rival is the other candidate";
+            EXPECT_EQ(r.next(), shadow.next()) << "the policy drew exactly two candidates";
+            ++pairs[{std::min(first, second), std::max(first, second)}];
+        }
+        EXPECT_GT(ties, 0u);
+        EXPECT_GT(strict, 0u);
+        // Every unordered pair of distinct backends is drawn, about equally often.
+        ASSERT_EQ(pairs.size(), n * (n - 1) / 2);
+        const double expected = 5000.0 / static_cast<double>(pairs.size());
+        for (const auto& [pair, count] : pairs)
+            EXPECT_NEAR(count, expected, 0.25 * expected + 30) << pair.first << "," << pair.second;
     }
+}
+
+TEST(PowerOfTwo, WithOneBackendAlwaysPicksIt) {
+    auto lb = makeBalancer("power-of-two", parseBackends("only"));
+    Random r(3);
+    for (int i = 0; i < 10; ++i) EXPECT_EQ(lb->pick(0, {static_cast<std::uint32_t>(i)}, r), 0u);
 }
 
 TEST(ConsistentHash, RemovingABackendMovesOnlyItsKeys) {

@@ -32,9 +32,11 @@ std::string snapshot(const cache::CacheItemRun& run) {
     std::string out;
     for (std::size_t side = 0; side < run.sides(); ++side) {
         const auto& c = run.cacheAt(side);
-        out += std::to_string(c.position()) + "/" + std::to_string(c.hits()) + "/" + std::to_string(c.misses()) + "/" +
-               std::to_string(c.evictions()) + "/" + std::to_string(c.expirations()) + ":";
-        for (const auto& s : run.slots(side)) out += s.name + "(" + s.detail + "," + std::to_string(s.ttlLeft) + ")";
+        out += std::to_string(c.position()) + "/" + std::to_string(c.hits()) + "/" +
+               std::to_string(c.misses()) + "/" + std::to_string(c.evictions()) + "/" +
+               std::to_string(c.expirations()) + ":";
+        for (const auto& s : run.slots(side))
+            out += s.name + "(" + s.detail + "," + std::to_string(s.ttlLeft) + ")";
         out += "|";
     }
     return out;
@@ -54,14 +56,21 @@ std::string expectError(std::map<std::string, std::string> values) {
 
 TEST(CacheItem, TypedAccessesGiveTodaysResultTraceAndText) {
     auto run = start({{"policy", "lru"}, {"capacity", "2"}, {"ops", "a,b,a,c,b"}});
-    EXPECT_EQ(run->result(), nlohmann::json::parse(R"({"capacity": 2, "evictions": ["b", "a"], "expirations": [],
+    EXPECT_EQ(run->result(),
+              nlohmann::json::parse(R"({"capacity": 2, "evictions": ["b", "a"], "expirations": [],
         "hit_ratio": 0.2, "hits": 1, "misses": 4, "policy": "lru"})"));
     ASSERT_EQ(run->stepCount(), 11u);
-    const std::vector<std::string> sentences = {
-        "tick 1: miss: a is not in the cache", "tick 1: insert a", "tick 2: miss: b is not in the cache",
-        "tick 2: insert b", "tick 3: hit: a is in the cache", "tick 4: miss: c is not in the cache",
-        "tick 4: evict b — least recently used: idle 2 ticks", "tick 4: insert c", "tick 5: miss: b is not in the cache",
-        "tick 5: evict a — least recently used: idle 2 ticks", "tick 5: insert b"};
+    const std::vector<std::string> sentences = {"tick 1: miss: a is not in the cache",
+                                                "tick 1: insert a",
+                                                "tick 2: miss: b is not in the cache",
+                                                "tick 2: insert b",
+                                                "tick 3: hit: a is in the cache",
+                                                "tick 4: miss: c is not in the cache",
+                                                "tick 4: evict b — least recently used: idle 2 ticks",
+                                                "tick 4: insert c",
+                                                "tick 5: miss: b is not in the cache",
+                                                "tick 5: evict a — least recently used: idle 2 ticks",
+                                                "tick 5: insert b"};
     // The lines of the LRU listing each event belongs to (1-based): miss 7, insert 9, hit 5, evict 8.
     const std::vector<int> lines = {7, 9, 7, 9, 5, 7, 8, 9, 7, 8, 9};
     for (std::size_t k = 1; k <= run->stepCount(); ++k) {
@@ -79,7 +88,8 @@ TEST(CacheItem, TtlAddsTheExpiredLineAndExpiryEvents) {
     ASSERT_EQ(run->stepCount(), 22u);
     run->seek(8);
     EXPECT_EQ(run->sentence(), "tick 5: a expired (found on access)");
-    EXPECT_NE(run->pseudocode()[static_cast<std::size_t>(run->line() - 1)].find("lazy expiry"), std::string::npos);
+    EXPECT_NE(run->pseudocode()[static_cast<std::size_t>(run->line() - 1)].find("lazy expiry"),
+              std::string::npos);
 }
 
 TEST(CacheItem, EveryStepLightsTheLineThatNamesItsEvent) {
@@ -87,8 +97,9 @@ TEST(CacheItem, EveryStepLightsTheLineThatNamesItsEvent) {
     for (const auto& policy : cache::policyNames()) {
         // Zipf with TTL 12 over 400 ticks: hits, misses, evictions, lazy and active expiry.
         for (const std::string compare : {"", "fifo"}) {
-            std::map<std::string, std::string> o = {{"policy", policy}, {"capacity", "6"}, {"workload", "zipf:0.9:40"},
-                                                    {"requests", "400"}, {"ttl", "12"}, {"seed", "3"}};
+            std::map<std::string, std::string> o = {
+                {"policy", policy},  {"capacity", "6"}, {"workload", "zipf:0.9:40"},
+                {"requests", "400"}, {"ttl", "12"},     {"seed", "3"}};
             if (!compare.empty()) o["compare"] = compare;
             auto run = start(o);
             const auto& code = run->pseudocode();
@@ -109,13 +120,19 @@ TEST(CacheItem, EveryStepLightsTheLineThatNamesItsEvent) {
             }
         }
     }
-    for (auto kind : {cache::CacheEventKind::Hit, cache::CacheEventKind::Miss, cache::CacheEventKind::Insert,
-                      cache::CacheEventKind::Evict, cache::CacheEventKind::Expire, cache::CacheEventKind::Promote})
-        EXPECT_TRUE(seen.count(kind)) << cache::kindName(kind) << " never happened: the test covers less than it claims";
+    for (auto kind :
+         {cache::CacheEventKind::Hit, cache::CacheEventKind::Miss, cache::CacheEventKind::Insert,
+          cache::CacheEventKind::Evict, cache::CacheEventKind::Expire, cache::CacheEventKind::Promote})
+        EXPECT_TRUE(seen.count(kind))
+            << cache::kindName(kind) << " never happened: the test covers less than it claims";
 }
 
 TEST(CacheItem, ActiveAndLazyExpiryLightDifferentLines) {
-    auto run = start({{"policy", "lru"}, {"capacity", "8"}, {"workload", "zipf:0.9:40"}, {"requests", "400"}, {"ttl", "12"}});
+    auto run = start({{"policy", "lru"},
+                      {"capacity", "8"},
+                      {"workload", "zipf:0.9:40"},
+                      {"requests", "400"},
+                      {"ttl", "12"}});
     std::set<int> active, lazy;
     for (std::size_t k = 1; k <= run->stepCount(); ++k) {
         run->forward();
@@ -130,7 +147,8 @@ TEST(CacheItem, ActiveAndLazyExpiryLightDifferentLines) {
 
 TEST(CacheItem, GroupsAreTheRequestsCoveringEveryStepOnceInOrder) {
     for (const std::string compare : {"", "lfu"}) {
-        std::map<std::string, std::string> o = {{"policy", "clock"}, {"capacity", "3"}, {"ops", "a,b,c,a,d,b,e,a,a"}};
+        std::map<std::string, std::string> o = {
+            {"policy", "clock"}, {"capacity", "3"}, {"ops", "a,b,c,a,d,b,e,a,a"}};
         if (!compare.empty()) o["compare"] = compare;
         auto run = start(o);
         const auto& groups = run->groups();
@@ -144,7 +162,8 @@ TEST(CacheItem, GroupsAreTheRequestsCoveringEveryStepOnceInOrder) {
                 run->seek(k);
                 EXPECT_EQ(run->requestsServed(), g + 1);
                 EXPECT_EQ(run->groupOf(k), g);
-                EXPECT_EQ(run->sentence().rfind(groups[g].label + (compare.empty() ? ":" : ","), 0), 0u) << run->sentence();
+                EXPECT_EQ(run->sentence().rfind(groups[g].label + (compare.empty() ? ":" : ","), 0), 0u)
+                    << run->sentence();
             }
             next = groups[g].last + 1;
         }
@@ -175,7 +194,8 @@ TEST(CacheItem, TheExampleAndEveryPresetRunAndSeekBackToTheirStart) {
         const std::string end = snapshot(*run);
         EXPECT_NE(end, initial);
         EXPECT_EQ(run->cacheAt(0).position(), 400u);
-        EXPECT_EQ(run->result()["hits"].get<std::size_t>() + run->result()["misses"].get<std::size_t>(), 400u);
+        EXPECT_EQ(run->result()["hits"].get<std::size_t>() + run->result()["misses"].get<std::size_t>(),
+                  400u);
         run->seek(run->stepCount() / 2);
         const std::string middle = snapshot(*run);
         run->seek(0);
@@ -207,7 +227,8 @@ TEST(CacheItem, TheTtlPresetExpiresKeys) {
 }
 
 TEST(CacheItem, CompareResultIsTheSecondPolicysOwnReplay) {
-    auto run = start({{"policy", "lru"}, {"compare", "s3-fifo"}, {"capacity", "4"}, {"ops", "a,b,c,a,d,e,f,a,g"}});
+    auto run =
+        start({{"policy", "lru"}, {"compare", "s3-fifo"}, {"capacity", "4"}, {"ops", "a,b,c,a,d,e,f,a,g"}});
     auto alone = start({{"policy", "s3-fifo"}, {"capacity", "4"}, {"ops", "a,b,c,a,d,e,f,a,g"}});
     auto first = start({{"policy", "lru"}, {"capacity", "4"}, {"ops", "a,b,c,a,d,e,f,a,g"}});
     nlohmann::json expected = first->result();
@@ -226,8 +247,8 @@ TEST(CacheItem, EvictionReasonsAreDataThatMatchTheSentence) {
         if (e->kind != cache::CacheEventKind::Evict) continue;
         ++evictions;
         // The sentence is "tick N: evict KEY — WHY"; the words give KEY and WHY without splitting it.
-        EXPECT_EQ(run->sentence(), "tick " + std::to_string(run->requestsServed()) + ": evict " + run->keyName(e->key) +
-                                       " — " + e->why);
+        EXPECT_EQ(run->sentence(), "tick " + std::to_string(run->requestsServed()) + ": evict " +
+                                       run->keyName(e->key) + " — " + e->why);
         const auto words = run->requestWords(0);
         ASSERT_FALSE(words.leaving.empty());
         EXPECT_EQ(words.leaving.front().why, e->why);
@@ -266,7 +287,8 @@ TEST(CacheItem, EventWordsFollowTheEventsOrder) {
 }
 
 TEST(CacheItem, HitRatioSeriesEndsAtTheResult) {
-    auto run = start({{"policy", "lru"}, {"compare", "lfu"}, {"workload", "zipf:0.9:40"}, {"requests", "400"}});
+    auto run =
+        start({{"policy", "lru"}, {"compare", "lfu"}, {"workload", "zipf:0.9:40"}, {"requests", "400"}});
     for (std::size_t side = 0; side < 2; ++side) {
         const auto& series = run->hitRatio(side);
         ASSERT_FALSE(series.empty());
@@ -279,15 +301,35 @@ TEST(CacheItem, HitRatioSeriesEndsAtTheResult) {
 }
 
 TEST(CacheItem, BadInputNamesTheOption) {
-    EXPECT_NE(expectError({{"policy", "lru"}, {"capacity", "0"}, {"ops", "a,b"}}).find("--capacity"), std::string::npos);
-    EXPECT_NE(expectError({{"policy", "mru"}, {"capacity", "2"}, {"ops", "a,b"}}).find("--policy"), std::string::npos);
-    EXPECT_NE(expectError({{"policy", "lru"}, {"compare", "mru"}, {"ops", "a,b"}}).find("--compare"), std::string::npos);
+    EXPECT_NE(expectError({{"policy", "lru"}, {"capacity", "0"}, {"ops", "a,b"}}).find("--capacity"),
+              std::string::npos);
+    EXPECT_NE(expectError({{"policy", "mru"}, {"capacity", "2"}, {"ops", "a,b"}}).find("--policy"),
+              std::string::npos);
+    EXPECT_NE(expectError({{"policy", "lru"}, {"compare", "mru"}, {"ops", "a,b"}}).find("--compare"),
+              std::string::npos);
     const std::string missing = expectError({{"policy", "lru"}, {"capacity", "2"}, {"ops", "/no/such/file"}});
     EXPECT_NE(missing.find("--ops"), std::string::npos) << missing;
     EXPECT_NE(missing.find("/no/such/file"), std::string::npos) << missing;
     EXPECT_NE(expectError({{"policy", "lru"}, {"ttl", "0"}, {"ops", "a"}}).find("--ttl"), std::string::npos);
-    EXPECT_NE(expectError({{"policy", "lru"}, {"samples", "0"}, {"ops", "a"}}).find("--samples"), std::string::npos);
+    EXPECT_NE(expectError({{"policy", "lru"}, {"samples", "0"}, {"ops", "a"}}).find("--samples"),
+              std::string::npos);
     EXPECT_NE(expectError({{"workload", "zipf:x:40"}}).find("--workload"), std::string::npos);
     EXPECT_NE(expectError({{"workload", "scan:4"}, {"requests", "0"}}).find("--requests"), std::string::npos);
     EXPECT_NE(expectError({{"ops", "a,b"}, {"workload", "scan:4"}}).find("--workload"), std::string::npos);
+}
+
+TEST(CacheItem, MissRatioCurveEndsAtTwiceTheCapacityAndMatchesTheResultAtItsCapacity) {
+    auto run = start({{"policy", "lru"},
+                      {"compare", "lfu"},
+                      {"capacity", "5"},
+                      {"workload", "zipf:0.9:40"},
+                      {"requests", "300"}});
+    for (std::size_t side = 0; side < 2; ++side) {
+        const auto curve = run->missRatioCurve(side);
+        ASSERT_EQ(curve.size(), 10u);
+        EXPECT_EQ(curve.front().capacity, 1u);
+        EXPECT_EQ(curve.back().capacity, 10u);
+        const nlohmann::json r = side == 0 ? run->result() : run->result()["compare"];
+        EXPECT_DOUBLE_EQ(curve[4].missRatio, r["misses"].get<double>() / 300.0);
+    }
 }

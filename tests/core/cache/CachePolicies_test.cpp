@@ -216,16 +216,57 @@ TEST(CachePolicy, SampledLruWithSamplesEqualToCapacityIsExactLru) {
 TEST(CachePolicy, SameSeedSameEvents) {
     Random r(5);
     const auto keys = randomKeys(r, 2000, 300);
-    for (const auto& policy : policyNames()) {
-        CacheOptions o;
-        o.capacity = 32;
-        o.seed = 9;
-        const auto a = replay(policy, o, keys, 50, true);
-        const auto b = replay(policy, o, keys, 50, true);
-        ASSERT_EQ(a.evictions, b.evictions) << policy;
-        ASSERT_EQ(a.expirations, b.expirations) << policy;
-        ASSERT_EQ(a.trace.events.size(), b.trace.events.size()) << policy;
+    std::map<std::string, std::vector<std::vector<CacheEvent>>> distinct;  // policy → different traces seen
+    for (std::uint64_t seed : {1ULL, 2ULL, 9ULL, 77ULL, 123456789ULL}) {
+        for (const auto& policy : policyNames()) {
+            CacheOptions o;
+            o.capacity = 32;
+            o.seed = seed;
+            o.samples = 3;  // fewer samples than the pool holds: the draws matter
+            const auto a = replay(policy, o, keys, 50, true);
+            const auto b = replay(policy, o, keys, 50, true);
+            ASSERT_FALSE(a.trace.events.empty());
+            ASSERT_EQ(a.trace.events, b.trace.events)
+                << policy << " seed " << seed;  // every event, every field
+            ASSERT_EQ(a.trace.values, b.trace.values) << policy << " seed " << seed;
+            ASSERT_EQ(a.requestStart, b.requestStart) << policy << " seed " << seed;
+            ASSERT_EQ(a.evictions, b.evictions) << policy << " seed " << seed;
+            ASSERT_EQ(a.expirations, b.expirations) << policy << " seed " << seed;
+            auto& seen = distinct[policy];
+            if (std::find(seen.begin(), seen.end(), a.trace.events) == seen.end())
+                seen.push_back(a.trace.events);
+        }
     }
+    // The seed is really used: the sampled policies draw their samples from it, so different seeds
+    // give different traces.
+    EXPECT_GT(distinct["sampled-lru"].size(), 1u);
+    EXPECT_GT(distinct["sampled-lfu"].size(), 1u);
+    // Without a TTL the deterministic policies ignore the seed entirely.
+    for (const char* policy : {"lru", "lfu", "fifo", "clock", "s3-fifo"}) {
+        std::vector<std::vector<CacheEvent>> traces;
+        for (std::uint64_t seed : {1ULL, 2ULL, 3ULL}) {
+            CacheOptions o;
+            o.capacity = 32;
+            o.seed = seed;
+            traces.push_back(replay(policy, o, keys, 0, true).trace.events);
+        }
+        EXPECT_EQ(traces[0], traces[1]) << policy;
+        EXPECT_EQ(traces[0], traces[2]) << policy;
+    }
+}
+
+TEST(CacheEvents, CompareEveryField) {
+    using namespace cache_event;
+    EXPECT_EQ(CacheEvent(Evict{3, EvictReason::SampledIdle, 7}),
+              CacheEvent(Evict{3, EvictReason::SampledIdle, 7}));
+    EXPECT_NE(CacheEvent(Evict{3, EvictReason::SampledIdle, 7}),
+              CacheEvent(Evict{3, EvictReason::SampledIdle, 8}));
+    EXPECT_NE(CacheEvent(Evict{3, EvictReason::SampledIdle, 7}),
+              CacheEvent(Evict{3, EvictReason::SampledFrequency, 7}));
+    EXPECT_NE(CacheEvent(Evict{3, EvictReason::SampledIdle, 7}),
+              CacheEvent(Evict{4, EvictReason::SampledIdle, 7}));
+    EXPECT_NE(CacheEvent(Hit{3}), CacheEvent(Miss{3}));
+    EXPECT_NE(CacheEvent(Expire{3, true}), CacheEvent(Expire{3, false}));
 }
 
 TEST(CachePolicy, UnknownPolicyListsTheKnownOnes) {

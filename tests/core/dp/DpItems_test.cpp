@@ -17,7 +17,7 @@ const CatalogueItem& dpItem(const std::string& id) {
 }
 
 std::unique_ptr<run::Run> start(const std::string& id, std::map<std::string, std::string> values,
-                                 const RunLimits& limits = {}) {
+                                const RunLimits& limits = {}) {
     return dpItem(id).start(Options(std::move(values)), limits);
 }
 
@@ -84,8 +84,9 @@ TEST(DpItems, SeekingToTheEndAndBackRestoresTheEmptyTable) {
 TEST(DpItems, TheStepZeroSentenceSaysWhatTheTableIsFor) {
     EXPECT_EQ(start("edit-distance", {{"a", "kitten"}, {"b", "sitting"}})->sentence(),
               "an empty 7 × 8 table for turning \"kitten\" into \"sitting\"; 64 steps to run");
-    EXPECT_EQ(start("knapsack", {{"weights", "1,3,4,5"}, {"values", "1,4,5,7"}, {"capacity", "7"}})->sentence(),
-              "an empty 5 × 8 table: 4 items, capacities 0..7; 45 steps to run");
+    EXPECT_EQ(
+        start("knapsack", {{"weights", "1,3,4,5"}, {"values", "1,4,5,7"}, {"capacity", "7"}})->sentence(),
+        "an empty 5 × 8 table: 4 items, capacities 0..7; 45 steps to run");
 }
 
 TEST(DpItems, EditDistanceKittenSittingEqualsTheCliResult) {
@@ -119,7 +120,8 @@ TEST(DpItems, EditDistanceKittenSittingEqualsTheCliResult) {
 
 TEST(DpItems, KnapsackEqualsTheCliResult) {
     auto run = start("knapsack", {{"weights", "1,3,4,5"}, {"values", "1,4,5,7"}, {"capacity", "7"}});
-    const auto expected = nlohmann::json::parse(R"({"items":[1,2],"table":[[0,0,0,0,0,0,0,0],[0,1,1,1,1,1,1,1],
+    const auto expected =
+        nlohmann::json::parse(R"({"items":[1,2],"table":[[0,0,0,0,0,0,0,0],[0,1,1,1,1,1,1,1],
         [0,1,1,4,5,5,5,5],[0,1,1,4,5,6,6,9],[0,1,1,4,5,7,8,9]],"traceback":[[4,7],[3,7],[2,3],[1,0],[0,0]],
         "value":9})");
     EXPECT_EQ(run->result(), expected);
@@ -159,7 +161,8 @@ TEST(DpItems, PatienceIsAPresetOfLisAndChangesTheMethod) {
     auto patience = lis.start(lis.presetOptions("patience"));
     EXPECT_EQ(table->result()["value"], patience->result()["value"]);
     EXPECT_NE(table->stepCount(), patience->stepCount());
-    EXPECT_EQ(start("lis", {{"values", "3,1,4,1,5,9,2,6"}})->result()["subsequence"], nlohmann::json({1, 4, 5, 9}));
+    EXPECT_EQ(start("lis", {{"values", "3,1,4,1,5,9,2,6"}})->result()["subsequence"],
+              nlohmann::json({1, 4, 5, 9}));
 }
 
 TEST(DpItems, ATableBeyondTheCellLimitIsComputedWithoutStepsAndWarns) {
@@ -169,20 +172,31 @@ TEST(DpItems, ATableBeyondTheCellLimitIsComputedWithoutStepsAndWarns) {
     EXPECT_EQ(run->stepCount(), 0u);
     EXPECT_EQ(run->result()["value"], 3);
     EXPECT_TRUE(run->result()["table"].empty());
-    EXPECT_EQ(run->warnings(), (std::vector<std::string>{"the table would have 56 cells, more than 10: computed the "
-                                                         "value alone, without the table, traceback or trace"}));
-    EXPECT_EQ(run->sentence(), "the table would have 56 cells: the value is computed alone, with no steps to show");
+    EXPECT_EQ(run->warnings(),
+              (std::vector<std::string>{"the table would have 56 cells, more than 10: computed the "
+                                        "value alone, without the table, traceback or trace"}));
+    EXPECT_EQ(run->sentence(),
+              "the table would have 56 cells: the value is computed alone, with no steps to show");
 }
 
 TEST(DpItems, BadInputIsAnInputErrorNamingTheOption) {
     EXPECT_EQ(inputError([] { start("lcs", {{"b", "x"}}); }), "lcs: missing --a TEXT (the first string)");
-    EXPECT_EQ(inputError([] { start("knapsack", {{"weights", "1,x"}, {"values", "1,2"}, {"capacity", "3"}}); }),
+    EXPECT_EQ(inputError([] {
+                  start("knapsack", {{"weights", "1,x"}, {"values", "1,2"}, {"capacity", "3"}});
+              }),
               "--weights: item 2 'x' is not a whole number (expected a comma-separated list like 1,2,3)");
-    EXPECT_EQ(inputError([] { start("lis", {{"values", "1,2"}, {"method", "quick"}}); }),
+    EXPECT_EQ(inputError([] {
+                  start("lis", {{"values", "1,2"}, {"method", "quick"}});
+              }),
               "lis: unknown --method 'quick' (expected table|patience)");
-    EXPECT_EQ(inputError([] { start("coin-change", {{"coins", "1"}, {"amount", "two"}}); }),
+    EXPECT_EQ(inputError([] {
+                  start("coin-change", {{"coins", "1"}, {"amount", "two"}});
+              }),
               "--amount: 'two' is not a whole number");
-    EXPECT_NE(inputError([] { start("knapsack", {{"weights", "1,2"}, {"values", "1"}, {"capacity", "3"}}); }), "");
+    EXPECT_NE(inputError([] {
+                  start("knapsack", {{"weights", "1,2"}, {"values", "1"}, {"capacity", "3"}});
+              }),
+              "");
 }
 
 }  // namespace

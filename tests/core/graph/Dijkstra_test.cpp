@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/common/InputError.h"
 #include "core/graph/GraphCatalogue.h"
 #include "core/trace/Timeline.h"
@@ -77,6 +79,7 @@ TEST(Dijkstra, NegativeWeightIsRejectedWithTheEdge) {
 TEST(Dijkstra, TracesReplayToTheUntracedResultOnRandomGraphs) {
     const auto* algo = findGraphAlgorithm("dijkstra");
     Random rng(1234);
+    int withTarget = 0, reachedSomething = 0;
     for (int round = 0; round < 150; ++round) {
         testing::RandomGraphSpec spec;
         spec.maxVertices = 9;
@@ -92,11 +95,62 @@ TEST(Dijkstra, TracesReplayToTheUntracedResultOnRandomGraphs) {
         SCOPED_TRACE("round " + std::to_string(round));
         GraphState final;
         testing::checkTrace(*algo, g, {source, target}, rng, &final);
-        const GraphRun plain = algo->run(g, {source, target}, false, 0);
-        EXPECT_EQ(final.distance, plain.result.distance);
-        EXPECT_EQ(final.parent, plain.result.parent);
-        EXPECT_EQ(final.order, plain.result.order);
+
+        // Really untraced: the algorithm itself with the null tracer, not through the catalogue.
+        trace::NullTracer<GraphEvent> off;
+        const ShortestPaths plain = dijkstra(g, source, off, target);
+        EXPECT_EQ(final.distance, plain.distance);
+        EXPECT_EQ(final.parent, plain.parent);
+        EXPECT_EQ(final.order, plain.order);
+
+        // Against brute force: relax every arc n − 1 times (Bellman–Ford, no heap, no settling).
+        const std::size_t n = g.vertexCount();
+        std::vector<double> best(n, unreached);
+        best[source] = 0;
+        for (std::size_t pass = 0; pass + 1 < n; ++pass)
+            for (ArcId a = 0; a < g.arcCount(); ++a)
+                if (best[g.tail(a)] != unreached && best[g.tail(a)] + g.weight(a) < best[g.head(a)])
+                    best[g.head(a)] = best[g.tail(a)] + g.weight(a);
+        const double tolerance = spec.weights == testing::Weights::Quarters ? 0.0 : 1e-9;
+        // Every settled vertex has its shortest distance, and its parent arc lies on a shortest path.
+        for (VertexId v : plain.order) {
+            EXPECT_NEAR(plain.distance[v], best[v], tolerance) << g.name(v);
+            if (v == source) {
+                EXPECT_EQ(plain.parent[v], none);
+                continue;
+            }
+            ASSERT_NE(plain.parent[v], none) << g.name(v);
+            EXPECT_EQ(g.head(plain.parent[v]), v);
+            EXPECT_EQ(plain.distance[g.tail(plain.parent[v])] + g.weight(plain.parent[v]), plain.distance[v]);
+        }
+        // The settle order never goes down in distance.
+        for (std::size_t i = 1; i < plain.order.size(); ++i)
+            EXPECT_LE(plain.distance[plain.order[i - 1]], plain.distance[plain.order[i]]);
+        if (target == none) {
+            // Without a target every reachable vertex is settled, and nothing else.
+            std::size_t reachable = 0;
+            for (VertexId v = 0; v < n; ++v) {
+                reachable += best[v] != unreached;
+                if (best[v] == unreached) {
+                    EXPECT_EQ(plain.distance[v], unreached) << g.name(v);
+                }
+            }
+            EXPECT_EQ(plain.order.size(), reachable);
+            reachedSomething += reachable > 1;
+        } else {
+            // With one, it stops right after settling the target (or runs out of reachable vertices).
+            ++withTarget;
+            if (best[target] != unreached) {
+                ASSERT_FALSE(plain.order.empty());
+                EXPECT_EQ(plain.order.back(), target);
+                EXPECT_NEAR(plain.distance[target], best[target], tolerance);
+            } else {
+                EXPECT_EQ(std::count(plain.order.begin(), plain.order.end(), target), 0);
+            }
+        }
     }
+    EXPECT_GT(withTarget, 50);
+    EXPECT_GT(reachedSomething, 20);
 }
 
 }  // namespace stepwise::graph

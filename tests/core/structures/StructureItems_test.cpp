@@ -112,7 +112,8 @@ TEST(StructureItems, GroupsCoverEveryStepExactlyOnceInOrder) {
         std::size_t next = 1;  // the first step no group has covered yet
         for (const auto& g : groups) {
             EXPECT_EQ(g.first, next) << g.label;
-            EXPECT_LE(g.first, g.last + 1) << g.label;  // an empty group (an operation with no events) has last = first - 1
+            EXPECT_LE(g.first, g.last + 1)
+                << g.label;  // an empty group (an operation with no events) has last = first - 1
             next = g.last + 1;
         }
         EXPECT_EQ(next, run->stepCount() + 1);
@@ -128,7 +129,8 @@ TEST(StructureItems, EachOperationIsOneGroupLabelledWithItsText) {
     auto run = start("heap", {{"ops", "push 5,push 3,push 8,push 1,pop,decrease 2 0,top"}});
     std::vector<std::string> labels;
     for (const auto& g : run->groups()) labels.push_back(g.label);
-    EXPECT_EQ(labels, (std::vector<std::string>{"push 5", "push 3", "push 8", "push 1", "pop", "decrease 2 0", "top"}));
+    EXPECT_EQ(labels, (std::vector<std::string>{"push 5", "push 3", "push 8", "push 1", "pop", "decrease 2 0",
+                                                "top"}));
     // `top` reads the root and emits nothing: its group is empty, after the last step.
     EXPECT_EQ(run->groups().back().first, 20u);
     EXPECT_EQ(run->groups().back().last, 19u);
@@ -140,7 +142,8 @@ TEST(StructureItems, EachOperationIsOneGroupLabelledWithItsText) {
 }
 
 TEST(StructureItems, TheSegmentTreeBuildIsALeadingGroup) {
-    auto run = start("segment-tree", {{"values", "5,1,4,2,8,3"}, {"ops", "query 1 4,update 2 7,add 0 3 2,query 0 5"}});
+    auto run = start("segment-tree",
+                     {{"values", "5,1,4,2,8,3"}, {"ops", "query 1 4,update 2 7,add 0 3 2,query 0 5"}});
     ASSERT_EQ(run->groups().size(), 5u);
     EXPECT_EQ(run->groups()[0].label, "build");
     EXPECT_EQ(run->groups()[0].first, 1u);
@@ -154,7 +157,8 @@ TEST(StructureItems, TheSegmentTreeBuildIsALeadingGroup) {
 TEST(StructureItems, TheStepZeroSentenceSaysWhatTheStructureStartsFrom) {
     EXPECT_EQ(start("heap", {{"ops", "push 5,push 3,push 8,push 1,pop,decrease 2 0,top"}})->sentence(),
               "an empty heap; 7 operations to run");
-    EXPECT_EQ(start("trie", {{"ops", "insert a"}})->sentence(), "an empty trie, the root alone; 1 operation to run");
+    EXPECT_EQ(start("trie", {{"ops", "insert a"}})->sentence(),
+              "an empty trie, the root alone; 1 operation to run");
     EXPECT_EQ(start("segment-tree", {{"values", "5,1,4"}, {"ops", "query 0 2"}, {"kind", "max"}})->sentence(),
               "a max tree to build over 3 values (5, 1, 4), then 1 operation to run");
     EXPECT_EQ(start("union-find", {{"size", "6"}, {"ops", "union 0 1, find 1"}})->sentence(),
@@ -163,7 +167,8 @@ TEST(StructureItems, TheStepZeroSentenceSaysWhatTheStructureStartsFrom) {
 
 TEST(StructureItems, HeapOperationsEqualTheCliResult) {
     auto run = start("heap", {{"ops", "push 5,push 3,push 8,push 1,pop,decrease 2 0,top"}});
-    const auto expected = nlohmann::json::parse(R"j({"heap":[{"id":2,"key":0},{"id":0,"key":5},{"id":1,"key":3}],
+    const auto expected =
+        nlohmann::json::parse(R"j({"heap":[{"id":2,"key":0},{"id":0,"key":5},{"id":1,"key":3}],
         "outcomes":[{"answer":"id 0","operation":"push 5"},{"answer":"id 1","operation":"push 3"},
         {"answer":"id 2","operation":"push 8"},{"answer":"id 3","operation":"push 1"},
         {"answer":"1 (id 3)","operation":"pop"},{"answer":"","operation":"decrease 2 0"},
@@ -182,14 +187,16 @@ TEST(StructureItems, HeapOperationsEqualTheCliResult) {
 }
 
 TEST(StructureItems, SegmentTreeSumAndMinEqualTheCliResults) {
-    auto sum = start("segment-tree", {{"values", "5,1,4,2,8,3"}, {"ops", "query 1 4,update 2 7,add 0 3 2,query 0 5"}});
+    auto sum = start("segment-tree",
+                     {{"values", "5,1,4,2,8,3"}, {"ops", "query 1 4,update 2 7,add 0 3 2,query 0 5"}});
     EXPECT_EQ(sum->result(), nlohmann::json::parse(R"({"outcomes":[{"answer":"15","operation":"query 1 4"},
         {"answer":"","operation":"update 2 7"},{"answer":"","operation":"add 0 3 2"},
         {"answer":"34","operation":"query 0 5"}],"values":[7,3,9,4,8,3]})"));
     EXPECT_EQ(sum->stepCount(), 40u);
     sum->seek(40);
     EXPECT_EQ(sum->sentence(), "[query 0 5] node 1 [0..5] lies inside the range: use it whole (34)");
-    EXPECT_EQ(sum->resultText(), "query 1 4  →  15\nupdate 2 7\nadd 0 3 2\nquery 0 5  →  34\nvalues: 7 3 9 4 8 3\n");
+    EXPECT_EQ(sum->resultText(),
+              "query 1 4  →  15\nupdate 2 7\nadd 0 3 2\nquery 0 5  →  34\nvalues: 7 3 9 4 8 3\n");
 
     auto min = start("segment-tree",
                      {{"values", "5,1,4,2,8,3"}, {"kind", "min"}, {"ops", "query 1 4,add 0 3 2,query 0 5"}});
@@ -201,9 +208,12 @@ TEST(StructureItems, SegmentTreeSumAndMinEqualTheCliResults) {
 }
 
 TEST(StructureItems, TrieAndUnionFindReportTheFinalStructure) {
-    auto trie = start("trie", {{"ops", "insert car,insert cat,insert cart,search car,prefix ca,delete car,search car"}});
+    auto trie = start(
+        "trie", {{"ops", "insert car,insert cat,insert cart,search car,prefix ca,delete car,search car"}});
     EXPECT_EQ(trie->result()["words"], nlohmann::json({"cart", "cat"}));
-    auto sets = start("union-find", {{"size", "6"}, {"ops", "union 0 1,union 2 3,union 1 3,find 3,connected 0 2,connected 4 5"}});
+    auto sets =
+        start("union-find",
+              {{"size", "6"}, {"ops", "union 0 1,union 2 3,union 1 3,find 3,connected 0 2,connected 4 5"}});
     EXPECT_EQ(sets->result()["sets"], nlohmann::json::parse("[[0,1,2,3],[4],[5]]"));
     const auto* typed = sets->as<StructureItemRun<UnionFindArea>>();
     ASSERT_NE(typed, nullptr);
@@ -221,18 +231,32 @@ TEST(StructureItems, OperationsCanComeFromAFile) {
 }
 
 TEST(StructureItems, BadInputIsAnInputErrorNamingTheProblem) {
-    EXPECT_EQ(inputError([] { start("heap", {{"ops", "push 1, pop, pop"}}); }), "operation 3 'pop': the heap is empty");
-    EXPECT_EQ(inputError([] { start("segment-tree", {{"values", "1,2"}, {"ops", "query 0 1"}, {"kind", "avg"}}); }),
+    EXPECT_EQ(inputError([] {
+                  start("heap", {{"ops", "push 1, pop, pop"}});
+              }),
+              "operation 3 'pop': the heap is empty");
+    EXPECT_EQ(inputError([] {
+                  start("segment-tree", {{"values", "1,2"}, {"ops", "query 0 1"}, {"kind", "avg"}});
+              }),
               "segment-tree: unknown --kind 'avg' (expected sum|min|max)");
     EXPECT_EQ(inputError([] { start("heap", {}); }),
               "heap: missing --ops LIST|FILE (operations, comma-separated or one per line in a file)");
-    EXPECT_EQ(inputError([] { start("union-find", {{"size", "0"}, {"ops", "find 0"}}); }),
+    EXPECT_EQ(inputError([] {
+                  start("union-find", {{"size", "0"}, {"ops", "find 0"}});
+              }),
               "union-find: --size: expected 1 to 1000000, got 0");
-    EXPECT_EQ(inputError([] { start("segment-tree", {{"values", "1,x"}, {"ops", "query 0 1"}}); }),
+    EXPECT_EQ(inputError([] {
+                  start("segment-tree", {{"values", "1,x"}, {"ops", "query 0 1"}});
+              }),
               "--values: item 2 'x' is not a whole number (expected a comma-separated list like 1,2,3)");
-    EXPECT_EQ(inputError([] { start("heap", {{"ops", "missing/file.ops"}}); }),
+    EXPECT_EQ(inputError([] {
+                  start("heap", {{"ops", "missing/file.ops"}});
+              }),
               "--ops: no such file 'missing/file.ops' (expected a list like a,b,c or a readable file)");
-    EXPECT_EQ(inputError([] { start("trie", {{"ops", "insert"}}); }), "operation 1 'insert': expected 'insert WORD'");
+    EXPECT_EQ(inputError([] {
+                  start("trie", {{"ops", "insert"}});
+              }),
+              "operation 1 'insert': expected 'insert WORD'");
 }
 
 }  // namespace
