@@ -14,20 +14,6 @@
 
 namespace stepwise::ui {
 
-namespace {
-
-/// The miss ratio at sizes 1 .. 2 × capacity (at most 25 of them: enough for the curve's shape).
-std::vector<cache::MissRatioPoint> missRatios(const cache::CacheItemRun& run, std::size_t side) {
-    std::vector<std::size_t> sizes;
-    const std::size_t top = 2 * run.spec().options.capacity;
-    const std::size_t stride = std::max<std::size_t>(1, (top + 23) / 24);
-    for (std::size_t s = 1; s <= top; s += stride) sizes.push_back(s);
-    if (sizes.empty() || sizes.back() != top) sizes.push_back(top);
-    return cache::missRatioCurve(run.policy(side), run.spec().options, run.keys(), sizes, run.spec().ttl);
-}
-
-}  // namespace
-
 CacheRoom::CacheRoom(QWidget* parent)
     : RoomScaffold(tr("Caching"), itemsOf(catalogue::Area::Caching), parent) {
     setObjectName("cacheRoom");
@@ -121,8 +107,8 @@ void CacheRoom::runInstalled(run::Run& r) {
     }
     hitChart_->setSeries(series, names, c->requestCount());
     const QString a = names.value(0), b = names.value(1);
-    missChart_->setCurves(missRatios(*c, 0), a,
-                          c->comparing() ? missRatios(*c, 1) : std::vector<cache::MissRatioPoint>{}, b,
+    missChart_->setCurves(c->missRatioCurve(0), a,
+                          c->comparing() ? c->missRatioCurve(1) : std::vector<cache::MissRatioPoint>{}, b,
                           c->spec().options.capacity);
 
     if (!series.empty() && !series.front().empty()) {
