@@ -307,20 +307,16 @@ void DpInputEditor::randomize() {
     Q_EMIT runRequested();
 }
 
-void DpInputEditor::showError(const QString& message) { setMessage(message, true, false); }
-void DpInputEditor::offerUntracedRun(const QString& message) { setMessage(message, false, true); }
-void DpInputEditor::showInfo(const QString& message) { setMessage(message, false, false); }
-void DpInputEditor::clearMessage() { setMessage(QString(), false, false); }
+void DpInputEditor::offerUntracedRun(const QString& message) { setMessage(message, true); }
+void DpInputEditor::showInfo(const QString& message) { setMessage(message, false); }
+void DpInputEditor::clearMessage() { setMessage(QString(), false); }
 bool DpInputEditor::untracedOffered() const { return !untracedButton_->isHidden(); }
 
-void DpInputEditor::setMessage(const QString& message, bool error, bool offer) {
-    messageIsError_ = error && !message.isEmpty();
-    message_->setText(error ? QStringLiteral("⚠ ") + message : message);
+void DpInputEditor::setMessage(const QString& message, bool offer) {
+    // Notes only (an offer, what a run without the trace shows): errors are the room's banner's.
+    message_->setText(message);
     message_->setVisible(!message.isEmpty());
     untracedButton_->setVisible(offer);
-    QPalette p = palette();
-    if (error) p.setColor(QPalette::WindowText, isDarkPalette(this) ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x1e, 0x1e));
-    message_->setPalette(p);
 }
 
 QString DpInputEditor::messageText() const { return message_->isHidden() ? QString() : message_->text(); }

@@ -42,14 +42,11 @@ public:
     std::uint64_t seed() const;
     void setSeed(std::uint64_t seed);
 
-    /// A red message under the inputs (bad input). Plain text, wrapped.
-    void showError(const QString& message);
     /// A neutral message with a button that asks for a run without the trace.
     void offerUntracedRun(const QString& message);
     void showInfo(const QString& message);
     void clearMessage();
     QString messageText() const;
-    bool messageIsError() const { return messageIsError_; }
     bool untracedOffered() const;
 
 public Q_SLOTS:
@@ -77,7 +74,7 @@ private:
     QWidget* buildPage(const QString& id, Fields& fields);
     QLineEdit* addField(QFormLayout* form, const QString& label, const QString& name, const QString& placeholder,
                         const QString& tip);
-    void setMessage(const QString& message, bool error, bool offer);
+    void setMessage(const QString& message, bool offer);
 
     QComboBox* problem_;
     QStackedWidget* pages_;
@@ -87,7 +84,6 @@ private:
     QLabel* message_;
     QPushButton* untracedButton_;
     QPushButton* runButton_;
-    bool messageIsError_ = false;
 };
 
 }  // namespace stepwise::ui
