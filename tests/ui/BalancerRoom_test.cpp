@@ -10,9 +10,11 @@
 
 #include "core/trace/Random.h"
 #include "ui/charts/BackendCountsChart.h"
+#include "core/balance/BalancerItemRun.h"
 #include "ui/panels/ExplanationPanel.h"
+#include "ui/panels/PseudocodePanel.h"
 #include "ui/playback/PlaybackController.h"
-#include "ui/views/balance/BalancerConfigPanel.h"
+#include "ui/panels/balance/BalancerConfigPanel.h"
 #include "ui/views/balance/BalancerView.h"
 #include "ui/views/balance/HashRingView.h"
 
@@ -21,9 +23,9 @@ using namespace stepwise::ui;
 
 namespace {
 
-balance::BalancerSim freshSim(const BalancerRun& run, std::size_t k) {
-    balance::BalancerSim sim(balance::makeBalancer(run.config().policy.toStdString(), run.backends()),
-                             run.config().seed);
+balance::BalancerSim freshSim(const BalancerRoom& room, std::size_t k) {
+    balance::BalancerSim sim(balance::makeBalancer(room.config().policy.toStdString(), room.balancerRun()->backends()),
+                             room.config().seed);
     for (std::size_t i = 0; i < k; ++i) sim.step();
     return sim;
 }
@@ -52,7 +54,10 @@ TEST(BalancerRoom, SteppingUpdatesTheBackendsAndTheCountsChart) {
         EXPECT_EQ(picked, 1);
         EXPECT_FALSE(st.why.isEmpty());
     }
-    EXPECT_TRUE(room.explanation()->sentence().startsWith("Request 40 → "));
+    // The sentence is the core's, as the CLI's trace prints it.
+    EXPECT_TRUE(room.explanation()->sentence().startsWith("request 40 → ")) << room.explanation()->sentence().toStdString();
+    EXPECT_GT(room.pseudocode()->lineCount(), 0);  // the balancer room has its pseudo-code now
+    EXPECT_GE(room.pseudocode()->currentLine(), 0);
 }
 
 TEST(BalancerRoom, SeekingBackShowsAFreshRunSteppedThatFar) {
@@ -61,19 +66,19 @@ TEST(BalancerRoom, SeekingBackShowsAFreshRunSteppedThatFar) {
          {"round-robin", "weighted-round-robin", "least-connections", "power-of-two", "consistent-hash"}) {
         BalancerRoom room;
         room.setPolicy(policy);
-        ASSERT_EQ(room.run()->config().policy, policy);
+        ASSERT_EQ(room.config().policy, policy);
         room.playback()->seek(250);
         for (int probe = 0; probe < 3; ++probe) {
             const std::size_t k = random.below(250);
             room.playback()->seek(k);
-            const auto fresh = freshSim(*room.run(), k);
+            const auto fresh = freshSim(room, k);
             const auto& st = room.view()->state();
             for (std::size_t b = 0; b < st.backends.size(); ++b) {
                 EXPECT_EQ(st.backends[b].served, fresh.counts()[b]) << policy << " step " << k;
                 EXPECT_EQ(st.backends[b].active, fresh.active()[b]) << policy << " step " << k;
             }
             if (k > 0) {
-                EXPECT_EQ(room.run()->state().lastPick().backend, fresh.lastPick().backend);
+                EXPECT_EQ(room.balancerRun()->sim().lastPick().backend, fresh.lastPick().backend);
             }
         }
     }
@@ -87,7 +92,7 @@ TEST(BalancerRoom, SlowingABackendDownKeepsHistoryAndSlowsTheRest) {
     room.playback()->seek(60);
     room.setSlow(0, true);
     EXPECT_EQ(room.playback()->step(), 60u);
-    EXPECT_EQ(room.run()->state().slowdown(0), BalancerRun::slowFactor);
+    EXPECT_EQ(room.balancerRun()->sim().slowdown(0), BalancerRoom::slowFactor);
     room.playback()->seek(20);  // before the change: the same history as before
     const auto& after20 = room.view()->state();
     ASSERT_EQ(after20.backends.size(), before20.backends.size());
@@ -95,25 +100,25 @@ TEST(BalancerRoom, SlowingABackendDownKeepsHistoryAndSlowsTheRest) {
         EXPECT_EQ(after20.backends[b].served, before20.backends[b].served);
         EXPECT_EQ(after20.backends[b].active, before20.backends[b].active);
     }
-    EXPECT_EQ(room.run()->state().slowdown(0), 1.0);
+    EXPECT_EQ(room.balancerRun()->sim().slowdown(0), 1.0);
     room.playback()->seek(200);
-    EXPECT_EQ(room.view()->state().backends[0].slowdown, BalancerRun::slowFactor);
+    EXPECT_EQ(room.view()->state().backends[0].slowdown, BalancerRoom::slowFactor);
     EXPECT_EQ(room.configPanel()->table()->item(0, 2)->checkState(), Qt::Checked);
 }
 
 TEST(BalancerRoom, RemovingTheLastBackendIsRefusedAndNothingChanges) {
     BalancerRoom room;
-    BalancerRunConfig one = room.run()->config();
+    BalancerRunConfig one = room.config();
     one.backends = {{"solo", "1"}};
     ASSERT_TRUE(room.applyConfig(one));
     room.playback()->seek(15);
-    const BalancerRun* before = room.run();
+    const run::Run* before = room.run();
     EXPECT_FALSE(room.removeBackend(0));
-    EXPECT_TRUE(room.configPanel()->messageIsError());
-    EXPECT_TRUE(room.configPanel()->messageText().contains("last backend"))
-        << room.configPanel()->messageText().toStdString();
+    EXPECT_TRUE(room.bannerIsError());
+    EXPECT_TRUE(room.bannerText().contains("last backend"))
+        << room.bannerText().toStdString();
     EXPECT_EQ(room.run(), before);
-    EXPECT_EQ(room.run()->backends().size(), 1u);
+    EXPECT_EQ(room.balancerRun()->backends().size(), 1u);
     EXPECT_EQ(room.configPanel()->table()->rowCount(), 1);
     EXPECT_EQ(room.playback()->step(), 15u);
 }
@@ -121,34 +126,34 @@ TEST(BalancerRoom, RemovingTheLastBackendIsRefusedAndNothingChanges) {
 TEST(BalancerRoom, BadWeightsAreReportedAndTheRunIsKept) {
     BalancerRoom room;
     room.playback()->seek(25);
-    const BalancerRun* before = room.run();
+    const run::Run* before = room.run();
     for (const char* weight : {"0", "-2", "x", "1.5"}) {
         room.configPanel()->table()->item(1, 1)->setText(weight);  // emits rowsEdited
-        EXPECT_TRUE(room.configPanel()->messageIsError()) << weight;
-        EXPECT_TRUE(room.configPanel()->messageText().contains("positive integer"))
-            << room.configPanel()->messageText().toStdString();
+        EXPECT_TRUE(room.bannerIsError()) << weight;
+        EXPECT_TRUE(room.bannerText().contains("positive integer"))
+            << room.bannerText().toStdString();
         EXPECT_EQ(room.run(), before);
         EXPECT_EQ(room.playback()->step(), 25u);
         EXPECT_EQ(room.configPanel()->table()->item(1, 1)->text(), weight);  // kept, to be fixed
     }
     room.configPanel()->table()->item(1, 1)->setText("3");
-    EXPECT_FALSE(room.configPanel()->messageIsError());
-    EXPECT_EQ(room.run()->backends()[1].weight, 3);
+    EXPECT_FALSE(room.bannerIsError());
+    EXPECT_EQ(room.balancerRun()->backends()[1].weight, 3);
     EXPECT_EQ(room.playback()->step(), 25u);
 }
 
 TEST(BalancerRoom, ConsistentHashRemovalHighlightsTheKeysThatMoved) {
     BalancerRoom room;
-    room.selectItem("consistent-hash");
-    ASSERT_EQ(room.run()->config().policy, "consistent-hash");
+    ASSERT_TRUE(room.applyPreset("consistent-hash"));
+    ASSERT_EQ(room.config().policy, "consistent-hash");
     EXPECT_FALSE(room.ringView()->isHidden());
     EXPECT_TRUE(room.ringView()->moved().empty());
     room.playback()->seek(40);
-    const auto before = room.run()->backends();
+    const auto before = room.balancerRun()->backends();
     ASSERT_TRUE(room.removeBackend(1));
-    const auto after = room.run()->backends();
+    const auto after = room.balancerRun()->backends();
     ASSERT_EQ(after.size(), before.size() - 1);
-    const auto expected = balance::movedKeys(before, after, room.run()->sampleKeys());
+    const auto expected = balance::movedKeys(before, after, room.balancerRun()->sampleKeys());
     ASSERT_FALSE(expected.empty());
     EXPECT_EQ(room.ringView()->moved(), std::set<std::uint64_t>(expected.begin(), expected.end()));
     // Only the removed backend's keys move.
@@ -159,7 +164,7 @@ TEST(BalancerRoom, ConsistentHashRemovalHighlightsTheKeysThatMoved) {
     EXPECT_EQ(room.playback()->step(), 40u);
 
     room.addBackend();
-    EXPECT_EQ(room.run()->backends().back().name, "cache-5");
+    EXPECT_EQ(room.balancerRun()->backends().back().name, "cache-5");
     EXPECT_FALSE(room.ringView()->moved().empty());
     EXPECT_TRUE(room.ringView()->note().contains("cache-5"));
 }

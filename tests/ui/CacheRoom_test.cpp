@@ -1,6 +1,6 @@
-// The cache room as a user meets it: LRU against LFU on one seeded workload, stepping both caches in
-// lockstep, seeking back to the exact slots of a fresh run, live charts, and bad input reported
-// without losing the run. Runs under the offscreen platform.
+// The cache room as a user meets it: LRU against LFU on one seeded workload, stepping both caches
+// event by event and request by request, seeking back to the exact slots of a fresh run, live
+// charts, and bad input reported without losing the run. Runs under the offscreen platform.
 #include "ui/rooms/CacheRoom.h"
 
 #include <gtest/gtest.h>
@@ -14,13 +14,16 @@
 #include <algorithm>
 #include <map>
 
+#include "core/cache/CacheItemRun.h"
 #include "core/cache/CachePolicies.h"
+#include "core/catalogue/Catalogue.h"
 #include "core/trace/Random.h"
-#include "ui/charts/HitRatioChart.h"
 #include "ui/charts/MissRatioChart.h"
+#include "ui/charts/TimeSeriesChart.h"
 #include "ui/panels/ExplanationPanel.h"
+#include "ui/panels/PseudocodePanel.h"
+#include "ui/panels/cache/CacheConfigPanel.h"
 #include "ui/playback/PlaybackController.h"
-#include "ui/views/cache/CacheConfigPanel.h"
 #include "ui/views/cache/CacheSlotsView.h"
 
 using namespace stepwise;
@@ -28,15 +31,18 @@ using namespace stepwise::ui;
 
 namespace {
 
-/// What a fresh run of one side shows after `k` requests, built without the room.
-SlotRowState freshState(const CacheComparison& model, const QString& policy, std::size_t k) {
-    const auto& c = model.config();
-    cache::CacheOptions o;
-    o.capacity = static_cast<std::size_t>(c.capacity);
-    o.seed = c.seed;
-    sim::CacheRunSim run(policy.toStdString(), o, model.left().keys(), c.ttl);
-    for (std::size_t i = 0; i < k; ++i) run.step();
-    return CacheSlotsView::fromRun(run, [&](cache::Key key) { return model.keyName(key); });
+/// The step at the end of request `k` (0: the start).
+std::size_t requestEnd(const CacheRoom& room, std::size_t k) {
+    return k == 0 ? 0 : room.run()->groups().at(k - 1).last;
+}
+
+void seekRequest(CacheRoom& room, std::size_t k) { room.playback()->seek(requestEnd(room, k)); }
+
+/// What a fresh run of `config` shows on `side` at `step`, built without the room.
+SlotRowState freshState(const CacheRunConfig& config, std::size_t side, std::size_t step) {
+    auto fresh = catalogue::requireItem("cache").start(config.toOptions());
+    fresh->seek(step);
+    return CacheSlotsView::fromRun(*fresh->as<cache::CacheItemRun>(), side);
 }
 
 QStringList details(const SlotRowState& s) {
@@ -80,14 +86,17 @@ Counts referenceCounts(bool lfu, std::size_t capacity, const std::vector<cache::
 
 TEST(CacheRoom, OpensWithLruAgainstLfuOnAZipfWorkloadAtStepZero) {
     CacheRoom room;
-    ASSERT_NE(room.comparison(), nullptr);
-    EXPECT_EQ(room.currentItem(), "cache-compare");
-    EXPECT_EQ(room.comparison()->config().policyA, "lru");
-    EXPECT_EQ(room.comparison()->config().policyB, "lfu");
-    EXPECT_EQ(room.comparison()->config().capacity, 8);
-    EXPECT_EQ(room.comparison()->config().kind, CacheWorkloadKind::Zipf);
+    ASSERT_NE(room.cacheRun(), nullptr);
+    EXPECT_EQ(room.currentItem(), "cache");
+    EXPECT_EQ(room.cacheRun()->policy(0), "lru");
+    EXPECT_EQ(room.cacheRun()->policy(1), "lfu");
+    EXPECT_EQ(room.cacheRun()->spec().options.capacity, 8u);
+    EXPECT_EQ(room.configPanel()->config().kind, CacheWorkloadKind::Zipf);
     EXPECT_EQ(room.playback()->step(), 0u);
-    EXPECT_EQ(room.playback()->stepCount(), 400u);
+    EXPECT_EQ(room.cacheRun()->requestCount(), 400u);
+    EXPECT_EQ(room.run()->groups().size(), 400u);  // a group per request
+    EXPECT_GT(room.playback()->stepCount(), 400u);  // a step per event
+    EXPECT_GT(room.pseudocode()->lineCount(), 0);    // the cache room has its pseudo-code now
     EXPECT_TRUE(room.slotsA()->slotNames().isEmpty());
     EXPECT_TRUE(room.slotsB()->slotNames().isEmpty());
     EXPECT_EQ(room.hitRatioChart()->pointCount(0), 0);
@@ -100,22 +109,22 @@ TEST(CacheRoom, SteppingChangesBothSlotViewsAndGrowsTheChart) {
     CacheRoom room;
     QStringList previousA = room.slotsA()->slotNames(), previousB = room.slotsB()->slotNames();
     for (int i = 1; i <= 12; ++i) {
-        room.playback()->stepForward();
+        room.playback()->nextGroup();  // one request
         const SlotRowState& a = room.slotsA()->state();
         const SlotRowState& b = room.slotsB()->state();
         EXPECT_EQ(a.position, static_cast<std::size_t>(i));
         EXPECT_EQ(b.position, static_cast<std::size_t>(i));
         // The counts shown, against the same keys replayed through references in the test.
-        const auto& keys = *room.comparison()->left().keys();
+        const auto& keys = room.cacheRun()->keys();
         const Counts lru = referenceCounts(false, 8, keys, static_cast<std::size_t>(i));
         const Counts lfu = referenceCounts(true, 8, keys, static_cast<std::size_t>(i));
-        EXPECT_EQ(a.hits, lru.hits) << "step " << i;
-        EXPECT_EQ(a.misses, lru.misses) << "step " << i;
-        EXPECT_EQ(b.hits, lfu.hits) << "step " << i;
-        EXPECT_EQ(b.misses, lfu.misses) << "step " << i;
+        EXPECT_EQ(a.hits, lru.hits) << "request " << i;
+        EXPECT_EQ(a.misses, lru.misses) << "request " << i;
+        EXPECT_EQ(b.hits, lfu.hits) << "request " << i;
+        EXPECT_EQ(b.misses, lfu.misses) << "request " << i;
         // Both sides served the same key.
-        const QString key =
-            room.comparison()->keyName(room.comparison()->requestKey(static_cast<std::size_t>(i)));
+        const QString key = QString::fromStdString(
+            room.cacheRun()->keyName(room.cacheRun()->requestKey(static_cast<std::size_t>(i))));
         EXPECT_TRUE(a.request.contains("key " + key + " ")) << a.request.toStdString();
         EXPECT_TRUE(b.request.contains("key " + key + " ")) << b.request.toStdString();
         EXPECT_TRUE(room.slotsA()->slotNames().contains(key));
@@ -125,15 +134,16 @@ TEST(CacheRoom, SteppingChangesBothSlotViewsAndGrowsTheChart) {
     }
     EXPECT_NE(room.slotsA()->slotNames(), previousA);
     EXPECT_NE(room.slotsB()->slotNames(), previousB);
-    EXPECT_TRUE(room.explanation()->where().contains("12"));
+    EXPECT_EQ(room.cacheRun()->requestsServed(), 12u);
+    EXPECT_FALSE(room.explanation()->sentence().isEmpty());
     // The chart's last point is the hit ratio so far.
     const auto* series = room.hitRatioChart()->series(0);
     const QPointF last = series->at(series->count() - 1);
     EXPECT_DOUBLE_EQ(last.x(), 12);
-    EXPECT_NEAR(last.y(), 100.0 * room.comparison()->left().hitRatio(), 1e-9);
+    EXPECT_NEAR(last.y(), 100.0 * room.cacheRun()->cacheAt(0).hitRatio(), 1e-9);
     // Further on, where both policies have hit and evicted, the counts still agree.
-    room.playback()->seek(300);
-    const auto& keys = *room.comparison()->left().keys();
+    seekRequest(room, 300);
+    const auto& keys = room.cacheRun()->keys();
     const Counts lru = referenceCounts(false, 8, keys, 300), lfu = referenceCounts(true, 8, keys, 300);
     ASSERT_GT(lru.hits, 0u);
     ASSERT_NE(lru.hits, lfu.hits);  // the workload tells the two policies apart
@@ -161,19 +171,20 @@ TEST(CacheRoom, SeekingBackShowsTheSameSlotsAsAFreshRunSteppedThatFar) {
         c.workload = QString("zipf:0.8:%1").arg(5 + random.below(40));
         c.requests = 300;
         c.seed = random.below(1000);
-        ASSERT_TRUE(room.applyConfig(c)) << room.configPanel()->messageText().toStdString();
-        room.playback()->seek(250);  // past several checkpoints
+        ASSERT_TRUE(room.applyConfig(c)) << room.bannerText().toStdString();
+        seekRequest(room, 250);  // past several checkpoints
+        const std::size_t far = room.playback()->step();
         for (int probe = 0; probe < 4; ++probe) {
-            const std::size_t k = random.below(250);
+            const std::size_t k = random.below(far);
             room.playback()->seek(k);
-            EXPECT_EQ(details(room.slotsA()->state()), details(freshState(*room.comparison(), c.policyA, k)))
+            EXPECT_EQ(details(room.slotsA()->state()), details(freshState(c, 0, k)))
                 << c.policyA.toStdString() << " capacity " << c.capacity << " ttl " << c.ttl << " at step "
                 << k;
-            EXPECT_EQ(details(room.slotsB()->state()), details(freshState(*room.comparison(), c.policyB, k)))
+            EXPECT_EQ(details(room.slotsB()->state()), details(freshState(c, 1, k)))
                 << c.policyB.toStdString() << " capacity " << c.capacity << " ttl " << c.ttl << " at step "
                 << k;
-            EXPECT_EQ(static_cast<std::size_t>(room.hitRatioChart()->pointCount(0)), k);
-            EXPECT_EQ(room.slotsA()->state().position, k);
+            EXPECT_EQ(static_cast<std::size_t>(room.hitRatioChart()->pointCount(0)),
+                      room.cacheRun()->requestsServed());
             withEvictions += !room.slotsA()->state().leaving.empty();
         }
     }
@@ -187,17 +198,17 @@ TEST(CacheRoom, AMissInsertsAHitIsMarkedAndTheVictimLeavesWithItsReason) {
     c.kind = CacheWorkloadKind::Typed;
     c.workload = "a,b,a,c";
     ASSERT_TRUE(room.applyConfig(c));
-    room.playback()->seek(1);
+    seekRequest(room, 1);
     ASSERT_EQ(room.slotsA()->state().boxes.size(), 1u);
     EXPECT_TRUE(room.slotsA()->state().boxes[0].inserted);
-    room.playback()->seek(3);  // a again: a hit on both
+    seekRequest(room, 3);  // a again: a hit on both
     for (auto* view : {room.slotsA(), room.slotsB()}) {
         bool hitOnA = false;
         for (const auto& s : view->state().boxes) hitOnA = hitOnA || (s.name == "a" && s.hit);
         EXPECT_TRUE(hitOnA);
         EXPECT_TRUE(view->state().lastHit);
     }
-    room.playback()->seek(4);  // c: LRU evicts b (idle since tick 2), LFU evicts b (used once)
+    seekRequest(room, 4);  // c: LRU evicts b (idle since tick 2), LFU evicts b (used once)
     const auto& lru = room.slotsA()->state();
     ASSERT_EQ(lru.leaving.size(), 1u);
     EXPECT_EQ(lru.leaving[0].name, "b");
@@ -218,12 +229,12 @@ TEST(CacheRoom, TtlBarsDrainAndExpiredKeysLeaveSayingSo) {
     c.kind = CacheWorkloadKind::Typed;
     c.workload = "a,b,c,a";  // a expires at tick 3, so the access at tick 4 finds it expired
     ASSERT_TRUE(room.applyConfig(c));
-    room.playback()->seek(2);
+    seekRequest(room, 2);
     for (const auto& s : room.slotsA()->state().boxes) {
         EXPECT_GE(s.ttlFraction, 0.0);
         EXPECT_LE(s.ttlFraction, 1.0);
     }
-    room.playback()->seek(4);
+    seekRequest(room, 4);
     bool expiredA = false;
     for (const auto& l : room.slotsA()->state().leaving)
         expiredA = expiredA || (l.name == "a" && l.expired && l.reason.startsWith("expired"));
@@ -234,16 +245,15 @@ TEST(CacheRoom, TtlBarsDrainAndExpiredKeysLeaveSayingSo) {
 TEST(CacheRoom, BadCapacityShowsAnErrorAndKeepsTheRun) {
     CacheRoom room;
     room.playback()->seek(30);
-    const CacheComparison* before = room.comparison();
+    const run::Run* before = room.run();
     const QStringList shown = room.slotsA()->slotNames();
     for (int capacity : {0, -3}) {
-        CacheRunConfig c = room.comparison()->config();
+        CacheRunConfig c = room.configPanel()->config();
         c.capacity = capacity;
         EXPECT_FALSE(room.applyConfig(c));
-        EXPECT_TRUE(room.configPanel()->messageIsError());
-        EXPECT_TRUE(room.configPanel()->messageText().contains("capacity must be at least 1"))
-            << room.configPanel()->messageText().toStdString();
-        EXPECT_EQ(room.comparison(), before);
+        EXPECT_TRUE(room.bannerIsError());
+        EXPECT_TRUE(room.bannerText().contains("capacity")) << room.bannerText().toStdString();
+        EXPECT_EQ(room.run(), before);
         EXPECT_EQ(room.playback()->step(), 30u);
         EXPECT_EQ(room.slotsA()->slotNames(), shown);
     }
@@ -255,30 +265,31 @@ TEST(CacheRoom, MalformedSequenceNamesTheItemAndKeepsTheRun) {
     // Choosing "typed sequence" runs its example at once; then the user types a bad one.
     panel->workloadCombo()->setCurrentIndex(
         panel->workloadCombo()->findData(static_cast<int>(CacheWorkloadKind::Typed)));
-    EXPECT_EQ(room.comparison()->config().kind, CacheWorkloadKind::Typed);
+    EXPECT_EQ(room.configPanel()->config().kind, CacheWorkloadKind::Typed);
     room.playback()->seek(10);
-    const CacheComparison* before = room.comparison();
+    const run::Run* before = room.run();
     panel->workloadEdit()->setText("a,b,,c");
     panel->runButton()->click();
-    EXPECT_TRUE(panel->messageIsError());
-    EXPECT_TRUE(panel->messageText().contains("access 3 is empty")) << panel->messageText().toStdString();
-    EXPECT_EQ(room.comparison(), before);
+    EXPECT_TRUE(room.bannerIsError());
+    EXPECT_TRUE(room.bannerText().contains("3")) << room.bannerText().toStdString();
+    EXPECT_EQ(room.run(), before);
     EXPECT_EQ(room.playback()->step(), 10u);
     EXPECT_EQ(panel->workloadEdit()->text(), "a,b,,c");  // what the user typed stays, to be fixed
 }
 
 TEST(CacheRoom, UnknownPolicyAndBadWorkloadAreExplained) {
     CacheRoom room;
-    CacheRunConfig c = room.comparison()->config();
+    const CacheRunConfig start = room.configPanel()->config();
+    CacheRunConfig c = start;
     c.policyB = "mru";
     EXPECT_FALSE(room.applyConfig(c));
-    EXPECT_TRUE(room.configPanel()->messageText().contains("unknown cache policy 'mru'"));
-    EXPECT_TRUE(room.configPanel()->messageText().contains("lru"));
-    c = room.comparison()->config();
+    EXPECT_TRUE(room.bannerText().contains("mru")) << room.bannerText().toStdString();
+    EXPECT_TRUE(room.bannerText().contains("lru"));
+    c = start;
     c.workload = "zipf:x:10";
     EXPECT_FALSE(room.applyConfig(c));
-    EXPECT_TRUE(room.configPanel()->messageIsError());
-    EXPECT_EQ(room.comparison()->config().policyB, "lfu");
+    EXPECT_TRUE(room.bannerIsError());
+    EXPECT_EQ(room.cacheRun()->policy(1), "lfu");
 }
 
 TEST(CacheRoom, MalformedTraceFileNamesTheLine) {
@@ -287,43 +298,47 @@ TEST(CacheRoom, MalformedTraceFileNamesTheLine) {
     file.write("1\n2\n# a comment\nthree\n");
     file.close();
     CacheRoom room;
-    const CacheComparison* before = room.comparison();
+    const run::Run* before = room.run();
     room.openFile(file.fileName());
-    EXPECT_TRUE(room.configPanel()->messageIsError());
-    EXPECT_TRUE(room.configPanel()->messageText().contains("line 4"))
-        << room.configPanel()->messageText().toStdString();
-    EXPECT_EQ(room.comparison(), before);
+    EXPECT_TRUE(room.bannerIsError());
+    EXPECT_TRUE(room.bannerText().contains("line 4")) << room.bannerText().toStdString();
+    EXPECT_EQ(room.run(), before);
 
     QTemporaryFile good;
     ASSERT_TRUE(good.open());
     good.write("1\n2\n1\n3\n");
     good.close();
     room.openFile(good.fileName());
-    EXPECT_FALSE(room.configPanel()->messageIsError()) << room.configPanel()->messageText().toStdString();
-    EXPECT_EQ(room.comparison()->config().kind, CacheWorkloadKind::Trace);
-    room.playback()->seek(3);
+    EXPECT_FALSE(room.bannerIsError()) << room.bannerText().toStdString();
+    EXPECT_EQ(room.configPanel()->config().kind, CacheWorkloadKind::Trace);
+    seekRequest(room, 3);
     EXPECT_TRUE(room.slotsA()->state().lastHit);  // the third request is 1 again
 }
 
 TEST(CacheRoom, ChangingCapacityWhileRunningKeepsTheStep) {
     CacheRoom room;
-    room.playback()->seek(50);
+    seekRequest(room, 50);
+    const std::size_t step = room.playback()->step();
     room.configPanel()->capacitySpin()->setValue(10);
-    EXPECT_EQ(room.comparison()->config().capacity, 10);
-    EXPECT_EQ(room.playback()->step(), 50u);
+    EXPECT_EQ(room.cacheRun()->spec().options.capacity, 10u);
+    EXPECT_EQ(room.playback()->step(), step);
     EXPECT_EQ(room.slotsA()->state().capacity, 10u);
-    EXPECT_EQ(details(room.slotsA()->state()), details(freshState(*room.comparison(), "lru", 50)));
-    EXPECT_EQ(room.hitRatioChart()->pointCount(0), 50);
+    EXPECT_EQ(details(room.slotsA()->state()), details(freshState(room.configPanel()->config(), 0, step)));
+    EXPECT_EQ(static_cast<std::size_t>(room.hitRatioChart()->pointCount(0)),
+              room.cacheRun()->samplesUpTo(room.cacheRun()->requestsServed()));
     EXPECT_EQ(room.missRatioChart()->series(0)->count(), 20);
 }
 
-TEST(CacheRoom, PresetsAreItemsOfTheRoom) {
+TEST(CacheRoom, PresetsComeFromTheCatalogueAndStartAtStepZero) {
     CacheRoom room;
-    QStringList ids;
-    for (const auto& item : room.items()) ids << item.id;
-    EXPECT_TRUE(ids.contains("cache-compare"));
-    room.selectItem("cache-s3-fifo");
-    EXPECT_EQ(room.currentItem(), "cache-s3-fifo");
-    EXPECT_EQ(room.comparison()->config().policyB, "s3-fifo");
+    ASSERT_EQ(room.items().size(), 1);
+    EXPECT_EQ(room.items()[0].id, "cache");
+    EXPECT_TRUE(room.presets().contains("s3-fifo"));
+    EXPECT_TRUE(room.presets().contains("ttl"));
+    room.playback()->seek(40);
+    ASSERT_TRUE(room.applyPreset("s3-fifo"));
+    EXPECT_EQ(room.currentItem(), "cache");
+    EXPECT_EQ(room.cacheRun()->policy(1), "s3-fifo");
+    EXPECT_EQ(room.configPanel()->config().policyB, "s3-fifo");
     EXPECT_EQ(room.playback()->step(), 0u);
 }

@@ -1,5 +1,5 @@
 // The DP room as a user meets it: edit distance on kitten/sitting, stepping both ways, the
-// traceback, bad input reported next to the inputs without losing the table, and the offer to
+// traceback, bad input reported in the banner without losing the table, and the offer to
 // compute without the trace above the stepping limit.
 #include "ui/rooms/DpRoom.h"
 
@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "core/dp/DpItemRun.h"
 #include "core/dp/EditDistance.h"
 #include "core/trace/Random.h"
 #include "ui/panels/ExplanationPanel.h"
@@ -15,7 +16,7 @@
 #include "ui/panels/dp/DpInputEditor.h"
 #include "ui/panels/dp/DpResultPanel.h"
 #include "ui/playback/PlaybackController.h"
-#include "ui/views/dp/DpTableModel.h"
+#include "ui/models/DpTableModel.h"
 #include "ui/views/dp/DpTableView.h"
 
 using namespace stepwise;
@@ -50,19 +51,20 @@ std::int64_t reference(const std::string& a, const std::string& b) {
 
 TEST(DpRoom, OpensWithEditDistanceOnKittenAndSittingAtStepZero) {
     DpRoom room;
-    ASSERT_NE(room.session(), nullptr);
+    ASSERT_NE(room.dpRun(), nullptr);
     EXPECT_EQ(room.currentItem(), "edit-distance");
-    EXPECT_EQ(room.session()->input.a, "kitten");
-    EXPECT_EQ(room.session()->input.b, "sitting");
+    EXPECT_EQ(room.dpRun()->input().a, "kitten");
+    EXPECT_EQ(room.dpRun()->input().b, "sitting");
     EXPECT_EQ(room.model()->rowCount(), 7);
     EXPECT_EQ(room.model()->columnCount(), 8);
     EXPECT_EQ(room.playback()->step(), 0u);
-    EXPECT_EQ(room.playback()->stepCount(), room.session()->timeline->stepCount());
+    EXPECT_EQ(room.playback()->stepCount(), room.dpRun()->stepCount());
     EXPECT_EQ(countCells(*room.model(), DpTableModel::MarkRole, int(dp::CellMark::Empty)), 7 * 8);
     EXPECT_EQ(room.pseudocode()->currentLine(), -1);
     EXPECT_TRUE(room.explanation()->where().startsWith("Step 0"));
     EXPECT_TRUE(room.result()->text().contains("3"));
-    EXPECT_EQ(room.items().size(), static_cast<int>(dp::dpCatalogue().size()));
+    EXPECT_EQ(room.items().size(), 5);
+    EXPECT_EQ(room.items()[0].id, "lcs");
 }
 
 TEST(DpRoom, SteppingFillsCellsAndExplainsThemBothWays) {
@@ -81,9 +83,9 @@ TEST(DpRoom, SteppingFillsCellsAndExplainsThemBothWays) {
     playback->seek(1);
     for (std::size_t k = 1; k < cells; ++k) {
         playback->stepForward();
-        if (room.model()->currentCell() == room.session()->state().cell(1, 1)) break;
+        if (room.model()->currentCell() == room.dpRun()->state().cell(1, 1)) break;
     }
-    ASSERT_EQ(room.model()->currentCell(), room.session()->state().cell(1, 1));
+    ASSERT_EQ(room.model()->currentCell(), room.dpRun()->state().cell(1, 1));
     EXPECT_EQ(room.model()->dependencies().size(), 3u);
     EXPECT_EQ(room.model()->index(0, 0).data(DpTableModel::ArrowRole).toString(), "↘");
     EXPECT_TRUE(room.explanation()->sentence().contains("min("));
@@ -101,7 +103,7 @@ TEST(DpRoom, SteppingFillsCellsAndExplainsThemBothWays) {
 TEST(DpRoom, TracebackCellsGetThePathRoleAndTheScriptGrows) {
     DpRoom room;
     PlaybackController* playback = room.playback();
-    const auto& result = room.session()->run.result;
+    const auto& result = room.dpRun()->dpRun().result;
     const std::size_t fills = 7 * 8;
     playback->seek(fills);
     EXPECT_EQ(countCells(*room.model(), DpTableModel::MarkRole, int(dp::CellMark::Path)), 0);
@@ -133,39 +135,39 @@ TEST(DpRoom, BadInputShowsAnErrorAndKeepsThePreviousTable) {
     DpRoom room;
     room.selectItem("knapsack");
     ASSERT_EQ(room.currentItem(), "knapsack");
-    ASSERT_TRUE(room.editor()->messageText().isEmpty());
-    const DpSession* before = room.session();
+    ASSERT_TRUE(room.bannerText().isEmpty());
+    const run::Run* before = room.run();
     const int rows = room.model()->rowCount(), cols = room.model()->columnCount();
     room.playback()->seek(5);
 
     field(room, "knapsack-weights")->setText("1, 2");
     field(room, "knapsack-values")->setText("3");
     room.runRecorded();
-    EXPECT_TRUE(room.editor()->messageIsError());
-    EXPECT_TRUE(room.editor()->messageText().contains("2 weights and 1 values")) << room.editor()->messageText().toStdString();
-    EXPECT_EQ(room.session(), before);
+    EXPECT_TRUE(room.bannerIsError());
+    EXPECT_TRUE(room.bannerText().contains("2 weights and 1 values")) << room.bannerText().toStdString();
+    EXPECT_EQ(room.run(), before);
     EXPECT_EQ(room.model()->rowCount(), rows);
     EXPECT_EQ(room.model()->columnCount(), cols);
     EXPECT_EQ(room.playback()->step(), 5u);
 
     field(room, "knapsack-values")->setText("3, x");
     room.runRecorded();
-    EXPECT_TRUE(room.editor()->messageText().contains("\"x\" is not a whole number")) << room.editor()->messageText().toStdString();
+    EXPECT_TRUE(room.bannerText().contains("'x' is not a whole number")) << room.bannerText().toStdString();
     field(room, "knapsack-values")->setText("3, 4");
     field(room, "knapsack-capacity")->setText("-2");
     room.runRecorded();
-    EXPECT_TRUE(room.editor()->messageText().contains("negative"));
+    EXPECT_TRUE(room.bannerText().contains("negative"));
     field(room, "knapsack-weights")->setText("1, -2");
     field(room, "knapsack-capacity")->setText("5");
     room.runRecorded();
-    EXPECT_TRUE(room.editor()->messageText().contains("negative"));
-    EXPECT_EQ(room.session(), before);
+    EXPECT_TRUE(room.bannerText().contains("negative"));
+    EXPECT_EQ(room.run(), before);
 
     // Good input replaces the run and clears the message.
     field(room, "knapsack-weights")->setText("1 2");
     room.runRecorded();
-    EXPECT_FALSE(room.editor()->messageIsError());
-    EXPECT_TRUE(room.editor()->messageText().isEmpty());
+    EXPECT_FALSE(room.bannerIsError());
+    EXPECT_TRUE(room.bannerText().isEmpty());
     EXPECT_EQ(room.model()->rowCount(), 3);
     EXPECT_EQ(room.model()->columnCount(), 6);
 }
@@ -173,7 +175,7 @@ TEST(DpRoom, BadInputShowsAnErrorAndKeepsThePreviousTable) {
 TEST(DpRoom, ATableOverTheLimitIsOfferedWithoutTheTraceAndItsValueIsRight) {
     DpRoom room;
     room.setCellLimit(100);
-    const DpSession* before = room.session();
+    const run::Run* before = room.run();
     Random random(7);
     std::string a, b;
     for (int i = 0; i < 14; ++i) a += static_cast<char>('a' + random.below(3));
@@ -181,18 +183,18 @@ TEST(DpRoom, ATableOverTheLimitIsOfferedWithoutTheTraceAndItsValueIsRight) {
     field(room, "edit-distance-a")->setText(QString::fromStdString(a));
     field(room, "edit-distance-b")->setText(QString::fromStdString(b));
     room.runRecorded();
-    EXPECT_FALSE(room.editor()->messageIsError());
+    EXPECT_FALSE(room.bannerIsError());
     EXPECT_TRUE(room.editor()->untracedOffered());
     EXPECT_TRUE(room.editor()->messageText().contains("195")) << room.editor()->messageText().toStdString();
-    EXPECT_EQ(room.session(), before);
+    EXPECT_EQ(room.run(), before);
 
     room.runUntraced();
-    ASSERT_NE(room.session(), before);
-    EXPECT_FALSE(room.session()->timeline.has_value());
+    ASSERT_NE(room.run(), before);
+    EXPECT_FALSE(room.dpRun()->dpRun().recorded);
     EXPECT_EQ(room.playback()->stepCount(), 0u);
     EXPECT_EQ(room.model()->rowCount(), 0);
-    ASSERT_TRUE(room.session()->run.result.value.has_value());
-    EXPECT_EQ(*room.session()->run.result.value, reference(a, b));
+    ASSERT_TRUE(room.dpRun()->dpRun().result.value.has_value());
+    EXPECT_EQ(*room.dpRun()->dpRun().result.value, reference(a, b));
     EXPECT_TRUE(room.result()->text().contains(QString::number(reference(a, b))));
     EXPECT_FALSE(room.editor()->untracedOffered());
 }
@@ -213,9 +215,10 @@ TEST(DpRoom, RandomInputsAreSeededAndValidForEveryProblem) {
             const dp::DpInput z = DpInputEditor::randomInput(id, seed + 1);
             differ += x.a != z.a || x.b != z.b || x.weights != z.weights || x.values != z.values || x.coins != z.coins ||
                       x.amount != z.amount || x.capacity != z.capacity;
-            EXPECT_NO_THROW(problem.run(x, true, DpRoom::defaultCellLimit)) << problem.id << " seed " << seed;
-            EXPECT_GT(DpRoom::tableCells(id, x), 0u);
-            EXPECT_LE(DpRoom::tableCells(id, x), 400u);  // small enough to watch
+            dp::DpRun run;
+            EXPECT_NO_THROW(run = problem.run(x, true, DpRoom::defaultCellLimit)) << problem.id << " seed " << seed;
+            EXPECT_GT(std::size_t(run.rows) * run.cols, 0u);
+            EXPECT_LE(std::size_t(run.rows) * run.cols, 400u);  // small enough to watch
         }
         EXPECT_GT(differ, 30) << problem.id;
     }
@@ -225,9 +228,9 @@ TEST(DpRoom, RandomInputsAreSeededAndValidForEveryProblem) {
     room.editor()->setSeed(11);
     room.editor()->randomize();
     const dp::DpInput expected = DpInputEditor::randomInput("edit-distance", 11);
-    EXPECT_EQ(room.session()->input.a, expected.a);
-    EXPECT_EQ(room.session()->input.b, expected.b);
-    EXPECT_EQ(*room.session()->run.result.value, reference(expected.a, expected.b));
+    EXPECT_EQ(room.dpRun()->input().a, expected.a);
+    EXPECT_EQ(room.dpRun()->input().b, expected.b);
+    EXPECT_EQ(*room.dpRun()->dpRun().result.value, reference(expected.a, expected.b));
     EXPECT_EQ(room.editor()->seed(), 12u);
 }
 
@@ -237,10 +240,10 @@ TEST(DpRoom, EveryProblemRunsStepsToTheEndAndFillsItsTable) {
         const QString id = QString::fromStdString(problem.id);
         room.selectItem(id);
         ASSERT_EQ(room.currentItem(), id);
-        ASSERT_TRUE(room.editor()->messageText().isEmpty()) << room.editor()->messageText().toStdString();
+        ASSERT_TRUE(room.bannerText().isEmpty()) << room.bannerText().toStdString();
         EXPECT_EQ(room.pseudocode()->lineCount(), static_cast<int>(problem.pseudocode.size()));
         room.playback()->toEnd();
-        const auto& run = room.session()->run;
+        const auto& run = room.dpRun()->dpRun();
         for (std::size_t c = 0; c < run.table.size(); ++c)
             EXPECT_EQ(room.model()->index(static_cast<int>(c / run.cols), static_cast<int>(c % run.cols)).data().toString(),
                       QString::fromStdString(dp::formatCell(run.table[c])))

@@ -1,6 +1,6 @@
 // The DP table model as an adapter: it passes QAbstractItemModelTester while a timeline steps both
 // ways, and every role matches the state it reads, on seeded random inputs for every problem.
-#include "ui/views/dp/DpTableModel.h"
+#include "ui/models/DpTableModel.h"
 
 #include <gtest/gtest.h>
 

@@ -4,9 +4,11 @@
 
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <algorithm>
 #include <set>
 
+#include "core/catalogue/Catalogue.h"
 #include "core/structures/StructureRuns.h"
 #include "core/trace/Timeline.h"
 #include "ui/app/MainWindow.h"
@@ -47,6 +49,17 @@ QList<std::uint32_t> sorted(std::initializer_list<std::uint32_t> ids) {
     return list;
 }
 
+/// The item's catalogue example as the editor shows it (one operation per line).
+StructureInput defaultStructureInput(const QString& id) {
+    const catalogue::Options o = catalogue::requireItem(id.toStdString()).presetOptions();
+    StructureInput in;
+    in.operations = QString::fromStdString(o.text("ops")).split(QRegularExpression("\\s*,\\s*")).join("\n");
+    in.values = QString::fromStdString(o.text("values")).split(QRegularExpression("\\s*,\\s*")).join(", ");
+    in.kind = QString::fromStdString(o.text("kind", "sum"));
+    in.size = static_cast<int>(o.integer("size", 8));
+    return in;
+}
+
 StructureRun<HeapArea> defaultHeapRun() {
     return runHeap(parseOperations(defaultStructureInput("heap").operations.toStdString()));
 }
@@ -60,7 +73,7 @@ TEST(StructuresRoom, OpensEachItemWithItsExampleDrawn) {
     for (const QString& id : kItems) {
         room.selectItem(id);
         EXPECT_EQ(room.currentItem(), id);
-        EXPECT_FALSE(room.editor()->messageIsError()) << id.toStdString();
+        EXPECT_FALSE(room.bannerIsError()) << id.toStdString();
         ASSERT_GT(room.playback()->stepCount(), 0u) << id.toStdString();
         room.playback()->toEnd();
         EXPECT_GT(room.view()->treeScene()->nodeCount(), 1) << id.toStdString();
@@ -240,10 +253,10 @@ TEST(StructuresRoom, BadOperationShowsWhyAndKeepsThePreviousRun) {
         const QStringList before = snapshot(room);
         const std::size_t steps = room.playback()->stepCount(), at = room.playback()->step();
         room.editor()->operationsEdit()->setPlainText(c.operations);
-        room.run();
-        EXPECT_TRUE(room.editor()->messageIsError()) << c.item;
-        EXPECT_TRUE(room.editor()->messageText().contains(c.expected))
-            << room.editor()->messageText().toStdString();
+        room.applyEditor();
+        EXPECT_TRUE(room.bannerIsError()) << c.item;
+        EXPECT_TRUE(room.bannerText().contains(c.expected))
+            << room.bannerText().toStdString();
         EXPECT_EQ(room.editor()->operationsEdit()->toPlainText(), c.operations);  // nothing typed is lost
         EXPECT_EQ(snapshot(room), before) << c.item;
         EXPECT_EQ(room.playback()->stepCount(), steps);
@@ -251,9 +264,9 @@ TEST(StructuresRoom, BadOperationShowsWhyAndKeepsThePreviousRun) {
     }
     // A good run afterwards clears the message.
     room.editor()->setInput(defaultStructureInput("union-find"));
-    room.run();
-    EXPECT_FALSE(room.editor()->messageIsError());
-    EXPECT_TRUE(room.editor()->messageText().isEmpty());
+    room.applyEditor();
+    EXPECT_FALSE(room.bannerIsError());
+    EXPECT_TRUE(room.bannerText().isEmpty());
 }
 
 TEST(StructuresRoom, RandomInputsAreSeededAndAlwaysValid) {
@@ -266,9 +279,9 @@ TEST(StructuresRoom, RandomInputsAreSeededAndAlwaysValid) {
             const StructureInput in = randomStructureInput(id, seed);
             distinct.insert(in.operations + in.values);
             room.editor()->setInput(in);
-            room.run();
-            ASSERT_FALSE(room.editor()->messageIsError())
-                << id.toStdString() << " seed " << seed << ": " << room.editor()->messageText().toStdString();
+            room.applyEditor();
+            ASSERT_FALSE(room.bannerIsError())
+                << id.toStdString() << " seed " << seed << ": " << room.bannerText().toStdString();
         }
         EXPECT_GT(distinct.size(), 30u) << id.toStdString();
     }
@@ -284,7 +297,7 @@ TEST(StructuresRoom, SwitchingItemsKeepsEachItemsInputAndStep) {
     StructuresRoom room;
     room.selectItem("trie");
     room.editor()->operationsEdit()->setPlainText("insert zebra\nsearch zeb");
-    room.run();
+    room.applyEditor();
     room.playback()->seek(3);
     room.selectItem("heap");
     room.selectItem("trie");

@@ -13,7 +13,7 @@
 
 namespace stepwise::ui {
 
-BackendCountsChart::BackendCountsChart(QWidget* parent) : QChartView(parent) {
+BackendCountsChart::BackendCountsChart(QWidget* parent) : StepChartView(parent) {
     setObjectName("backendCountsChart");
     setAccessibleName(tr("Requests per backend"));
     setRenderHint(QPainter::Antialiasing);
@@ -69,7 +69,7 @@ double BackendCountsChart::count(int i) const {
 }
 
 void BackendCountsChart::changeEvent(QEvent* event) {
-    QChartView::changeEvent(event);
+    StepChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) restyle();
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 // Requests served per backend as bars, updated once per frame from the balancer's counts (the room
 // pulls them after a playback tick; nothing is signalled per request).
-#include <QChartView>
 #include <QList>
 #include <vector>
+
+#include "ui/charts/StepChartView.h"
 
 QT_BEGIN_NAMESPACE
 class QBarCategoryAxis;
@@ -14,7 +15,7 @@ QT_END_NAMESPACE
 
 namespace stepwise::ui {
 
-class BackendCountsChart : public QChartView {
+class BackendCountsChart : public StepChartView {
     Q_OBJECT
   public:
     explicit BackendCountsChart(QWidget* parent = nullptr);

@@ -12,7 +12,7 @@
 
 namespace stepwise::ui {
 
-MissRatioChart::MissRatioChart(QWidget* parent) : QChartView(parent) {
+MissRatioChart::MissRatioChart(QWidget* parent) : StepChartView(parent) {
     setObjectName("missRatioChart");
     setAccessibleName(tr("Miss-ratio curve"));
     setRenderHint(QPainter::Antialiasing);
@@ -74,7 +74,7 @@ void MissRatioChart::setCurves(const std::vector<cache::MissRatioPoint>& a, cons
 }
 
 void MissRatioChart::changeEvent(QEvent* event) {
-    QChartView::changeEvent(event);
+    StepChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) restyle();
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 // The miss-ratio curve of two policies over cache sizes (computed once per configuration), with the
 // size being simulated marked on both curves.
-#include <QChartView>
 #include <vector>
 
 #include "core/cache/CacheSimulation.h"
+
+#include "ui/charts/StepChartView.h"
 
 QT_BEGIN_NAMESPACE
 class QLineSeries;
@@ -14,7 +15,7 @@ QT_END_NAMESPACE
 
 namespace stepwise::ui {
 
-class MissRatioChart : public QChartView {
+class MissRatioChart : public StepChartView {
     Q_OBJECT
   public:
     explicit MissRatioChart(QWidget* parent = nullptr);

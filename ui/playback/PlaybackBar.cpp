@@ -110,6 +110,9 @@ PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWid
     addShortcut(QKeySequence(Qt::Key_Right), &PlaybackController::stepForward, tr("Step forward"));
     addShortcut(QKeySequence(Qt::Key_Home), &PlaybackController::toStart, tr("Jump to the start"));
     addShortcut(QKeySequence(Qt::Key_End), &PlaybackController::toEnd, tr("Jump to the end"));
+    // By operation, request or job where the run groups its steps.
+    addShortcut(QKeySequence(Qt::Key_PageDown), &PlaybackController::nextGroup, tr("Next operation or request"));
+    addShortcut(QKeySequence(Qt::Key_PageUp), &PlaybackController::previousGroup, tr("Previous operation or request"));
 
     paintIcons();
     syncSpeed(controller_->speed());

@@ -2,7 +2,7 @@
 // The transport row under a stepped view: to start, back, play/pause, forward, to end, a scrubber,
 // "step k / n" and a speed choice. Drives a PlaybackController and follows it.
 // Keys (window-wide, so they work wherever focus is, except in a text editor that wants them):
-// Space play/pause, Left/Right step, Home/End jump.
+// Space play/pause, Left/Right step, PageUp/PageDown step by group, Home/End jump.
 #include <QWidget>
 
 class QComboBox;

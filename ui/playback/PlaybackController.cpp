@@ -16,6 +16,7 @@ void PlaybackController::reset(std::size_t count) {
     const bool countChanged = count != count_;
     count_ = count;
     step_ = 0;
+    groupEnds_.clear();
     if (countChanged) Q_EMIT stepCountChanged(count_);
     Q_EMIT stepChanged(step_);
 }
@@ -69,6 +70,29 @@ void PlaybackController::stepForward() {
 void PlaybackController::stepBack() {
     setPlaying(false);
     if (step_ > 0) moveTo(step_ - 1);
+}
+
+void PlaybackController::setGroupEnds(std::vector<std::size_t> ends) { groupEnds_ = std::move(ends); }
+
+void PlaybackController::nextGroup() {
+    setPlaying(false);
+    const auto it = std::upper_bound(groupEnds_.begin(), groupEnds_.end(), step_);
+    if (it == groupEnds_.end()) {
+        if (groupEnds_.empty() && step_ < count_) moveTo(step_ + 1);
+        else if (!groupEnds_.empty()) moveTo(count_);
+        return;
+    }
+    moveTo(std::min(*it, count_));
+}
+
+void PlaybackController::previousGroup() {
+    setPlaying(false);
+    const auto it = std::lower_bound(groupEnds_.begin(), groupEnds_.end(), step_);
+    if (groupEnds_.empty()) {
+        if (step_ > 0) moveTo(step_ - 1);
+        return;
+    }
+    moveTo(it == groupEnds_.begin() ? 0 : std::min(*std::prev(it), count_));
 }
 
 void PlaybackController::seek(std::size_t k) {

@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <cstddef>
 #include <limits>
+#include <vector>
 
 namespace stepwise::ui {
 
@@ -19,8 +20,12 @@ public:
 
     explicit PlaybackController(QObject* parent = nullptr);
 
-    /// A new run: `count` steps, back to step 0, paused. Always emits stepChanged(0).
+    /// A new run: `count` steps, back to step 0, paused, no groups. Always emits stepChanged(0).
     void reset(std::size_t count);
+    /// Where the run's step groups end (an operation, a request): the steps nextGroup and
+    /// previousGroup stop at, ascending. Empty: they step one by one.
+    void setGroupEnds(std::vector<std::size_t> ends);
+    const std::vector<std::size_t>& groupEnds() const { return groupEnds_; }
 
     std::size_t step() const { return step_; }
     std::size_t stepCount() const { return count_; }
@@ -43,6 +48,10 @@ public Q_SLOTS:
     /// One step by hand; pauses playback.
     void stepForward();
     void stepBack();
+    /// To the end of the current group, or of the next one when already there; pauses playback.
+    void nextGroup();
+    /// To the end of the previous group (step 0 before the first); pauses playback.
+    void previousGroup();
     /// Moves to step k, clamped to [0, stepCount()]; keeps playing if it was.
     void seek(std::size_t k);
     void toStart();
@@ -63,6 +72,7 @@ private:
     QTimer timer_;
     std::size_t step_ = 0;
     std::size_t count_ = 0;
+    std::vector<std::size_t> groupEnds_;
     double speed_ = 2.0;
     bool playing_ = false;
 };

@@ -1,56 +1,18 @@
 #include "ui/rooms/BalancerRoom.h"
 
 #include <QSplitter>
-#include <QVBoxLayout>
 #include <set>
 
-#include "core/common/InputError.h"
+#include "core/balance/BalancerItemRun.h"
 #include "ui/charts/BackendCountsChart.h"
-#include "ui/panels/ExplanationPanel.h"
-#include "ui/playback/PlaybackBar.h"
+#include "ui/panels/balance/BalancerConfigPanel.h"
 #include "ui/playback/PlaybackController.h"
-#include "ui/views/balance/BalancerConfigPanel.h"
 #include "ui/views/balance/BalancerView.h"
 #include "ui/views/balance/HashRingView.h"
 
 namespace stepwise::ui {
 
 namespace {
-
-struct Preset {
-    RoomItem item;
-    BalancerRunConfig config;
-};
-
-const QList<Preset>& presets() {
-    static const QList<Preset> list = [] {
-        QList<Preset> out;
-        BalancerRunConfig lb;
-        lb.policy = "least-connections";
-        lb.backends = {{"web-1", "2"}, {"web-2", "1"}, {"web-3", "1"}};
-        out.append({{"balancer", BalancerRoom::tr("Load balancer"),
-                     BalancerRoom::tr("Backends with active connections, each request's route and counts; "
-                                      "switch policy, add, remove or slow a backend")},
-                    lb});
-        BalancerRunConfig ring;
-        ring.policy = "consistent-hash";
-        ring.backends = {{"cache-1", "1"}, {"cache-2", "1"}, {"cache-3", "1"}, {"cache-4", "1"}};
-        out.append(
-            {{"consistent-hash", BalancerRoom::tr("Consistent hashing ring"),
-              BalancerRoom::tr("Virtual nodes on a ring; remove or add a backend and see which keys move")},
-             ring});
-        return out;
-    }();
-    return list;
-}
-
-QString describe(const InputError& e) {
-    QString where = QString::fromStdString(e.file());
-    if (e.line() > 0)
-        where += (where.isEmpty() ? QString() : QString(", ")) + BalancerRoom::tr("line %1").arg(e.line());
-    const QString message = QString::fromStdString(e.message());
-    return where.isEmpty() ? message : where + ": " + message;
-}
 
 /// "cache-4" → "cache-5": the stem of the last name, numbered one past the highest in use.
 QString freshName(const std::vector<BackendRow>& rows) {
@@ -67,24 +29,22 @@ QString freshName(const std::vector<BackendRow>& rows) {
     return stem + QString::number(highest + 1);
 }
 
+std::vector<bool> slowRows(const BalancerRunConfig& config) {
+    std::vector<bool> out;
+    for (const auto& row : config.backends)
+        out.push_back(config.slow && config.slow->backend == row.name.trimmed());
+    return out;
+}
+
 }  // namespace
 
-BalancerRoom::BalancerRoom(QWidget* parent) : Room(parent) {
+BalancerRoom::BalancerRoom(QWidget* parent)
+    : RoomScaffold(tr("Load balancing"), itemsOf(catalogue::Area::LoadBalancing), parent) {
     setObjectName("balancerRoom");
     config_ = new BalancerConfigPanel(this);
     view_ = new BalancerView(this);
     ring_ = new HashRingView(this);
     counts_ = new BackendCountsChart(this);
-    explanation_ = new ExplanationPanel(this);
-    controller_ = new PlaybackController(this);
-    controller_->setSpeed(8);
-    playbackBar_ = new PlaybackBar(controller_, this);
-
-    auto* left = new QSplitter(Qt::Vertical, this);
-    left->setChildrenCollapsible(false);
-    left->addWidget(config_);
-    left->addWidget(explanation_);
-    left->setSizes({520, 200});
 
     auto* top = new QSplitter(Qt::Horizontal, this);
     top->setChildrenCollapsible(false);
@@ -98,181 +58,145 @@ BalancerRoom::BalancerRoom(QWidget* parent) : Room(parent) {
     middle->addWidget(counts_);
     middle->setSizes({460, 260});
 
-    auto* centre = new QWidget(this);
-    auto* centreLayout = new QVBoxLayout(centre);
-    centreLayout->setContentsMargins(0, 0, 0, 0);
-    centreLayout->setSpacing(0);
-    centreLayout->addWidget(middle, 1);
-    centreLayout->addWidget(playbackBar_);
+    Layout layout;
+    layout.narration = Narration::UnderEditor;
+    layout.columns = {300, 920};
+    layout.side = {430, 200, 140};
+    buildLayout(config_, middle, {}, layout);
+    playback()->setSpeed(8);
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName("balancerRoomSplitter");
-    split->setChildrenCollapsible(false);
-    split->addWidget(left);
-    split->addWidget(centre);
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 1);
-    split->setSizes({300, 920});
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(split);
-
-    connect(controller_, &PlaybackController::stepChanged, this, &BalancerRoom::showStep);
     connect(config_, &BalancerConfigPanel::policyChosen, this, &BalancerRoom::setPolicy);
     connect(config_, &BalancerConfigPanel::addRequested, this, &BalancerRoom::addBackend);
     connect(config_, &BalancerConfigPanel::removeRequested, this, &BalancerRoom::removeBackend);
     connect(config_, &BalancerConfigPanel::slowToggled, this, &BalancerRoom::setSlow);
     connect(config_, &BalancerConfigPanel::rowsEdited, this, [this] {
-        if (!run_) return;
-        BalancerRunConfig next = run_->config();
+        BalancerRunConfig next = form_;
         next.backends = config_->rows();
-        const auto before = run_->backends();
-        if (applyConfig(next)) markMovedKeys(before, tr("Editing the backends"));
+        applyChange(next, tr("Editing the backends"));
     });
     connect(config_, &BalancerConfigPanel::requestsChosen, this, [this](int n) {
-        if (!run_) return;
-        BalancerRunConfig next = run_->config();
+        BalancerRunConfig next = form_;
         next.requests = n;
         applyConfig(next);
     });
     connect(config_, &BalancerConfigPanel::seedChosen, this, [this](int seed) {
-        if (!run_) return;
-        BalancerRunConfig next = run_->config();
+        BalancerRunConfig next = form_;
         next.seed = static_cast<quint64>(seed);
         applyConfig(next);
     });
-
-    applyConfig(presets().front().config);
+    selectItem("balancer");
 }
 
 BalancerRoom::~BalancerRoom() = default;
 
-QString BalancerRoom::areaTitle() const {
-    return tr("Load balancing");
+StepView* BalancerRoom::stepView() const {
+    return view_;
 }
 
-QList<RoomItem> BalancerRoom::items() const {
-    QList<RoomItem> out;
-    for (const auto& p : presets()) out.append(p.item);
-    return out;
+const balance::BalancerItemRun* BalancerRoom::balancerRun() const {
+    return run() ? run()->as<balance::BalancerItemRun>() : nullptr;
 }
 
-void BalancerRoom::selectItem(const QString& id) {
-    for (const auto& p : presets()) {
-        if (p.item.id != id) continue;
-        if (id == item_ && run_) return;  // already showing it (as GraphRoom does)
-        item_ = id;
-        run_.reset();  // a new item starts at request 0, paused
-        controller_->pause();
-        applyConfig(p.config);
-        Q_EMIT currentItemChanged(id);
-        return;
-    }
+catalogue::Options BalancerRoom::editorOptions() const {
+    BalancerRunConfig c = form_;
+    c.backends = config_->rows();
+    return c.toOptions();
 }
 
-std::vector<bool> BalancerRoom::slowNow(const BalancerRunConfig& config) const {
-    std::vector<bool> out;
-    for (const auto& row : config.backends) {
-        bool slow = false;
-        for (const auto& c : config.slow)
-            if (c.backend == row.name.trimmed()) slow = c.factor > 1;
-        out.push_back(slow);
-    }
-    return out;
+void BalancerRoom::setEditorOptions(const catalogue::CatalogueItem&, const catalogue::Options& options) {
+    form_ = BalancerRunConfig::fromOptions(options);
+    config_->setConfig(form_, slowRows(form_));
 }
 
 bool BalancerRoom::applyConfig(const BalancerRunConfig& config) {
-    std::unique_ptr<BalancerRun> next;
-    try {
-        next = std::make_unique<BalancerRun>(config);
-    } catch (const InputError& e) {
-        config_->showError(describe(e));
-        return false;
-    } catch (const std::exception& e) {
-        config_->showError(tr("internal error: %1").arg(e.what()));
-        return false;
-    }
-    const bool wasPlaying = controller_->isPlaying();
-    const std::size_t keep = run_ ? controller_->step() : 0;
-    const bool newPolicy = !run_ || run_->config().policy != config.policy;
-    run_ = std::move(next);
-    config_->clearMessage();
-    config_->setConfig(run_->config(), slowNow(run_->config()));
+    const BalancerRunConfig previous = form_;
+    form_ = config;
+    if (apply(config.toOptions())) return true;
+    form_ = previous;  // the controls keep what was typed; the run and its config stay
+    return false;
+}
 
-    QStringList names;
-    for (const auto& b : run_->backends()) names << QString::fromStdString(b.name);
-    counts_->setBackends(names);
-    const bool hashing = config.policy == "consistent-hash";
-    ring_->setVisible(hashing);
-    if (newPolicy || !hashing) ring_->setMoved({}, QString());
-    ring_->setRing(run_->ring(), run_->backends(), run_->sampleKeys());
-
-    controller_->reset(run_->stepCount());  // shows step 0
-    if (keep > 0) controller_->seek(keep);
-    if (wasPlaying && !controller_->atEnd()) controller_->play();
-    Q_EMIT statusMessage(
-        tr("%1 over %2 backends, %3 requests").arg(config.policy).arg(names.size()).arg(run_->stepCount()));
+bool BalancerRoom::applyChange(const BalancerRunConfig& next, const QString& what) {
+    const auto* before = balancerRun();
+    const std::vector<balance::Backend> backends =
+        before ? before->backends() : std::vector<balance::Backend>{};
+    if (!applyConfig(next)) return false;
+    markMovedKeys(backends, what);
     return true;
 }
 
 void BalancerRoom::setPolicy(const QString& policy) {
-    if (!run_) return;
-    BalancerRunConfig next = run_->config();
+    BalancerRunConfig next = form_;
     next.policy = policy;
     applyConfig(next);
 }
 
 void BalancerRoom::addBackend() {
-    if (!run_) return;
-    BalancerRunConfig next = run_->config();
+    BalancerRunConfig next = form_;
     next.backends.push_back({freshName(next.backends), "1"});
-    const auto before = run_->backends();
-    if (applyConfig(next)) markMovedKeys(before, tr("Adding %1").arg(next.backends.back().name));
+    applyChange(next, tr("Adding %1").arg(next.backends.back().name));
 }
 
 bool BalancerRoom::removeBackend(int row) {
-    if (!run_) return false;
-    BalancerRunConfig next = run_->config();
+    BalancerRunConfig next = form_;
     if (row < 0 || row >= static_cast<int>(next.backends.size())) return false;
     if (next.backends.size() == 1) {
-        config_->showError(tr("%1 is the last backend: a balancer needs at least one, so it stays")
-                               .arg(next.backends.front().name));
+        showBanner(tr("%1 is the last backend: a balancer needs at least one, so it stays")
+                       .arg(next.backends.front().name),
+                   true);
         return false;
     }
     const QString name = next.backends[static_cast<std::size_t>(row)].name.trimmed();
     next.backends.erase(next.backends.begin() + row);
-    std::erase_if(next.slow, [&](const SlowChange& c) { return c.backend == name; });
-    const auto before = run_->backends();
-    if (!applyConfig(next)) return false;
-    markMovedKeys(before, tr("Removing %1").arg(name));
-    return true;
+    if (next.slow && next.slow->backend == name) next.slow.reset();
+    return applyChange(next, tr("Removing %1").arg(name));
 }
 
 void BalancerRoom::setSlow(int row, bool slow) {
-    if (!run_ || row < 0 || row >= static_cast<int>(run_->config().backends.size())) return;
-    BalancerRunConfig next = run_->config();
-    const std::size_t at = controller_->step();
-    // The future is rewritten: changes scheduled after this step are dropped.
-    std::erase_if(next.slow, [&](const SlowChange& c) { return c.at > at; });
+    if (row < 0 || row >= static_cast<int>(form_.backends.size())) return;
+    BalancerRunConfig next = form_;
+    const std::size_t at = playback()->step();
     const QString name = next.backends[static_cast<std::size_t>(row)].name.trimmed();
-    next.slow.push_back({at, name, slow ? BalancerRun::slowFactor : 1.0});
+    // The item takes one slow backend: slowing another moves the slow-down to it.
+    if (slow)
+        next.slow = SlowChange{at, name};
+    else if (next.slow && next.slow->backend == name)
+        next.slow.reset();
     if (applyConfig(next))
-        config_->showInfo(slow ? tr("%1 serves 8× slower from request %2 on").arg(name).arg(at + 1)
-                               : tr("%1 is back to normal speed from request %2 on").arg(name).arg(at + 1));
+        showBanner(slow ? tr("%1 serves 8× slower from request %2 on").arg(name).arg(at + 1)
+                        : tr("%1 serves at normal speed").arg(name),
+                   false);
+}
+
+void BalancerRoom::runInstalled(run::Run& r) {
+    const auto* b = r.as<balance::BalancerItemRun>();
+    if (!b) return;
+    config_->setConfig(form_, slowRows(form_));
+    QStringList names;
+    for (const auto& backend : b->backends()) names << QString::fromStdString(backend.name);
+    counts_->setBackends(names);
+    const bool hashing = b->spec().policy == "consistent-hash";
+    ring_->setVisible(hashing);
+    const QString policy = QString::fromStdString(b->spec().policy);
+    if (policy != policyShown_ || !hashing) ring_->setMoved({}, QString());
+    policyShown_ = policy;
+    ring_->setRing(b->ring(), b->backends(), b->sampleKeys());
+    Q_EMIT statusMessage(
+        tr("%1 over %2 backends, %3 requests").arg(policy).arg(names.size()).arg(r.stepCount()));
 }
 
 void BalancerRoom::markMovedKeys(const std::vector<balance::Backend>& before, const QString& what) {
-    if (!run_ || run_->config().policy != "consistent-hash") return;
-    const auto& after = run_->backends();
-    const auto moved = balance::movedKeys(before, after, run_->sampleKeys());
+    const auto* b = balancerRun();
+    if (!b || b->spec().policy != "consistent-hash" || before.empty()) return;
+    const auto& after = b->backends();
+    const auto moved = balance::movedKeys(before, after, b->sampleKeys());
     std::set<std::uint64_t> set(moved.begin(), moved.end());
     // Where the moved keys were and where they went, in backend names.
     std::set<std::string> from, to;
-    const balance::HashRing old(before, 100);
+    const balance::HashRing old(before, balance::BalancerItemRun::virtualNodesPerWeight);
     for (auto k : moved) {
         from.insert(before[old.owner(k)].name);
-        to.insert(after[run_->ring().owner(k)].name);
+        to.insert(after[b->ring().owner(k)].name);
     }
     auto join = [](const std::set<std::string>& s) {
         QStringList out;
@@ -284,33 +208,19 @@ void BalancerRoom::markMovedKeys(const std::vector<balance::Backend>& before, co
                              : tr("%1: %2 of %3 sample keys moved (ringed), from %4 to %5; the rest stay put")
                                    .arg(what)
                                    .arg(moved.size())
-                                   .arg(run_->sampleKeys().size())
+                                   .arg(b->sampleKeys().size())
                                    .arg(join(from), join(to));
     ring_->setMoved(std::move(set), note);
     Q_EMIT statusMessage(note);
 }
 
-void BalancerRoom::showStep(std::size_t step) {
-    if (!run_) return;
-    run_->seek(step);
-    const auto& sim = run_->state();
-    view_->setState(BalancerView::fromSim(sim));
-    counts_->setCounts(sim.counts());
-    ring_->setLatest(step > 0 ? std::optional<std::uint64_t>(sim.lastPick().key) : std::nullopt);
-    const QString where = tr("Request %1 of %2").arg(step).arg(run_->stepCount());
-    if (step == 0)
-        explanation_->setExplanation(
-            where, tr("No requests yet. Each step sends one request; the policy picks a backend, "
-                      "which keeps it active until it has served it."));
-    else {
-        QString why = explainPick(sim);
-        if (!why.isEmpty()) why[0] = why[0].toUpper();
-        explanation_->setExplanation(
-            where, tr("Request %1 → %2. %3.")
-                       .arg(step)
-                       .arg(QString::fromStdString(sim.balancer().backends()[sim.lastPick().backend].name))
-                       .arg(why));
-    }
+void BalancerRoom::showStep(run::Run& r) {
+    const auto* b = r.as<balance::BalancerItemRun>();
+    if (!b) return;
+    view_->setState(BalancerView::fromRun(*b));
+    counts_->setCounts(b->counts());
+    const auto pick = b->lastPick();
+    ring_->setLatest(pick ? std::optional<std::uint64_t>(pick->key) : std::nullopt);
 }
 
 }  // namespace stepwise::ui

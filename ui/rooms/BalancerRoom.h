@@ -1,36 +1,38 @@
 #pragma once
-// The load-balancing room: backends with their active connections and counts, each request's route,
-// a per-backend counts chart and, for consistent hashing, the ring with the keys that move when a
-// backend comes or goes. One step is one request; seeking back re-simulates from a checkpoint.
-// Changes while running: slowing a backend down takes effect from the current request (earlier
-// history is kept); switching policy or editing, adding or removing backends rebuilds the run from
-// request 0 and returns to the current step, still playing if it was. Removing the last backend is
-// refused with a message, and bad weights or names are reported without touching the run.
-#include <memory>
+// The load-balancing room: the `balancer` item (its presets: the load balancer, the consistent
+// hashing ring). Controls, pseudo-code and explanation on the left; backends with their active
+// connections and counts, each request's route, a per-backend counts chart and, for consistent
+// hashing, the ring with the keys that move when a backend comes or goes. One step is one request.
+// Slowing a backend down takes effect from the current request (the item's slow-at); switching
+// policy or editing, adding or removing backends rebuilds the run and returns to the current step,
+// still playing if it was (the scaffold's apply). Removing the last backend is refused with a
+// message, and bad weights or names are reported in the banner without touching the run.
+#include <vector>
 
-#include "ui/rooms/Room.h"
-#include "ui/views/balance/BalancerRun.h"
+#include "core/balance/LoadBalancer.h"
+#include "ui/panels/balance/BalancerRunConfig.h"
+#include "ui/rooms/RoomScaffold.h"
+
+namespace stepwise::balance {
+class BalancerItemRun;
+}
 
 namespace stepwise::ui {
 
 class BackendCountsChart;
 class BalancerConfigPanel;
 class BalancerView;
-class ExplanationPanel;
 class HashRingView;
-class PlaybackBar;
 
-class BalancerRoom : public Room {
+class BalancerRoom : public RoomScaffold {
     Q_OBJECT
   public:
+    static constexpr double slowFactor = 8;
+
     explicit BalancerRoom(QWidget* parent = nullptr);
     ~BalancerRoom() override;
 
-    QString areaTitle() const override;
-    QList<RoomItem> items() const override;
-    QString currentItem() const override { return item_; }
-    void selectItem(const QString& id) override;
-    PlaybackController* playback() const override { return controller_; }
+    StepView* stepView() const override;
 
     /// Builds a run from `config`, keeping the current step; on bad input shows why and returns false.
     bool applyConfig(const BalancerRunConfig& config);
@@ -39,31 +41,34 @@ class BalancerRoom : public Room {
     void addBackend();
     /// Refused (with a message, returning false) when it is the last backend.
     bool removeBackend(int row);
-    /// Slow (×8) or normal again from the current request on.
+    /// Slow (×8) from the current request on, or normal for the whole run again.
     void setSlow(int row, bool slow);
 
-    const BalancerRun* run() const { return run_.get(); }
+    /// The current run, typed (nullptr before the first).
+    const balance::BalancerItemRun* balancerRun() const;
+    const BalancerRunConfig& config() const { return form_; }
     BalancerConfigPanel* configPanel() const { return config_; }
     BalancerView* view() const { return view_; }
     HashRingView* ringView() const { return ring_; }
     BackendCountsChart* countsChart() const { return counts_; }
-    ExplanationPanel* explanation() const { return explanation_; }
+
+  protected:
+    catalogue::Options editorOptions() const override;
+    void setEditorOptions(const catalogue::CatalogueItem& item, const catalogue::Options& options) override;
+    void runInstalled(run::Run& run) override;
+    void showStep(run::Run& run) override;
 
   private:
-    void showStep(std::size_t step);
-    std::vector<bool> slowNow(const BalancerRunConfig& config) const;
-    /// On the ring, the sample keys whose backend changes from `before` to the current run's.
+    /// Applies `next`, and on the ring marks the sample keys whose backend changed.
+    bool applyChange(const BalancerRunConfig& next, const QString& what);
     void markMovedKeys(const std::vector<balance::Backend>& before, const QString& what);
 
     BalancerConfigPanel* config_;
     BalancerView* view_;
     HashRingView* ring_;
     BackendCountsChart* counts_;
-    ExplanationPanel* explanation_;
-    PlaybackController* controller_;
-    PlaybackBar* playbackBar_;
-    std::unique_ptr<BalancerRun> run_;
-    QString item_ = "balancer";
+    BalancerRunConfig form_;  // what the controls show
+    QString policyShown_;
 };
 
 }  // namespace stepwise::ui

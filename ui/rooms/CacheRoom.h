@@ -1,70 +1,67 @@
 #pragma once
-// The caching room: two policies side by side on one seeded request stream (LRU against LFU by
-// default). Controls on the left; in the middle both caches' slots, live charts (hit ratio over time,
-// miss-ratio curve) and the playback bar. One step serves one request on both caches; seeking back
-// restores a checkpoint and re-simulates, so any step shows the exact slots of that moment.
-// A change of configuration (policy, capacity, TTL, workload) rebuilds the run from request 0 and
-// returns to the step it was at (clamped to the new length), still playing if it was.
-#include <memory>
+// The caching room: the `cache` item, one policy or two side by side on one request stream (LRU
+// against LFU by default; the presets are the catalogue's). Controls, pseudo-code and explanation
+// on the left; in the middle each cache's slots, live charts (hit ratio over time, miss-ratio
+// curve) and the playback bar. A step is one cache event (hit, miss, eviction, insert, expiry); a
+// group is one request, so PageUp/PageDown step by request. The player, presets, build-then-swap
+// apply (a new configuration returns to the step it was at) and the banner are the scaffold's.
+#include <vector>
 
-#include "ui/rooms/Room.h"
-#include "ui/views/cache/CacheComparison.h"
+#include "core/cache/CacheSimulation.h"
+#include "ui/rooms/RoomScaffold.h"
+
+namespace stepwise::cache {
+class CacheItemRun;
+}
 
 namespace stepwise::ui {
 
 class CacheConfigPanel;
 class CacheSlotsView;
-class ExplanationPanel;
-class HitRatioChart;
 class MissRatioChart;
-class PlaybackBar;
+class TimeSeriesChart;
+struct CacheRunConfig;
 
-class CacheRoom : public Room {
+class CacheRoom : public RoomScaffold {
     Q_OBJECT
   public:
     explicit CacheRoom(QWidget* parent = nullptr);
     ~CacheRoom() override;
 
-    QString areaTitle() const override;
-    QList<RoomItem> items() const override;
-    QString currentItem() const override { return item_; }
-    void selectItem(const QString& id) override;
-
-    PlaybackController* playback() const override { return controller_; }
+    StepView* stepView() const override;
 
     bool opensFiles() const override { return true; }
     QString fileFilter() const override;
-    /// Replays a key trace file (one number per line) through both caches.
+    /// Replays a key trace file (one number per line) through the caches.
     void openFile(const QString& path) override;
 
-    /// Builds a run from `config`; on bad input shows why in the panel, keeps the current run and
+    /// Builds a run from `config`; on bad input shows why in the banner, keeps the current run and
     /// returns false. Keeps the current step (clamped) and whether it was playing.
     bool applyConfig(const CacheRunConfig& config);
 
-    const CacheComparison* comparison() const { return model_.get(); }
+    /// The current run, typed (nullptr before the first).
+    const cache::CacheItemRun* cacheRun() const;
     CacheConfigPanel* configPanel() const { return config_; }
     CacheSlotsView* slotsA() const { return slotsA_; }
     CacheSlotsView* slotsB() const { return slotsB_; }
-    HitRatioChart* hitRatioChart() const { return hitChart_; }
+    TimeSeriesChart* hitRatioChart() const { return hitChart_; }
     MissRatioChart* missRatioChart() const { return missChart_; }
-    ExplanationPanel* explanation() const { return explanation_; }
 
   protected:
+    catalogue::Options editorOptions() const override;
+    void setEditorOptions(const catalogue::CatalogueItem& item, const catalogue::Options& options) override;
+    void runInstalled(run::Run& run) override;
+    void showStep(run::Run& run) override;
     void changeEvent(QEvent* event) override;
 
   private:
-    void showStep(std::size_t step);
+    void applyAccents();
 
     CacheConfigPanel* config_;
     CacheSlotsView* slotsA_;
     CacheSlotsView* slotsB_;
-    HitRatioChart* hitChart_;
+    TimeSeriesChart* hitChart_;
     MissRatioChart* missChart_;
-    ExplanationPanel* explanation_;
-    PlaybackController* controller_;
-    PlaybackBar* playbackBar_;
-    std::unique_ptr<CacheComparison> model_;
-    QString item_ = "cache-compare";
 };
 
 }  // namespace stepwise::ui

@@ -6,21 +6,16 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <type_traits>
 
-#include "core/common/InputError.h"
-#include "ui/panels/ExplanationPanel.h"
-#include "ui/panels/PseudocodePanel.h"
+#include "core/dp/DpItemRun.h"
 #include "ui/panels/dp/DpInputEditor.h"
 #include "ui/panels/dp/DpResultPanel.h"
-#include "ui/playback/PlaybackBar.h"
-#include "ui/playback/PlaybackController.h"
 #include "ui/views/dp/DpCellDelegate.h"
-#include "ui/views/dp/DpTableModel.h"
+#include "ui/models/DpTableModel.h"
 #include "ui/views/dp/DpTableView.h"
 
 namespace stepwise::ui {
@@ -39,12 +34,6 @@ QStringList toQStrings(const std::vector<std::string>& v) {
 
 CellId cellOf(const DpEvent& e) {
     return std::visit([](const auto& x) { return x.cell; }, e);
-}
-
-std::size_t saturatingProduct(std::uint64_t a, std::uint64_t b) {
-    std::uint64_t p = 0;
-    if (__builtin_mul_overflow(a, b, &p)) return std::numeric_limits<std::size_t>::max();
-    return static_cast<std::size_t>(p);
 }
 
 /// A small sample cell for the legend, painted with the table's own colours and shapes.
@@ -75,16 +64,12 @@ QPixmap legendSwatch(const QString& kind, const QPalette& palette, qreal dpr) {
 
 }  // namespace
 
-DpRoom::DpRoom(QWidget* parent) : Room(parent) {
+DpRoom::DpRoom(QWidget* parent) : RoomScaffold(tr("Dynamic programming"), itemsOf(catalogue::Area::DynamicProgramming), parent) {
     setObjectName("dpRoom");
     editor_ = new DpInputEditor(this);
     model_ = new DpTableModel(this);
     view_ = new DpTableView(this);
     view_->setTableModel(model_);
-    controller_ = new PlaybackController(this);
-    playbackBar_ = new PlaybackBar(controller_, this);
-    pseudocode_ = new PseudocodePanel(this);
-    explanation_ = new ExplanationPanel(this);
     result_ = new DpResultPanel(this);
 
     caption_ = new QLabel(this);
@@ -145,39 +130,17 @@ DpRoom::DpRoom(QWidget* parent) : Room(parent) {
     legend->setContentsMargins(4, 3, 0, 0);
     legend->addStretch(1);
     centreLayout->addLayout(legend);
-    centreLayout->addWidget(playbackBar_);
 
-    auto* right = new QSplitter(Qt::Vertical, this);
-    right->setObjectName("dpRoomRight");
-    right->setChildrenCollapsible(false);
-    right->addWidget(pseudocode_);
-    right->addWidget(explanation_);
-    right->addWidget(result_);
-    right->setStretchFactor(0, 0);
-    right->setStretchFactor(1, 0);
-    right->setStretchFactor(2, 1);
-    right->setSizes({230, 200, 370});
-    right->setMinimumWidth(340);
-    editor_->setMinimumWidth(250);
-
-    splitter_ = new QSplitter(Qt::Horizontal, this);
-    splitter_->setObjectName("dpRoomSplitter");
-    splitter_->setChildrenCollapsible(false);
-    splitter_->addWidget(editor_);
-    splitter_->addWidget(centre);
-    splitter_->addWidget(right);
-    splitter_->setStretchFactor(0, 0);
-    splitter_->setStretchFactor(1, 1);
-    splitter_->setStretchFactor(2, 0);
-    splitter_->setSizes({250, 680, 470});
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(splitter_);
+    Layout layout;
+    layout.columns = {250, 680, 470};
+    layout.side = {230, 200, 370};
+    layout.editorMinimumWidth = 250;
+    layout.sideMinimumWidth = 340;
+    buildLayout(editor_, centre, {result_}, layout);
 
     connect(editor_, &DpInputEditor::runRequested, this, &DpRoom::runRecorded);
     connect(editor_, &DpInputEditor::untracedRunRequested, this, &DpRoom::runUntraced);
-    connect(controller_, &PlaybackController::stepChanged, this, &DpRoom::showStep);
+    connect(editor_, &DpInputEditor::problemChosen, this, &DpRoom::selectItem);
     connect(zoomInButton, &QToolButton::clicked, view_, &DpTableView::zoomIn);
     connect(zoomOutButton, &QToolButton::clicked, view_, &DpTableView::zoomOut);
     connect(fitButton, &QToolButton::clicked, view_, &DpTableView::fitAll);
@@ -185,195 +148,141 @@ DpRoom::DpRoom(QWidget* parent) : Room(parent) {
 
     updateCaption();
     updateLegend();
-    editor_->setProblemId("edit-distance");
-    runRecorded();
+    selectItem("edit-distance");
 }
 
 DpRoom::~DpRoom() {
     model_->setTable(nullptr, {}, {});  // the model must not outlive the state it points into
 }
 
-QString DpRoom::areaTitle() const { return tr("Dynamic programming"); }
+StepView* DpRoom::stepView() const { return view_; }
 
-QList<RoomItem> DpRoom::items() const {
-    QList<RoomItem> list;
-    for (const auto& p : dp::dpCatalogue())
-        list.append({QString::fromStdString(p.id), QString::fromStdString(p.title), QString::fromStdString(p.summary)});
-    return list;
-}
-
-QString DpRoom::currentItem() const { return session_ ? QString::fromStdString(session_->problem->id) : editor_->problemId(); }
-
-void DpRoom::selectItem(const QString& id) {
-    if (!dp::findDpProblem(id.toStdString()) || (id == currentItem() && editor_->problemId() == id)) return;
-    editor_->setProblemId(id);
-    runRecorded();
-}
+const dp::DpItemRun* DpRoom::dpRun() const { return run() ? run()->as<dp::DpItemRun>() : nullptr; }
 
 void DpRoom::zoomIn() { view_->zoomIn(); }
 void DpRoom::zoomOut() { view_->zoomOut(); }
 void DpRoom::fitAll() { view_->fitAll(); }
 
-void DpRoom::runRecorded() { run(true); }
-void DpRoom::runUntraced() { run(false); }
+void DpRoom::runRecorded() { applyEditor(); }
 
-std::size_t DpRoom::tableCells(const QString& id, const dp::DpInput& in) {
-    if (id == "lcs" || id == "edit-distance") return saturatingProduct(in.a.size() + 1, in.b.size() + 1);
-    if (id == "knapsack")
-        return in.capacity < 0 ? 0 : saturatingProduct(in.weights.size() + 1, static_cast<std::uint64_t>(in.capacity) + 1);
-    if (id == "coin-change")
-        return in.amount < 0 ? 0 : saturatingProduct(in.coins.size() + 1, static_cast<std::uint64_t>(in.amount) + 1);
-    if (id == "lis") return in.values.size();
-    return 0;
+void DpRoom::runUntraced() {
+    untracedNext_ = true;
+    applyEditor();
+    untracedNext_ = false;
 }
 
-void DpRoom::run(bool traced) {
+catalogue::Options DpRoom::editorOptions() const { return editor_->options(); }
+
+void DpRoom::setEditorOptions(const catalogue::CatalogueItem& item, const catalogue::Options& options) {
+    const QString id = QString::fromStdString(item.id);
+    editor_->setProblemId(id);
+    editor_->setOptions(id, options);
+}
+
+std::unique_ptr<run::Run> DpRoom::buildRun(const catalogue::CatalogueItem& item, const catalogue::Options& options) {
     QElapsedTimer clock;
     clock.start();
-    const QString id = editor_->problemId();
-    const dp::DpProblem* problem = dp::findDpProblem(id.toStdString());
-    if (!problem) return;
-    QString error;
-    auto input = editor_->input(&error);
-    if (!input) {
-        editor_->showError(error);
-        return;
+    catalogue::RunLimits limits;
+    limits.cellLimit = untracedNext_ ? 0 : cellLimit_;  // 0: the value alone, no table to record
+    if (untracedNext_) QApplication::setOverrideCursor(Qt::WaitCursor);
+    std::unique_ptr<run::Run> next;
+    try {
+        next = item.start(options, limits);
+    } catch (...) {
+        if (untracedNext_) QApplication::restoreOverrideCursor();
+        throw;
     }
-    const std::size_t cells = tableCells(id, *input);
-    if (traced && cells > cellLimit_) {
+    if (untracedNext_) QApplication::restoreOverrideCursor();
+    const auto* typed = next->as<dp::DpItemRun>();
+    if (!untracedNext_ && typed && !typed->dpRun().result.tableKept) {
+        const std::uint64_t cells = std::uint64_t(typed->dpRun().rows) * typed->dpRun().cols;
         editor_->offerUntracedRun(tr("This input makes a table of %1 cells, more than the GUI can step through "
                                      "(limit %2). Compute without the trace? Only the value and result will be shown.")
                                       .arg(QLocale().toString(static_cast<qulonglong>(cells)),
                                            QLocale().toString(static_cast<qulonglong>(cellLimit_))));
-        return;
+        return nullptr;
     }
-
-    auto next = std::make_unique<DpSession>();
-    next->problem = problem;
-    next->input = *input;
-    try {
-        if (!traced) QApplication::setOverrideCursor(Qt::WaitCursor);
-        next->run = problem->run(next->input, traced, cellLimit_);
-        if (!traced) QApplication::restoreOverrideCursor();
-    } catch (const InputError& e) {
-        if (!traced) QApplication::restoreOverrideCursor();
-        editor_->showError(QString::fromStdString(e.what()));
-        return;
-    } catch (const std::exception& e) {
-        if (!traced) QApplication::restoreOverrideCursor();
-        editor_->showError(tr("internal error while running %1: %2").arg(id, e.what()));
-        return;
-    }
-    if (traced && (next->run.truncated || !next->run.result.tableKept)) {
-        editor_->offerUntracedRun(tr("This run is larger than the GUI can step through (limit %1 cells). Compute "
-                                     "without the trace? Only the value and result will be shown.")
-                                      .arg(QLocale().toString(static_cast<qulonglong>(cellLimit_))));
-        return;
-    }
-    if (next->run.recorded) next->timeline.emplace(std::move(next->run.initial), std::move(next->run.trace));
-    install(std::move(next));
-    if (!traced) editor_->showInfo(tr("Computed without the trace: the value and result are on the right."));
-    Q_EMIT statusMessage(tr("%1: %2 × %3 table, %4 steps (%5 ms)")
-                             .arg(QString::fromStdString(problem->title))
-                             .arg(session_->state().rows)
-                             .arg(session_->state().cols)
-                             .arg(session_->stepCount())
-                             .arg(clock.elapsed()));
+    if (untracedNext_) editor_->showInfo(tr("Computed without the trace: the value and result are on the right."));
+    else editor_->clearMessage();
+    if (typed)
+        Q_EMIT statusMessage(tr("%1: %2 × %3 table, %4 steps (%5 ms)")
+                                 .arg(QString::fromStdString(item.title))
+                                 .arg(typed->dpRun().rows)
+                                 .arg(typed->dpRun().cols)
+                                 .arg(next->stepCount())
+                                 .arg(clock.elapsed()));
+    return next;
 }
 
-void DpRoom::install(std::unique_ptr<DpSession> next) {
-    const QString previousItem = session_ ? QString::fromStdString(session_->problem->id) : QString();
-    // The model points into the session's state: give it the new one before the old session goes.
-    std::unique_ptr<DpSession> old = std::move(session_);
-    session_ = std::move(next);
-    const DpSession& s = *session_;
+void DpRoom::runInstalled(run::Run& r) {
+    const auto* typed = r.as<dp::DpItemRun>();
+    if (!typed) return;
+    const dp::DpRun& data = typed->dpRun();
     QString widest = "0";
     auto consider = [&](std::int64_t v) {
         const QString t = QString::fromStdString(dp::formatCell(v));
         if (t.size() > widest.size()) widest = t;
     };
-    for (auto v : s.run.table) consider(v);
-    if (s.run.table.empty())
-        for (auto v : s.input.values) consider(v);  // LIS patience keeps the input's values in its piles
-    if (s.timeline) model_->setTable(&s.timeline->state(), toQStrings(s.run.rowLabels), toQStrings(s.run.colLabels), widest);
-    else model_->setTable(&s.still, {}, {});
-    old.reset();
-
-    editor_->clearMessage();
-    pseudocode_->setLines(s.problem->pseudocode);
-    result_->showResult(QString::fromStdString(s.problem->id), s.input, s.run.result,
-                        s.timeline ? tr("At the end of the run:") : tr("Computed without the trace:"));
+    for (auto v : data.table) consider(v);
+    if (data.table.empty())
+        for (auto v : typed->input().values) consider(v);  // LIS patience keeps the input's values in its piles
+    // The model points into the run's state: it gets the new one before the old run goes.
+    if (data.recorded) model_->setTable(&typed->state(), toQStrings(data.rowLabels), toQStrings(data.colLabels), widest);
+    else model_->setTable(&typed->state(), {}, {});
+    result_->showResult(QString::fromStdString(typed->itemId()), typed->input(), data.result,
+                        data.recorded ? tr("At the end of the run:") : tr("Computed without the trace:"));
     updateCaption();
-    controller_->reset(s.stepCount());  // shows step 0
     if (isVisible()) view_->fitAll();
     else fitPending_ = true;
-    const QString item = QString::fromStdString(s.problem->id);
-    if (item != previousItem) Q_EMIT currentItemChanged(item);
 }
 
 void DpRoom::updateCaption() {
     zoomLabel_->setText(QString("%1%").arg(std::lround(view_->zoom() * 100)));
-    if (!session_) {
+    const dp::DpItemRun* r = dpRun();
+    if (!r) {
         caption_->clear();
         return;
     }
-    const DpSession& s = *session_;
-    const QString id = QString::fromStdString(s.problem->id);
+    const dp::DpInput& in = r->input();
+    const QString id = QString::fromStdString(r->itemId());
     QString what;
     auto quoted = [](const std::string& t) { return "“" + QString::fromStdString(t) + "”"; };
-    if (id == "edit-distance") what = quoted(s.input.a) + " → " + quoted(s.input.b);
-    else if (id == "lcs") what = quoted(s.input.a) + tr(" and ") + quoted(s.input.b);
-    else if (id == "knapsack") what = tr("%1 items, capacity %2").arg(s.input.weights.size()).arg(s.input.capacity);
-    else if (id == "lis") what = tr("%1 values").arg(s.input.values.size());
-    else if (id == "coin-change") what = tr("%1 coins, amount %2").arg(s.input.coins.size()).arg(s.input.amount);
-    const dp::DpState& state = s.state();
-    QString shape = s.timeline ? tr("%1 × %2 table").arg(state.rows).arg(state.cols) : tr("no table (computed without the trace)");
-    caption_->setText(QString::fromStdString(s.problem->title) + ": " + what + "  ·  " + shape);
+    if (id == "edit-distance") what = quoted(in.a) + " → " + quoted(in.b);
+    else if (id == "lcs") what = quoted(in.a) + tr(" and ") + quoted(in.b);
+    else if (id == "knapsack") what = tr("%1 items, capacity %2").arg(in.weights.size()).arg(in.capacity);
+    else if (id == "lis") what = tr("%1 values").arg(in.values.size());
+    else if (id == "coin-change") what = tr("%1 coins, amount %2").arg(in.coins.size()).arg(in.amount);
+    const dp::DpRun& data = r->dpRun();
+    const QString shape = data.recorded ? tr("%1 × %2 table").arg(data.rows).arg(data.cols)
+                                        : tr("no table (computed without the trace)");
+    caption_->setText(QString::fromStdString(r->title()) + ": " + what + "  ·  " + shape);
     caption_->setToolTip(caption_->text());
 }
 
-void DpRoom::showStep(std::size_t step) {
-    if (!session_) return;
-    DpSession& s = *session_;
-    if (!s.timeline) {
-        model_->setFocus(std::nullopt, {});
-        pseudocode_->setCurrentLine(-1);
-        explanation_->setExplanation(tr("No steps"), tr("This run was computed without the trace, so there is no "
-                                                         "table to walk through. The value and result are below."));
-        return;
-    }
-    s.timeline->seek(step);
-    const dp::DpState& state = s.timeline->state();
-    const std::size_t count = s.timeline->stepCount();
+void DpRoom::showStep(run::Run& r) {
+    const auto* typed = r.as<dp::DpItemRun>();
+    if (!typed) return;
+    const dp::DpState& state = typed->state();
     result_->setTracebackProgress(state.path.size());
-    if (step == 0) {
+    if (r.atStart()) {
         model_->setFocus(std::nullopt, {});
-        pseudocode_->setCurrentLine(-1);
-        explanation_->setExplanation(tr("Step 0 of %1").arg(count),
-                                     count == 0 ? tr("This run has no steps.")
-                                                : tr("The table is empty. Press Space to play, or → to fill one cell."));
         return;
     }
-    const DpEvent& e = s.timeline->lastEvent();
+    const DpEvent& e = typed->timeline().lastEvent();
     const CellId cell = cellOf(e);
     std::vector<CellId> reads;
     if (std::holds_alternative<dp::event::Trace>(e)) {
         // The traceback's arrow shows where it came from.
         if (state.path.size() >= 2) reads.push_back(state.path[state.path.size() - 2]);
-    } else if (s.run.dependencies) {
-        reads = s.run.dependencies(cell);
+    } else {
+        reads = typed->dependencies(cell);
     }
     model_->setFocus(cell, std::move(reads));
     view_->followCurrent();
-    const int line = s.run.lineOf ? s.run.lineOf(e) : -1;
-    pseudocode_->setCurrentLine(line);
-    const QString where = line >= 0 ? tr("Step %1 of %2 · line %3").arg(step).arg(count).arg(line + 1)
-                                    : tr("Step %1 of %2").arg(step).arg(count);
-    explanation_->setExplanation(where, s.run.explain ? QString::fromStdString(s.run.explain(state, e)) : QString());
 }
 
 void DpRoom::showEvent(QShowEvent* event) {
-    Room::showEvent(event);
+    RoomScaffold::showEvent(event);
     if (!fitPending_) return;
     fitPending_ = false;
     // After the layout has given the view its size.
@@ -381,7 +290,7 @@ void DpRoom::showEvent(QShowEvent* event) {
 }
 
 void DpRoom::changeEvent(QEvent* event) {
-    Room::changeEvent(event);
+    RoomScaffold::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) updateLegend();
 }
 

@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 #include <type_traits>
 
+#include "core/catalogue/Catalogue.h"
 #include "core/common/InputError.h"
 #include "core/graph/GraphCatalogue.h"
 #include "core/graph/GraphFile.h"
@@ -40,6 +41,9 @@ QString describe(const InputError& e) {
     const QString message = QString::fromStdString(e.message());
     return where.isEmpty() ? message : where + ": " + message;
 }
+
+/// The catalogue item of an algorithm: "scc" for "scc:tarjan" (methods are the item's options).
+QString itemOf(const QString& algorithmId) { return algorithmId.section(':', 0, 0); }
 
 QString qname(const Graph& g, VertexId v) { return QString::fromStdString(g.name(v)); }
 
@@ -142,20 +146,32 @@ GraphRoom::~GraphRoom() {
     if (layoutThread_) layoutThread_->wait();
 }
 
+StepView* GraphRoom::stepView() const { return view_; }
+
 QString GraphRoom::areaTitle() const { return tr("Graph search"); }
 
 QList<RoomItem> GraphRoom::items() const {
     QList<RoomItem> list;
-    for (const auto& a : graph::graphCatalogue())
-        list.append({QString::fromStdString(a.id), QString::fromStdString(a.title), QString::fromStdString(a.summary)});
+    for (const auto& item : catalogue::catalogue())
+        if (item.area == catalogue::Area::Graph)
+            list.append({QString::fromStdString(item.id), QString::fromStdString(item.title),
+                         QString::fromStdString(item.summary)});
     return list;
 }
 
-QString GraphRoom::currentItem() const { return editor_->algorithmId(); }
+QString GraphRoom::currentItem() const { return itemOf(editor_->algorithmId()); }
 
 void GraphRoom::selectItem(const QString& id) {
-    if (!graph::findGraphAlgorithm(id.toStdString()) || id == currentItem()) return;
-    editor_->setAlgorithmId(id);
+    // A catalogue id ("scc") runs its default method; an algorithm id ("scc:kosaraju") that one.
+    QString algorithm = id;
+    if (const auto* item = catalogue::findItem(id.toStdString())) {
+        if (item->area != catalogue::Area::Graph || id == currentItem()) return;
+        for (const auto& spec : item->options)
+            if (spec.name == "method" && !spec.defaultValue.empty())
+                algorithm = id + ":" + QString::fromStdString(spec.defaultValue);
+    }
+    if (!graph::findGraphAlgorithm(algorithm.toStdString()) || algorithm == editor_->algorithmId()) return;
+    editor_->setAlgorithmId(algorithm);
     runRecorded();
 }
 
@@ -337,7 +353,7 @@ void GraphRoom::announce(bool traced, qint64 ms) {
 
 void GraphRoom::install(std::unique_ptr<GraphSession> next, bool newGraph) {
     ++layoutTicket_;  // whatever layout is still running belongs to an older request
-    const QString previousItem = session_ && session_->algorithm ? QString::fromStdString(session_->algorithm->id) : QString();
+    const QString previousItem = session_ && session_->algorithm ? itemOf(QString::fromStdString(session_->algorithm->id)) : QString();
     const Graph& g = *next->graph;
     // The view points into the graph: give it the new one before the old session (and graph) goes.
     const bool redraw = newGraph || !session_ || session_->drawn != next->drawn;
@@ -360,7 +376,7 @@ void GraphRoom::install(std::unique_ptr<GraphSession> next, bool newGraph) {
                         s.timeline ? tr("At the end of the run:") : tr("Computed without the trace:"));
     if (redraw && drawn) view_->fitAll();
     controller_->reset(s.stepCount());  // shows step 0
-    const QString item = QString::fromStdString(s.algorithm->id);
+    const QString item = itemOf(QString::fromStdString(s.algorithm->id));
     if (item != previousItem) Q_EMIT currentItemChanged(item);
     Q_EMIT sessionInstalled();
 }

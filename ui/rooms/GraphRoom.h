@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <memory>
 
-#include "ui/rooms/GraphSession.h"
+#include "ui/models/GraphSession.h"
 #include "ui/rooms/Room.h"
 
 class QSplitter;
@@ -34,6 +34,8 @@ public:
 
     explicit GraphRoom(QWidget* parent = nullptr);
     ~GraphRoom() override;
+
+    StepView* stepView() const override;
 
     QString areaTitle() const override;
     QList<RoomItem> items() const override;

@@ -4,6 +4,7 @@
 // playback, zoom, export and file opening; the main window asks through this interface only.
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 class QGraphicsScene;
@@ -11,6 +12,7 @@ class QGraphicsScene;
 namespace stepwise::ui {
 
 class PlaybackController;
+class StepView;
 
 struct RoomItem {
     QString id;       // the catalogue id ("dijkstra", "scc:tarjan")
@@ -31,8 +33,14 @@ public:
     virtual void selectItem(const QString& id) = 0;
 
     virtual PlaybackController* playback() const { return nullptr; }
+    /// The current item's preset names (its example first) and applying one (`--preset NAME`);
+    /// false for an unknown name.
+    virtual QStringList presets() const { return {}; }
+    virtual bool applyPreset(const QString& name) { (void)name; return false; }
     /// The drawing to export, or nullptr when the room has none.
     virtual QGraphicsScene* exportScene() const { return nullptr; }
+    /// The room's main drawing as a StepView (any view, scene or not: exportView() writes it), or nullptr.
+    virtual StepView* stepView() const { return nullptr; }
     virtual void zoomIn() {}
     virtual void zoomOut() {}
     virtual void fitAll() {}

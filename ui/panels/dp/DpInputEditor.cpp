@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "core/catalogue/Catalogue.h"
 #include "core/trace/Random.h"
 #include "ui/panels/PanelTitle.h"
 
@@ -28,11 +29,23 @@ QString joinNumbers(const std::vector<std::int64_t>& v) {
 
 bool usesStrings(const QString& id) { return id == "lcs" || id == "edit-distance"; }
 
-/// The first non-ASCII character, if any: the tables work on bytes, one column per character.
-std::optional<QChar> nonAscii(const QString& s) {
-    for (QChar c : s)
-        if (c.unicode() > 126 || c.unicode() < 32) return c;
-    return std::nullopt;
+/// "1, 3 4;5" → "1,3,4,5": the list syntax the core reads.
+std::string commaList(const QString& text) {
+    static const QRegularExpression separators("[,;\\s]+");
+    return text.split(separators, Qt::SkipEmptyParts).join(",").toStdString();
+}
+
+/// "1,3,4" → "1, 3, 4": as the fields show lists.
+QString spacedList(const std::string& text) {
+    static const QRegularExpression separators("\\s*,\\s*");
+    return QString::fromStdString(text).split(separators, Qt::SkipEmptyParts).join(", ");
+}
+
+std::vector<const catalogue::CatalogueItem*> problems() {
+    std::vector<const catalogue::CatalogueItem*> out;
+    for (const auto& item : catalogue::catalogue())
+        if (item.area == catalogue::Area::DynamicProgramming) out.push_back(&item);
+    return out;
 }
 
 }  // namespace
@@ -43,12 +56,12 @@ DpInputEditor::DpInputEditor(QWidget* parent) : QWidget(parent) {
     problem_ = new QComboBox(this);
     problem_->setObjectName("dpProblemCombo");
     problem_->setAccessibleName(tr("Problem"));
-    for (const auto& p : dp::dpCatalogue())
-        problem_->addItem(QString::fromStdString(p.title), QString::fromStdString(p.id));
+    for (const auto* p : problems())
+        problem_->addItem(QString::fromStdString(p->title), QString::fromStdString(p->id));
 
     pages_ = new QStackedWidget(this);
-    for (const auto& p : dp::dpCatalogue()) {
-        const QString id = QString::fromStdString(p.id);
+    for (const auto* p : problems()) {
+        const QString id = QString::fromStdString(p->id);
         pages_->addWidget(buildPage(id, fields_[id]));
     }
 
@@ -108,7 +121,7 @@ DpInputEditor::DpInputEditor(QWidget* parent) : QWidget(parent) {
 
     connect(problem_, &QComboBox::currentIndexChanged, pages_, &QStackedWidget::setCurrentIndex);
     // `activated`: only the user's choice runs, not a programmatic one.
-    connect(problem_, &QComboBox::activated, this, &DpInputEditor::runRequested);
+    connect(problem_, &QComboBox::activated, this, [this] { Q_EMIT problemChosen(problemId()); });
     connect(runButton_, &QPushButton::clicked, this, &DpInputEditor::runRequested);
     connect(untracedButton_, &QPushButton::clicked, this, &DpInputEditor::untracedRunRequested);
     connect(randomButton_, &QPushButton::clicked, this, &DpInputEditor::randomize);
@@ -117,23 +130,6 @@ DpInputEditor::DpInputEditor(QWidget* parent) : QWidget(parent) {
     runShortcut->setWhatsThis(tr("Run with these inputs"));
     connect(runShortcut, &QShortcut::activated, this, &DpInputEditor::runRequested);
 
-    // Classic examples, one per problem, so every page opens with something to watch.
-    dp::DpInput in;
-    in.a = "ABCBDAB";
-    in.b = "BDCABA";
-    setInput("lcs", in);
-    in.a = "kitten";
-    in.b = "sitting";
-    setInput("edit-distance", in);
-    in.weights = {1, 3, 4, 5};
-    in.values = {1, 4, 5, 7};
-    in.capacity = 7;
-    setInput("knapsack", in);
-    in.values = {10, 9, 2, 5, 3, 7, 101, 18};
-    setInput("lis", in);
-    in.coins = {1, 2, 5};
-    in.amount = 11;
-    setInput("coin-change", in);
 }
 
 QLineEdit* DpInputEditor::addField(QFormLayout* form, const QString& label, const QString& name,
@@ -186,89 +182,46 @@ void DpInputEditor::setProblemId(const QString& id) {
     if (i >= 0) problem_->setCurrentIndex(i);
 }
 
-std::optional<std::int64_t> DpInputEditor::parseNumber(const QString& text, const QString& field, QString* error) {
-    const QString t = text.trimmed();
-    if (t.isEmpty()) {
-        if (error) *error = tr("%1: expected a whole number, the field is empty").arg(field);
-        return std::nullopt;
-    }
-    bool ok = false;
-    const qlonglong v = t.toLongLong(&ok);
-    if (!ok) {
-        static const QRegularExpression integer("^[+-]?[0-9]+$");
-        if (error)
-            *error = integer.match(t).hasMatch() ? tr("%1: %2 is too large").arg(field, t)
-                                                 : tr("%1: \"%2\" is not a whole number").arg(field, t);
-        return std::nullopt;
-    }
-    return v;
+catalogue::Options DpInputEditor::options() const {
+    const Fields& f = fields_[problemId()];
+    catalogue::Options o;
+    auto text = [&](const char* name, QLineEdit* edit) {
+        if (edit) o.set(name, edit->text().trimmed().toStdString());
+    };
+    auto list = [&](const char* name, QLineEdit* edit) {
+        if (edit) o.set(name, commaList(edit->text()));
+    };
+    text("a", f.a);
+    text("b", f.b);
+    list("weights", f.weights);
+    list("values", f.values);
+    text("capacity", f.capacity);
+    list("coins", f.coins);
+    text("amount", f.amount);
+    if (f.method) o.set("method", f.method->currentData().toString().toStdString());
+    return o;
 }
 
-std::optional<std::vector<std::int64_t>> DpInputEditor::parseNumbers(const QString& text, const QString& field,
-                                                                     QString* error) {
-    static const QRegularExpression separators("[,;\\s]+");
-    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
-    std::vector<std::int64_t> out;
-    out.reserve(static_cast<std::size_t>(parts.size()));
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        QString inner;
-        const auto v = parseNumber(parts[i], field, &inner);
-        if (!v) {
-            if (error) *error = inner + tr(" (entry %1)").arg(i + 1);
-            return std::nullopt;
-        }
-        out.push_back(*v);
-    }
-    return out;
-}
-
-std::optional<dp::DpInput> DpInputEditor::input(QString* error) const {
-    const QString id = problemId();
+void DpInputEditor::setOptions(const QString& id, const catalogue::Options& o) {
+    if (!fields_.contains(id)) return;
     const Fields& f = fields_[id];
-    dp::DpInput in;
-    if (usesStrings(id)) {
-        for (QLineEdit* edit : {f.a, f.b}) {
-            if (auto c = nonAscii(edit->text())) {
-                if (error)
-                    *error = tr("%1: \"%2\" is not supported; use plain ASCII letters, digits and punctuation")
-                                 .arg(edit->accessibleName(), QString(*c));
-                return std::nullopt;
-            }
-        }
-        in.a = f.a->text().toStdString();
-        in.b = f.b->text().toStdString();
-        return in;
+    auto text = [&](const char* name, QLineEdit* edit) {
+        if (edit) edit->setText(QString::fromStdString(o.text(name)));
+    };
+    auto list = [&](const char* name, QLineEdit* edit) {
+        if (edit) edit->setText(spacedList(o.text(name)));
+    };
+    text("a", f.a);
+    text("b", f.b);
+    list("weights", f.weights);
+    list("values", f.values);
+    text("capacity", f.capacity);
+    list("coins", f.coins);
+    text("amount", f.amount);
+    if (f.method) {
+        const int m = f.method->findData(QString::fromStdString(o.text("method", "table")));
+        if (m >= 0) f.method->setCurrentIndex(m);
     }
-    if (id == "knapsack") {
-        auto w = parseNumbers(f.weights->text(), tr("Weights"), error);
-        if (!w) return std::nullopt;
-        auto v = parseNumbers(f.values->text(), tr("Values"), error);
-        if (!v) return std::nullopt;
-        auto c = parseNumber(f.capacity->text(), tr("Capacity"), error);
-        if (!c) return std::nullopt;
-        in.weights = std::move(*w);
-        in.values = std::move(*v);
-        in.capacity = *c;
-        return in;
-    }
-    if (id == "lis") {
-        auto v = parseNumbers(f.values->text(), tr("Array"), error);
-        if (!v) return std::nullopt;
-        in.values = std::move(*v);
-        in.method = f.method->currentData().toString().toStdString();
-        return in;
-    }
-    if (id == "coin-change") {
-        auto c = parseNumbers(f.coins->text(), tr("Coins"), error);
-        if (!c) return std::nullopt;
-        auto a = parseNumber(f.amount->text(), tr("Amount"), error);
-        if (!a) return std::nullopt;
-        in.coins = std::move(*c);
-        in.amount = *a;
-        return in;
-    }
-    if (error) *error = tr("unknown problem \"%1\"").arg(id);
-    return std::nullopt;
 }
 
 void DpInputEditor::setInput(const QString& id, const dp::DpInput& in) {
@@ -355,20 +308,16 @@ void DpInputEditor::randomize() {
     Q_EMIT runRequested();
 }
 
-void DpInputEditor::showError(const QString& message) { setMessage(message, true, false); }
-void DpInputEditor::offerUntracedRun(const QString& message) { setMessage(message, false, true); }
-void DpInputEditor::showInfo(const QString& message) { setMessage(message, false, false); }
-void DpInputEditor::clearMessage() { setMessage(QString(), false, false); }
+void DpInputEditor::offerUntracedRun(const QString& message) { setMessage(message, true); }
+void DpInputEditor::showInfo(const QString& message) { setMessage(message, false); }
+void DpInputEditor::clearMessage() { setMessage(QString(), false); }
 bool DpInputEditor::untracedOffered() const { return !untracedButton_->isHidden(); }
 
-void DpInputEditor::setMessage(const QString& message, bool error, bool offer) {
-    messageIsError_ = error && !message.isEmpty();
-    message_->setText(error ? QStringLiteral("⚠ ") + message : message);
+void DpInputEditor::setMessage(const QString& message, bool offer) {
+    // Notes only (an offer, what a run without the trace shows): errors are the room's banner's.
+    message_->setText(message);
     message_->setVisible(!message.isEmpty());
     untracedButton_->setVisible(offer);
-    QPalette p = palette();
-    if (error) p.setColor(QPalette::WindowText, isDarkPalette(this) ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x1e, 0x1e));
-    message_->setPalette(p);
 }
 
 QString DpInputEditor::messageText() const { return message_->isHidden() ? QString() : message_->text(); }

@@ -1,12 +1,13 @@
 #pragma once
 // The input side of the DP room: the problem, its inputs (two strings; weights, values and
 // capacity; an array and a method; coins and an amount), a seeded random-input button, Run, and the
-// message line under the inputs where bad input is reported or a run without the trace is offered.
-// Each problem keeps its own fields, so switching problems loses nothing.
+// message line under the inputs where a run without the trace is offered. The problems are the
+// catalogue's; each keeps its own fields, so switching problems loses nothing.
 #include <QMap>
 #include <QWidget>
 #include <optional>
 
+#include "core/catalogue/Options.h"
 #include "core/dp/DpProblem.h"
 
 class QComboBox;
@@ -28,10 +29,11 @@ public:
     /// Shows that problem's fields (an unknown id is ignored).
     void setProblemId(const QString& id);
 
-    /// Reads the current problem's fields. On a malformed field returns nullopt and sets `error` to a
-    /// sentence naming the field and what was expected. Range checks (negative capacity, mismatched
-    /// lengths) are the core's; this only reads.
-    std::optional<dp::DpInput> input(QString* error) const;
+    /// The current problem's fields as the catalogue item's options, named as its option specs
+    /// ("a", "weights", "method"): text as typed, lists with commas. Checking them is the core's.
+    catalogue::Options options() const;
+    /// Fills the fields of problem `id` from its options (a preset, or what was typed before).
+    void setOptions(const QString& id, const catalogue::Options& options);
     /// Fills the fields of problem `id` from `input` (the fields that problem uses).
     void setInput(const QString& id, const dp::DpInput& input);
 
@@ -40,27 +42,22 @@ public:
     std::uint64_t seed() const;
     void setSeed(std::uint64_t seed);
 
-    /// A red message under the inputs (bad input). Plain text, wrapped.
-    void showError(const QString& message);
     /// A neutral message with a button that asks for a run without the trace.
     void offerUntracedRun(const QString& message);
     void showInfo(const QString& message);
     void clearMessage();
     QString messageText() const;
-    bool messageIsError() const { return messageIsError_; }
     bool untracedOffered() const;
-
-    /// Reads a comma- or space-separated list of whole numbers; nullopt with `error` on a bad entry.
-    static std::optional<std::vector<std::int64_t>> parseNumbers(const QString& text, const QString& field, QString* error);
-    static std::optional<std::int64_t> parseNumber(const QString& text, const QString& field, QString* error);
 
 public Q_SLOTS:
     /// Generates from the seed, fills the fields, advances the seed, and asks for a run.
     void randomize();
 
 Q_SIGNALS:
-    /// Run, Ctrl+Return, Return in a field, a new problem, a random input.
+    /// Run, Ctrl+Return, Return in a field, a random input.
     void runRequested();
+    /// The user picked another problem in the list.
+    void problemChosen(const QString& id);
     void untracedRunRequested();
 
 private:
@@ -77,7 +74,7 @@ private:
     QWidget* buildPage(const QString& id, Fields& fields);
     QLineEdit* addField(QFormLayout* form, const QString& label, const QString& name, const QString& placeholder,
                         const QString& tip);
-    void setMessage(const QString& message, bool error, bool offer);
+    void setMessage(const QString& message, bool offer);
 
     QComboBox* problem_;
     QStackedWidget* pages_;
@@ -87,7 +84,6 @@ private:
     QLabel* message_;
     QPushButton* untracedButton_;
     QPushButton* runButton_;
-    bool messageIsError_ = false;
 };
 
 }  // namespace stepwise::ui

@@ -82,14 +82,6 @@ OperationEditor::OperationEditor(QWidget* parent) : QWidget(parent) {
     randomButton_->setObjectName("randomOperationsButton");
     randomButton_->setToolTip(tr("Fill in a random valid input from the seed, then step the seed on"));
 
-    message_ = new QLabel(this);
-    message_->setObjectName("inputMessage");
-    message_->setWordWrap(true);
-    message_->setTextFormat(Qt::PlainText);
-    message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    message_->setAccessibleName(tr("Input message"));
-    message_->hide();
-
     runButton_ = new QPushButton(tr("Run"), this);
     runButton_->setObjectName("runButton");
     runButton_->setToolTip(tr("Run the operations and record every step (Ctrl+Return)"));
@@ -118,7 +110,6 @@ OperationEditor::OperationEditor(QWidget* parent) : QWidget(parent) {
     layout->addWidget(operations_, 1);
     layout->addWidget(syntax_);
     layout->addLayout(randomRow);
-    layout->addWidget(message_);
     layout->addSpacing(4);
     layout->addWidget(runButton_);
 
@@ -175,26 +166,6 @@ void OperationEditor::fillRandom() {
     syntax_->setText(syntaxOf(item_) + "\n" + tr("random input from seed %1").arg(seed()));
     seed_->setValue(seed_->value() == seed_->maximum() ? 0 : seed_->value() + 1);
     Q_EMIT runRequested();
-}
-
-void OperationEditor::showError(const QString& message) {
-    messageIsError_ = !message.isEmpty();
-    message_->setText(QStringLiteral("⚠ ") + message);
-    message_->setVisible(!message.isEmpty());
-    QPalette p = palette();
-    p.setColor(QPalette::WindowText,
-               isDarkPalette(this) ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x1e, 0x1e));
-    message_->setPalette(p);
-}
-
-void OperationEditor::clearMessage() {
-    messageIsError_ = false;
-    message_->clear();
-    message_->hide();
-}
-
-QString OperationEditor::messageText() const {
-    return message_->isHidden() ? QString() : message_->text();
 }
 
 }  // namespace stepwise::ui

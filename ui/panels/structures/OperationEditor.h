@@ -1,7 +1,7 @@
 #pragma once
 // The input side of the data-structures room: the operation list (and, by item, the segment tree's
-// values and kind or the union-find size), a seeded Random button, Run, and the message line where
-// a bad operation is reported. It holds text only; the room parses and runs.
+// values and kind or the union-find size), a seeded Random button and Run. It holds text only; the
+// core parses and runs, and the room's banner says what was wrong.
 #include <QWidget>
 
 #include "ui/panels/structures/StructureInput.h"
@@ -30,12 +30,6 @@ class OperationEditor : public QWidget {
     void setSeed(std::uint64_t seed);
     std::uint64_t seed() const;
 
-    /// A red message under the editor (bad input); the text stays as typed.
-    void showError(const QString& message);
-    void clearMessage();
-    QString messageText() const;
-    bool messageIsError() const { return messageIsError_; }
-
     QPlainTextEdit* operationsEdit() const { return operations_; }
 
   Q_SIGNALS:
@@ -57,9 +51,7 @@ class OperationEditor : public QWidget {
     QLabel* syntax_;
     QSpinBox* seed_;
     QPushButton* randomButton_;
-    QLabel* message_;
     QPushButton* runButton_;
-    bool messageIsError_ = false;
 };
 
 }  // namespace stepwise::ui

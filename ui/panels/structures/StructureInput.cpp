@@ -8,28 +8,9 @@
 
 namespace stepwise::ui {
 
-StructureInput defaultStructureInput(const QString& item) {
-    StructureInput in;
-    if (item == "heap") {
-        in.operations = "push 5\npush 3\npush 8\npush 1\npush 6\npop\ndecrease 2 0\ntop";
-    } else if (item == "trie") {
-        in.operations =
-            "insert car\ninsert cat\ninsert cart\ninsert dog\nsearch ca\nprefix ca\ndelete cart\nsearch cart";
-    } else if (item == "segment-tree") {
-        in.values = "5, 1, 4, 2, 3, 6, 7, 0";
-        in.operations = "query 2 6\nadd 1 5 3\nquery 3 4\nupdate 4 10\nquery 0 7";
-    } else if (item == "union-find") {
-        in.size = 8;
-        in.operations =
-            "union 0 1\nunion 2 3\nunion 1 3\nunion 4 5\nunion 6 7\nunion 5 7\nfind 2\nconnected 0 6\nunion "
-            "3 6\nfind 7";
-    }
-    return in;
-}
-
 StructureInput randomStructureInput(const QString& item, std::uint64_t seed) {
     Random rng(seed);
-    StructureInput in = defaultStructureInput(item);
+    StructureInput in;
     QStringList ops;
     if (item == "heap") {
         // Track only what makes an operation valid: which ids are in and their keys.

@@ -1,7 +1,7 @@
 #pragma once
-// The input of one data-structure item as the editor holds it (text, not parsed), and a seeded
-// generator of random inputs that are valid by construction (no pop on an empty heap, ranges in
-// bounds), so the random button always gives something to watch.
+// The input of one data-structure item as the editor holds it (text, not parsed; the examples are
+// the catalogue's), and a seeded generator of random inputs that are valid by construction (no pop
+// on an empty heap, ranges in bounds), so the random button always gives something to watch.
 #include <QString>
 #include <cstdint>
 
@@ -14,9 +14,6 @@ struct StructureInput {
     int size = 8;          // union-find: elements 0..size-1
     friend bool operator==(const StructureInput&, const StructureInput&) = default;
 };
-
-/// The example each item starts with ("heap", "trie", "segment-tree", "union-find").
-StructureInput defaultStructureInput(const QString& item);
 
 /// A random input for the item from `seed`: the same seed gives the same text.
 StructureInput randomStructureInput(const QString& item, std::uint64_t seed);

@@ -13,45 +13,14 @@ QString shortKey(std::uint64_t key) {
     return QString::number(key >> 44, 16).rightJustified(5, '0') + QStringLiteral("…");
 }
 
-QString explainPick(const balance::BalancerSim& sim) {
-    if (sim.position() == 0) return {};
-    const auto& pick = sim.lastPick();
-    const auto& backends = sim.balancer().backends();
-    const QString chosen = QString::fromStdString(backends[pick.backend].name);
-    const std::string_view policy = sim.balancer().name();
-    // The active counts at the moment of the pick: the chosen one has since taken this request.
-    const auto activeAtPick = [&](std::size_t b) { return sim.active()[b] - (b == pick.backend ? 1u : 0u); };
-    if (policy == "round-robin") return BalancerView::tr("round robin: %1 is next in turn").arg(chosen);
-    if (policy == "weighted-round-robin")
-        return BalancerView::tr("smooth weighted round robin: %1 (weight %2) has the largest current weight")
-            .arg(chosen)
-            .arg(backends[pick.backend].weight);
-    if (policy == "least-connections")
-        return BalancerView::tr(
-                   "least connections: %1 has the fewest active per unit of weight (%2 active, weight %3)")
-            .arg(chosen)
-            .arg(activeAtPick(pick.backend))
-            .arg(backends[pick.backend].weight);
-    if (policy == "power-of-two" && pick.other < backends.size())
-        return BalancerView::tr("power of two choices: sampled %1 and %2; %1 had fewer active (%3 vs %4)")
-            .arg(chosen, QString::fromStdString(backends[pick.other].name))
-            .arg(activeAtPick(pick.backend))
-            .arg(activeAtPick(pick.other));
-    if (policy == "power-of-two") return BalancerView::tr("power of two choices: %1").arg(chosen);
-    if (policy == "consistent-hash")
-        return BalancerView::tr(
-                   "consistent hashing: key %1 hashes to a point owned by %2 (first node clockwise)")
-            .arg(shortKey(pick.key), chosen);
-    return chosen;
-}
-
-BalancerView::BalancerView(QWidget* parent) : QWidget(parent) {
+BalancerView::BalancerView(QWidget* parent) : PaintedView(parent) {
     setObjectName("balancerView");
     setAccessibleName(tr("Load balancer"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
-BalancerViewState BalancerView::fromSim(const balance::BalancerSim& sim) {
+BalancerViewState BalancerView::fromRun(const balance::BalancerItemRun& run) {
+    const balance::BalancerSim& sim = run.sim();
     BalancerViewState st;
     st.step = sim.position();
     const auto& backends = sim.balancer().backends();
@@ -68,7 +37,7 @@ BalancerViewState BalancerView::fromSim(const balance::BalancerSim& sim) {
     }
     if (st.step > 0) {
         st.request = tr("request %1 · key %2").arg(st.step).arg(shortKey(sim.lastPick().key));
-        st.why = explainPick(sim);
+        st.why = QString::fromStdString(run.pickReason());  // the core says why, as for the CLI
     }
     return st;
 }
@@ -81,12 +50,11 @@ void BalancerView::setState(BalancerViewState state) {
     update();
 }
 
-void BalancerView::paintEvent(QPaintEvent*) {
-    QPainter p(this);
+void BalancerView::paintContent(QPainter& p, const QSizeF& size) {
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = palette();
     const bool dark = isDarkPalette(this);
-    p.fillRect(rect(), pal.color(QPalette::Base));
+    p.fillRect(QRectF(QPointF(), size), pal.color(QPalette::Base));
     const QColor text = pal.color(QPalette::Text), dim = pal.color(QPalette::PlaceholderText);
     const QColor box = dark ? QColor(0x2c, 0x30, 0x37) : QColor(0xff, 0xff, 0xff);
     const QColor border = dark ? QColor(0x4a, 0x50, 0x59) : QColor(0xb8, 0xbd, 0xc6);
@@ -102,15 +70,15 @@ void BalancerView::paintEvent(QPaintEvent*) {
         why[0] = why[0].toUpper();
         p.setFont(bold);
         p.setPen(text);
-        const QRectF line(12, 8, width() - 24, 40);
+        const QRectF line(12, 8, size.width() - 24, 40);
         p.drawText(line, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, why);
     } else {
         p.setFont(base);
         p.setPen(dim);
-        p.drawText(QRectF(12, 8, width() - 24, 20), Qt::AlignLeft | Qt::AlignTop,
+        p.drawText(QRectF(12, 8, size.width() - 24, 20), Qt::AlignLeft | Qt::AlignTop,
                    tr("Press play or → to send the first request"));
     }
-    const QRectF area = QRectF(rect()).adjusted(12, 52, -12, -10);
+    const QRectF area = QRectF(QPointF(), size).adjusted(12, 52, -12, -10);
     const std::size_t n = std::max<std::size_t>(1, state_.backends.size());
     const double gap = 8;
     const double rowHeight =

@@ -2,11 +2,12 @@
 // The load balancer at one step: a client box on the left, the backends on the right, each with its
 // weight, a bar of active connections and the requests it has served; the latest request's route is
 // an arrow to the backend picked (and, for power of two choices, a dashed line to the one it lost to).
-// Renders a BalancerViewState; fromSim() extracts it.
-#include <QWidget>
+// Renders a BalancerViewState; fromRun() extracts it.
 #include <vector>
 
-#include "core/balance/BalancerSimulation.h"
+#include "core/balance/BalancerItemRun.h"
+
+#include "ui/views/common/PaintedView.h"
 
 namespace stepwise::ui {
 
@@ -27,12 +28,12 @@ struct BalancerViewState {
     QString why;      // why that backend
 };
 
-class BalancerView : public QWidget {
+class BalancerView : public PaintedView {
     Q_OBJECT
   public:
     explicit BalancerView(QWidget* parent = nullptr);
 
-    static BalancerViewState fromSim(const balance::BalancerSim& sim);
+    static BalancerViewState fromRun(const balance::BalancerItemRun& run);
     void setState(BalancerViewState state);
     const BalancerViewState& state() const { return state_; }
 
@@ -40,7 +41,7 @@ class BalancerView : public QWidget {
     QSize minimumSizeHint() const override { return {420, 220}; }
 
   protected:
-    void paintEvent(QPaintEvent* event) override;
+    void paintContent(QPainter& p, const QSizeF& size) override;
 
   private:
     BalancerViewState state_;
@@ -49,7 +50,5 @@ class BalancerView : public QWidget {
 
 /// "3fa2…" — the first hex digits of a request key.
 QString shortKey(std::uint64_t key);
-/// Why the policy picked that backend, in words ("next in turn", "fewest active: 2 vs 5 on c").
-QString explainPick(const balance::BalancerSim& sim);
 
 }  // namespace stepwise::ui

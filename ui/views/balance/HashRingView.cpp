@@ -23,7 +23,7 @@ QPointF onCircle(const QPointF& centre, double radius, double angle) {
 
 }  // namespace
 
-HashRingView::HashRingView(QWidget* parent) : QWidget(parent) {
+HashRingView::HashRingView(QWidget* parent) : PaintedView(parent) {
     setObjectName("hashRingView");
     setAccessibleName(tr("Consistent-hash ring"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -62,12 +62,11 @@ void HashRingView::setLatest(std::optional<std::uint64_t> key) {
     update();
 }
 
-void HashRingView::paintEvent(QPaintEvent*) {
-    QPainter p(this);
+void HashRingView::paintContent(QPainter& p, const QSizeF& size) {
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = palette();
     const bool dark = isDarkPalette(this);
-    p.fillRect(rect(), pal.color(QPalette::Base));
+    p.fillRect(QRectF(QPointF(), size), pal.color(QPalette::Base));
     const QColor text = pal.color(QPalette::Text), dim = pal.color(QPalette::PlaceholderText);
     const QColor movedColour = dark ? QColor(0xff, 0xd1, 0x4a) : QColor(0xe0, 0x6c, 0x00);
     QFont small = font();
@@ -77,14 +76,14 @@ void HashRingView::paintEvent(QPaintEvent*) {
 
     p.setFont(bold);
     p.setPen(text);
-    p.drawText(QRectF(8, 4, width() - 16, 20), Qt::AlignLeft | Qt::AlignVCenter, tr("Hash ring"));
+    p.drawText(QRectF(8, 4, size.width() - 16, 20), Qt::AlignLeft | Qt::AlignVCenter, tr("Hash ring"));
     p.setFont(small);
     p.setPen(dim);
-    p.drawText(QRectF(8, 4, width() - 16, 20), Qt::AlignRight | Qt::AlignVCenter,
+    p.drawText(QRectF(8, 4, size.width() - 16, 20), Qt::AlignRight | Qt::AlignVCenter,
                tr("%1 virtual nodes · %2 sample keys").arg(points_.size()).arg(keys_.size()));
 
     const double noteHeight = note_.isEmpty() ? 0 : 36;
-    const QRectF area = QRectF(rect()).adjusted(16, 30, -16, -10 - noteHeight);
+    const QRectF area = QRectF(QPointF(), size).adjusted(16, 30, -16, -10 - noteHeight);
     const double radius = std::max(30.0, std::min(area.width(), area.height()) / 2 - 14);
     const QPointF centre = area.center();
 
@@ -137,7 +136,7 @@ void HashRingView::paintEvent(QPaintEvent*) {
         QFont f = font();
         f.setBold(true);
         p.setFont(f);
-        p.drawText(QRectF(8, height() - noteHeight - 6, width() - 16, noteHeight),
+        p.drawText(QRectF(8, size.height() - noteHeight - 6, size.width() - 16, noteHeight),
                    Qt::AlignCenter | Qt::TextWordWrap, note_);
     }
 }

@@ -2,16 +2,17 @@
 // The consistent-hash ring: every virtual node as a tick coloured by its backend, a sample of keys
 // placed at their hash and coloured by the backend they map to (first node clockwise), the latest
 // request's key, and — after a backend was added or removed — the keys that moved, ringed.
-#include <QWidget>
 #include <optional>
 #include <set>
 #include <vector>
 
 #include "core/balance/LoadBalancer.h"
 
+#include "ui/views/common/PaintedView.h"
+
 namespace stepwise::ui {
 
-class HashRingView : public QWidget {
+class HashRingView : public PaintedView {
     Q_OBJECT
   public:
     explicit HashRingView(QWidget* parent = nullptr);
@@ -31,7 +32,7 @@ class HashRingView : public QWidget {
     QSize minimumSizeHint() const override { return {220, 220}; }
 
   protected:
-    void paintEvent(QPaintEvent* event) override;
+    void paintContent(QPainter& p, const QSizeF& size) override;
 
   private:
     std::vector<std::pair<std::uint64_t, std::uint32_t>> points_;

@@ -41,22 +41,6 @@ Colours coloursFor(const QWidget* w) {
     return c;
 }
 
-QString detailFor(const QString& policy, const cache::SlotView& s, std::size_t now) {
-    const long long idle = static_cast<long long>(now) - static_cast<long long>(s.lastAccess);
-    if (policy == "lfu") return QString("freq %1 · idle %2").arg(s.frequency).arg(idle);
-    if (policy == "sampled-lfu") return QString("counter %1").arg(s.frequency);
-    if (policy == "clock") return QString("bit %1 · idle %2").arg(s.frequency).arg(idle);
-    if (policy == "s3-fifo") return QString("%1 · freq %2").arg(s.queue ? "main" : "small").arg(s.frequency);
-    return QString("idle %1").arg(idle);
-}
-
-/// "evict 7 — least recently used: idle 14 ticks" → "least recently used: idle 14 ticks".
-QString reasonOf(const std::string& sentence) {
-    const QString s = QString::fromStdString(sentence);
-    const int dash = static_cast<int>(s.indexOf(QStringLiteral(" — ")));
-    return dash >= 0 ? s.mid(dash + 3) : s;
-}
-
 void tag(QPainter& p, const QRectF& box, const QString& text, const QColor& colour) {
     QFont f = p.font();
     f.setBold(true);
@@ -74,65 +58,46 @@ void tag(QPainter& p, const QRectF& box, const QString& text, const QColor& colo
 
 }  // namespace
 
-CacheSlotsView::CacheSlotsView(QWidget* parent) : QWidget(parent) {
+CacheSlotsView::CacheSlotsView(QWidget* parent) : PaintedView(parent) {
     setAccessibleName(tr("Cache slots"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setMinimumHeight(kHeaderHeight + kCaptionHeight + kBoxHeight + kFooterHeight + 16);
 }
 
-SlotRowState CacheSlotsView::fromRun(const sim::CacheRunSim& run,
-                                     const std::function<QString(cache::Key)>& name) {
+SlotRowState CacheSlotsView::fromRun(const cache::CacheItemRun& run, std::size_t side) {
+    const sim::CacheRunSim& cache = run.cacheAt(side);
     SlotRowState st;
-    st.policy = QString::fromStdString(run.policy());
-    st.summary = QString::fromStdString(cache::policySummary(run.policy()));
-    st.capacity = run.capacity();
-    st.position = run.position();
-    st.hits = run.hits();
-    st.misses = run.misses();
-    const std::size_t now = run.position();  // request i is served at tick i + 1
-    const auto ttl = run.ttl();
-
-    std::optional<cache::Key> hit, inserted, requested;
-    auto nameOf = [&](cache::Key k) { return name(k).toStdString(); };
-    for (const auto& e : run.lastEvents()) {
-        if (auto* h = std::get_if<cache::cache_event::Hit>(&e))
-            hit = requested = h->key;
-        else if (auto* m = std::get_if<cache::cache_event::Miss>(&e))
-            requested = m->key;
-        else if (auto* i = std::get_if<cache::cache_event::Insert>(&e))
-            inserted = i->key;
-        else if (auto* ev = std::get_if<cache::cache_event::Evict>(&e))
-            st.leaving.push_back({name(ev->key), reasonOf(cache::explainCacheEvent(e, nameOf)), false});
-        else if (auto* x = std::get_if<cache::cache_event::Expire>(&e))
-            st.leaving.push_back(
-                {name(x->key),
-                 x->active ? tr("expired (found by the active sampler)") : tr("expired (found on access)"),
-                 true});
-    }
-    for (const auto& s : run.visit([](const auto& c) { return c.policy().view(); })) {
+    st.policy = QString::fromStdString(run.policy(side));
+    st.summary = QString::fromStdString(cache::policySummary(run.policy(side)));
+    st.capacity = cache.capacity();
+    st.position = cache.position();
+    st.hits = cache.hits();
+    st.misses = cache.misses();
+    const auto ttl = run.spec().ttl;
+    for (const auto& s : run.slots(side)) {
         SlotBox b;
         b.key = s.key;
-        b.name = name(s.key);
-        b.detail = detailFor(st.policy, s, now);
-        b.hit = hit && *hit == s.key;
-        b.inserted = inserted && *inserted == s.key;
-        b.hand = st.policy == "clock" && s.queue == 1;
-        if (ttl > 0) {
-            const auto when = run.visit([&](const auto& c) { return c.expiry(s.key); });
-            if (when > 0) {
-                b.ttlLeft =
-                    std::max<long long>(0, static_cast<long long>(when) - static_cast<long long>(now));
-                b.ttlFraction =
-                    std::clamp(static_cast<double>(b.ttlLeft) / static_cast<double>(ttl), 0.0, 1.0);
-            }
+        b.name = QString::fromStdString(s.name);
+        b.detail = QString::fromStdString(s.detail);
+        b.hit = s.hit;
+        b.inserted = s.inserted;
+        b.hand = s.hand;
+        if (ttl > 0 && s.ttlLeft >= 0) {
+            b.ttlLeft = s.ttlLeft;
+            b.ttlFraction = std::clamp(static_cast<double>(s.ttlLeft) / static_cast<double>(ttl), 0.0, 1.0);
         }
         st.boxes.push_back(std::move(b));
     }
-    if (requested) {
-        st.lastHit = run.lastWasHit();
-        st.request =
-            tr("request %1: key %2 → %3").arg(now).arg(name(*requested), st.lastHit ? tr("hit") : tr("miss"));
-        if (!st.lastHit && inserted) st.request += tr(", inserted");
+    // Why keys left is the core's: its words, not a sentence taken apart.
+    const cache::RequestWords request = run.requestWords(side);
+    for (const auto& l : request.leaving)
+        st.leaving.push_back({QString::fromStdString(l.name), QString::fromStdString(l.why), l.expired});
+    if (!run.atStart()) {
+        st.lastHit = request.hit;
+        st.request = tr("request %1: key %2 → %3")
+                         .arg(run.requestsServed())
+                         .arg(QString::fromStdString(request.name), st.lastHit ? tr("hit") : tr("miss"));
+        if (!st.lastHit && request.inserted) st.request += tr(", inserted");
     }
     return st;
 }
@@ -163,12 +128,11 @@ QSize CacheSlotsView::minimumSizeHint() const {
     return {420, kHeaderHeight + kCaptionHeight + kBoxHeight + kFooterHeight + 16};
 }
 
-void CacheSlotsView::paintEvent(QPaintEvent*) {
-    QPainter p(this);
+void CacheSlotsView::paintContent(QPainter& p, const QSizeF& size) {
     p.setRenderHint(QPainter::Antialiasing);
     const Colours c = coloursFor(this);
-    const QRectF area = QRectF(rect()).adjusted(8, 4, -8, -4);
-    p.fillRect(rect(), palette().color(QPalette::Base));
+    const QRectF area = QRectF(QPointF(), size).adjusted(8, 4, -8, -4);
+    p.fillRect(QRectF(QPointF(), size), palette().color(QPalette::Base));
 
     // Header: swatch, policy name and summary on the left; hits on the right.
     QFont base = font();

@@ -4,12 +4,13 @@
 // towards expiry. The request just served is marked: "HIT" (green outline) or "NEW" (blue), and the
 // key that left is drawn outside the row, dashed, with its reason. Renders a SlotRowState; it never
 // reads the cache itself (fromRun() extracts the state).
-#include <QWidget>
 #include <functional>
 #include <optional>
 #include <vector>
 
-#include "core/sim/CacheRunSim.h"
+#include "core/cache/CacheItemRun.h"
+
+#include "ui/views/common/PaintedView.h"
 
 namespace stepwise::ui {
 
@@ -43,13 +44,13 @@ struct SlotRowState {
     bool lastHit = false;
 };
 
-class CacheSlotsView : public QWidget {
+class CacheSlotsView : public PaintedView {
     Q_OBJECT
   public:
     explicit CacheSlotsView(QWidget* parent = nullptr);
 
-    /// The state of `run` as this view shows it; `name` turns keys into what the user typed.
-    static SlotRowState fromRun(const sim::CacheRunSim& run, const std::function<QString(cache::Key)>& name);
+    /// Side `side` of `run` at its current step as this view shows it.
+    static SlotRowState fromRun(const cache::CacheItemRun& run, std::size_t side);
 
     void setState(SlotRowState state);
     const SlotRowState& state() const { return state_; }
@@ -62,7 +63,7 @@ class CacheSlotsView : public QWidget {
     QSize minimumSizeHint() const override;
 
   protected:
-    void paintEvent(QPaintEvent* event) override;
+    void paintContent(QPainter& p, const QSizeF& size) override;
 
   private:
     SlotRowState state_;

@@ -4,7 +4,7 @@
 #include <QPainterPath>
 
 #include "core/dp/DpState.h"
-#include "ui/views/dp/DpTableModel.h"
+#include "ui/models/DpTableModel.h"
 
 namespace stepwise::ui {
 

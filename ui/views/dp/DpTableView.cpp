@@ -8,7 +8,7 @@
 #include <cmath>
 
 #include "ui/views/dp/DpCellDelegate.h"
-#include "ui/views/dp/DpTableModel.h"
+#include "ui/models/DpTableModel.h"
 
 namespace stepwise::ui {
 
@@ -160,12 +160,17 @@ bool DpTableView::viewportEvent(QEvent* event) {
 }
 
 void DpTableView::paintArrows() {
+    QPainter painter(overlay_);
+    drawArrows(painter, [this](const QModelIndex& i) { return QRectF(visualRect(i)); }, viewport()->rect());
+}
+
+void DpTableView::drawArrows(QPainter& painter, const std::function<QRectF(const QModelIndex&)>& rectOf,
+                             const QRectF& visible) const {
     if (!model_ || !model_->currentCell() || model_->dependencies().empty()) return;
     const QModelIndex current = model_->indexOf(*model_->currentCell());
-    const QRectF to = visualRect(current);
-    const QRectF visible = viewport()->rect();
+    const QRectF to = rectOf(current);
     const DpCellColours colours = DpCellColours::forPalette(palette());
-    QPainter painter(overlay_);
+    painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     const qreal cell = std::min(to.width(), to.height());
     const qreal thickness = std::clamp(cell / 14.0, 1.2, 3.0);
@@ -173,7 +178,7 @@ void DpTableView::paintArrows() {
     line.setAlpha(220);
     painter.setPen(QPen(line, thickness, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     for (auto dep : model_->dependencies()) {
-        const QRectF from = visualRect(model_->indexOf(dep));
+        const QRectF from = rectOf(model_->indexOf(dep));
         if (!visible.intersects(from.united(to))) continue;
         const QPointF a = from.center(), b = to.center();
         const QPointF d = b - a;
@@ -205,6 +210,54 @@ void DpTableView::paintArrows() {
         painter.setBrush(line);
         painter.drawPolygon(arrow);
     }
+    painter.restore();
+}
+
+QSizeF DpTableView::naturalSize() const {
+    if (!model_) return {};
+    const QSize cell = cellSize();
+    return QSizeF(verticalHeader()->sizeHint().width() + model_->columnCount() * cell.width(),
+                  horizontalHeader()->sizeHint().height() + model_->rowCount() * cell.height());
+}
+
+void DpTableView::paint(QPainter& painter, const QRectF& target) {
+    const QSizeF natural = naturalSize();
+    if (!model_ || natural.isEmpty()) return;
+    const qreal scale = std::min(target.width() / natural.width(), target.height() / natural.height());
+    painter.save();
+    painter.translate(target.center() - QPointF(natural.width(), natural.height()) * scale / 2);
+    painter.scale(scale, scale);
+    const QPalette pal = palette();
+    painter.fillRect(QRectF(QPointF(), natural), pal.color(QPalette::Base));
+    const QSize cell = cellSize();
+    const qreal left = verticalHeader()->sizeHint().width(), top = horizontalHeader()->sizeHint().height();
+    auto rectOf = [&](const QModelIndex& i) {
+        return QRectF(left + i.column() * cell.width(), top + i.row() * cell.height(), cell.width(), cell.height());
+    };
+    painter.setFont(font());
+    painter.setPen(pal.color(QPalette::Text));
+    for (int c = 0; c < model_->columnCount(); ++c)
+        painter.drawText(QRectF(left + c * cell.width(), 0, cell.width(), top), Qt::AlignCenter,
+                         model_->headerData(c, Qt::Horizontal).toString());
+    for (int r = 0; r < model_->rowCount(); ++r)
+        painter.drawText(QRectF(0, top + r * cell.height(), left - 4, cell.height()), Qt::AlignRight | Qt::AlignVCenter,
+                         model_->headerData(r, Qt::Vertical).toString());
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    for (int r = 0; r < model_->rowCount(); ++r) {
+        for (int c = 0; c < model_->columnCount(); ++c) {
+            const QModelIndex index = model_->index(r, c);
+            option.rect = rectOf(index).toRect();
+            itemDelegate()->paint(&painter, option, index);
+        }
+    }
+    painter.setPen(QPen(pal.color(QPalette::Mid), 0));
+    for (int c = 0; c <= model_->columnCount(); ++c)
+        painter.drawLine(QPointF(left + c * cell.width(), top), QPointF(left + c * cell.width(), natural.height()));
+    for (int r = 0; r <= model_->rowCount(); ++r)
+        painter.drawLine(QPointF(left, top + r * cell.height()), QPointF(natural.width(), top + r * cell.height()));
+    drawArrows(painter, rectOf, QRectF(QPointF(), natural));
+    painter.restore();
 }
 
 }  // namespace stepwise::ui

@@ -1,14 +1,18 @@
 #pragma once
 // The DP table: a QTableView with uniform sections (fast at any size), a cell delegate, arrows from
 // the cells the current cell reads to the current cell drawn over the viewport, and zoom (Ctrl+wheel,
-// zoomIn/zoomOut, fitAll). It follows the current cell while stepping.
+// zoomIn/zoomOut, fitAll). It follows the current cell while stepping. It paints the whole table
+// (headers, cells, arrows) onto any painter, not only the part scrolled into view.
 #include <QTableView>
+#include <functional>
+
+#include "ui/views/common/StepView.h"
 
 namespace stepwise::ui {
 
 class DpTableModel;
 
-class DpTableView : public QTableView {
+class DpTableView : public QTableView, public StepView {
     Q_OBJECT
 public:
     static constexpr double minZoom = 0.4;
@@ -32,6 +36,10 @@ public:
     /// Cell size in pixels at the current zoom.
     QSize cellSize() const;
 
+    void paint(QPainter& painter, const QRectF& target) override;
+    /// The whole table with its headers at the current zoom.
+    QSizeF naturalSize() const override;
+
 Q_SIGNALS:
     void zoomChanged(double zoom);
 
@@ -44,6 +52,9 @@ protected:
 private:
     void applyZoom();
     void paintArrows();
+    /// Arrows from the cells the current cell reads; `rectOf` places a cell.
+    void drawArrows(QPainter& painter, const std::function<QRectF(const QModelIndex&)>& rectOf,
+                    const QRectF& visible) const;
     friend class DpArrowOverlay;
 
     DpTableModel* model_ = nullptr;

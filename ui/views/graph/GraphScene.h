@@ -58,7 +58,7 @@ public:
     /// the distance / key / in-degree ("∞" when unreached) when any vertex has one, otherwise "".
     static QString detailText(const graph::GraphState& state, graph::VertexId v);
 
-signals:
+Q_SIGNALS:
     void vertexClicked(graph::VertexId v);
 
 protected:

@@ -1,17 +1,17 @@
 #pragma once
 // The graph drawing: a QGraphicsView over a scene with one item per vertex and per edge (id → item
-// maps). It renders a GraphState; it never runs an algorithm.
-#include <QGraphicsView>
+// maps). It renders a GraphState; it never runs an algorithm. Zoom, pan and paint come from ZoomableView.
 
 #include "core/graph/Graph.h"
 #include "core/graph/GraphState.h"
 #include "core/layout/GraphLayout.h"
+#include "ui/views/common/ZoomableView.h"
 
 namespace stepwise::ui {
 
 class GraphScene;
 
-class GraphView : public QGraphicsView {
+class GraphView : public ZoomableView {
     Q_OBJECT
 public:
     explicit GraphView(QWidget* parent = nullptr);
@@ -29,31 +29,19 @@ public:
     void setFocusVertex(graph::VertexId v);
     void setFocusArc(graph::ArcId arc);
 
-    void zoomIn();
-    void zoomOut();
-    /// Fits the whole graph; the drawing then follows the window size until the user zooms.
-    void fitAll();
-    /// The current scale (1 = one scene unit per pixel).
-    qreal zoomFactor() const;
-
     GraphScene* graphScene() const;
 
-signals:
+Q_SIGNALS:
     void vertexClicked(graph::VertexId v);
 
 protected:
-    void wheelEvent(QWheelEvent* event) override;  // Ctrl+wheel zooms, wheel scrolls
-    void keyPressEvent(QKeyEvent* event) override;  // standard zoom keys; Ctrl+0 fits
-    void resizeEvent(QResizeEvent* event) override;
+    QRectF drawingBounds() const override;
     void changeEvent(QEvent* event) override;  // palette change: recolour for the new theme
 
 private:
-    void zoomBy(qreal factor);
-    void zoomAroundCentre(qreal factor);
     void applyPalette();
 
     GraphScene* scene_;
-    bool autoFit_ = true;
 };
 
 }  // namespace stepwise::ui

@@ -1,10 +1,10 @@
 #pragma once
 // The load-balancer room's controls: the policy, the backends (name, weight, slow) with add and
 // remove, request count and seed. It shows a BalancerRunConfig and reports what the user asked for;
-// the room decides (and may refuse, with a message here).
+// the room decides (and may refuse, with a message in its banner).
 #include <QWidget>
 
-#include "ui/views/balance/BalancerRun.h"
+#include "ui/panels/balance/BalancerRunConfig.h"
 
 class QComboBox;
 class QLabel;
@@ -24,12 +24,6 @@ class BalancerConfigPanel : public QWidget {
     /// The rows as the table shows them (typed text included).
     std::vector<BackendRow> rows() const;
 
-    void showError(const QString& message);
-    void showInfo(const QString& message);
-    void clearMessage();
-    QString messageText() const;
-    bool messageIsError() const { return messageIsError_; }
-
     QComboBox* policyCombo() const { return policy_; }
     QTableWidget* table() const { return table_; }
     QSpinBox* requestsSpin() const { return requests_; }
@@ -45,7 +39,6 @@ class BalancerConfigPanel : public QWidget {
     void seedChosen(int seed);
 
   private:
-    void setMessage(const QString& message, bool error);
 
     QComboBox* policy_;
     QTableWidget* table_;
@@ -53,8 +46,6 @@ class BalancerConfigPanel : public QWidget {
     QPushButton* remove_;
     QSpinBox* requests_;
     QSpinBox* seed_;
-    QLabel* message_;
-    bool messageIsError_ = false;
     bool filling_ = false;
 };
 

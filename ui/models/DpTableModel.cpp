@@ -1,4 +1,4 @@
-#include "ui/views/dp/DpTableModel.h"
+#include "ui/models/DpTableModel.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "ui/views/balance/BalancerConfigPanel.h"
+#include "ui/panels/balance/BalancerConfigPanel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -67,19 +67,11 @@ BalancerConfigPanel::BalancerConfigPanel(QWidget* parent) : QWidget(parent) {
 
     requests_ = new QSpinBox(this);
     requests_->setObjectName("balancerRequestsSpin");
-    requests_->setRange(1, BalancerRun::maxRequests);
+    requests_->setRange(1, BalancerRunConfig::maxRequests);
     requests_->setSingleStep(100);
     seed_ = new QSpinBox(this);
     seed_->setObjectName("balancerSeedSpin");
     seed_->setRange(0, 999999);
-
-    message_ = new QLabel(this);
-    message_->setObjectName("balancerMessage");
-    message_->setWordWrap(true);
-    message_->setTextFormat(Qt::PlainText);
-    message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    message_->setAccessibleName(tr("Input message"));
-    message_->hide();
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add_);
@@ -105,7 +97,6 @@ BalancerConfigPanel::BalancerConfigPanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(makePanelTitle(tr("Backends"), this));
     layout->addWidget(table_, 1);
     layout->addLayout(buttons);
-    layout->addWidget(message_);
 
     connect(policy_, &QComboBox::currentIndexChanged, this, [this] {
         if (!filling_) Q_EMIT policyChosen(policy_->currentData().toString());
@@ -161,30 +152,6 @@ std::vector<BackendRow> BalancerConfigPanel::rows() const {
         out.push_back(r);
     }
     return out;
-}
-
-void BalancerConfigPanel::showError(const QString& message) {
-    setMessage(message, true);
-}
-void BalancerConfigPanel::showInfo(const QString& message) {
-    setMessage(message, false);
-}
-void BalancerConfigPanel::clearMessage() {
-    setMessage(QString(), false);
-}
-QString BalancerConfigPanel::messageText() const {
-    return message_->isHidden() ? QString() : message_->text();
-}
-
-void BalancerConfigPanel::setMessage(const QString& message, bool error) {
-    messageIsError_ = error && !message.isEmpty();
-    message_->setText(error && !message.isEmpty() ? QStringLiteral("⚠ ") + message : message);
-    message_->setVisible(!message.isEmpty());
-    QPalette p = palette();
-    if (error)
-        p.setColor(QPalette::WindowText,
-                   isDarkPalette(this) ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x1e, 0x1e));
-    message_->setPalette(p);
 }
 
 }  // namespace stepwise::ui

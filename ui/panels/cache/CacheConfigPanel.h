@@ -4,7 +4,7 @@
 // apply at once; the workload text applies on Enter or "Run". Bad input is shown here, in words.
 #include <QWidget>
 
-#include "ui/views/cache/CacheComparison.h"
+#include "ui/panels/cache/CacheRunConfig.h"
 
 class QComboBox;
 class QLabel;
@@ -17,17 +17,15 @@ namespace stepwise::ui {
 class CacheConfigPanel : public QWidget {
     Q_OBJECT
   public:
+    /// What the form lets one step through comfortably.
+    static constexpr int maxCapacity = 4096;
+    static constexpr int maxRequests = 200000;
+
     explicit CacheConfigPanel(QWidget* parent = nullptr);
 
     CacheRunConfig config() const;
     /// Fills the controls without emitting applyRequested.
     void setConfig(const CacheRunConfig& config);
-
-    void showError(const QString& message);
-    void showInfo(const QString& message);
-    void clearMessage();
-    QString messageText() const;
-    bool messageIsError() const { return messageIsError_; }
 
     QComboBox* policyACombo() const { return policyA_; }
     QComboBox* policyBCombo() const { return policyB_; }
@@ -46,7 +44,6 @@ class CacheConfigPanel : public QWidget {
     void onKindChanged();
     void chooseTraceFile();
     void syncKindHelp();
-    void setMessage(const QString& message, bool error);
 
     QComboBox* policyA_;
     QComboBox* policyB_;
@@ -59,8 +56,6 @@ class CacheConfigPanel : public QWidget {
     QSpinBox* requests_;
     QSpinBox* seed_;
     QPushButton* run_;
-    QLabel* message_;
-    bool messageIsError_ = false;
     bool filling_ = false;
 };
 

@@ -1,4 +1,4 @@
-#include "ui/views/cache/CacheConfigPanel.h"
+#include "ui/panels/cache/CacheConfigPanel.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -57,7 +57,7 @@ CacheConfigPanel::CacheConfigPanel(QWidget* parent) : QWidget(parent) {
     capacity_ = new QSpinBox(this);
     capacity_->setObjectName("capacitySpin");
     capacity_->setAccessibleName(tr("Capacity"));
-    capacity_->setRange(1, CacheComparison::maxCapacity);
+    capacity_->setRange(1, maxCapacity);
     capacity_->setSuffix(tr(" slots"));
     ttl_ = new QSpinBox(this);
     ttl_->setObjectName("ttlSpin");
@@ -95,7 +95,7 @@ CacheConfigPanel::CacheConfigPanel(QWidget* parent) : QWidget(parent) {
     requests_ = new QSpinBox(this);
     requests_->setObjectName("requestsSpin");
     requests_->setAccessibleName(tr("Requests"));
-    requests_->setRange(1, CacheComparison::maxRequests);
+    requests_->setRange(1, maxRequests);
     requests_->setSingleStep(100);
     seed_ = new QSpinBox(this);
     seed_->setObjectName("seedSpin");
@@ -106,13 +106,6 @@ CacheConfigPanel::CacheConfigPanel(QWidget* parent) : QWidget(parent) {
     run_ = new QPushButton(tr("Run"), this);
     run_->setObjectName("cacheRunButton");
     run_->setDefault(true);
-    message_ = new QLabel(this);
-    message_->setObjectName("cacheMessage");
-    message_->setWordWrap(true);
-    message_->setTextFormat(Qt::PlainText);
-    message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    message_->setAccessibleName(tr("Input message"));
-    message_->hide();
 
     auto* workloadRow = new QHBoxLayout;
     workloadRow->setSpacing(4);
@@ -143,7 +136,6 @@ CacheConfigPanel::CacheConfigPanel(QWidget* parent) : QWidget(parent) {
     layout->addSpacing(4);
     layout->addLayout(form);
     layout->addWidget(run_);
-    layout->addWidget(message_);
     layout->addStretch(1);
 
     setConfig(CacheRunConfig{});
@@ -228,31 +220,6 @@ void CacheConfigPanel::chooseTraceFile() {
     syncKindHelp();
     filling_ = false;
     Q_EMIT applyRequested();
-}
-
-void CacheConfigPanel::showError(const QString& message) {
-    setMessage(message, true);
-}
-void CacheConfigPanel::showInfo(const QString& message) {
-    setMessage(message, false);
-}
-void CacheConfigPanel::clearMessage() {
-    setMessage(QString(), false);
-}
-
-QString CacheConfigPanel::messageText() const {
-    return message_->isHidden() ? QString() : message_->text();
-}
-
-void CacheConfigPanel::setMessage(const QString& message, bool error) {
-    messageIsError_ = error && !message.isEmpty();
-    message_->setText(error && !message.isEmpty() ? QStringLiteral("⚠ ") + message : message);
-    message_->setVisible(!message.isEmpty());
-    QPalette p = palette();
-    if (error)
-        p.setColor(QPalette::WindowText,
-                   isDarkPalette(this) ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x1e, 0x1e));
-    message_->setPalette(p);
 }
 
 }  // namespace stepwise::ui

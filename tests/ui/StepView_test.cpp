@@ -1,0 +1,112 @@
+// Every view paints itself onto any QPainter at any size (the contract export uses).
+#include "ui/views/common/StepView.h"
+
+#include <gtest/gtest.h>
+
+#include <QFileInfo>
+#include <QImage>
+#include <QLineSeries>
+#include <QPainter>
+#include <QTemporaryDir>
+
+#include "ui/charts/TimeSeriesChart.h"
+#include "ui/export/ViewExporter.h"
+#include "ui/playback/PlaybackController.h"
+#include "ui/rooms/BalancerRoom.h"
+#include "ui/rooms/CacheRoom.h"
+#include "ui/rooms/DpRoom.h"
+#include "ui/rooms/StructuresRoom.h"
+#include "ui/views/tree/TreeScene.h"
+#include "ui/views/tree/TreeView.h"
+
+namespace stepwise::ui {
+namespace {
+
+/// How many pixels differ from the top-left one (a blank image has none).
+int inkedPixels(const QImage& image) {
+    const QRgb background = image.pixel(0, 0);
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) n += image.pixel(x, y) != background;
+    return n;
+}
+
+QImage paintAt(StepView& view, QSize size) {
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    view.paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return image;
+}
+
+TreePicture twoNodes() {
+    TreePicture p;
+    TreeNodeSpec root;
+    root.id = 1;
+    root.text = "5";
+    TreeNodeSpec child;
+    child.id = 2;
+    child.parent = 1;
+    child.text = "7";
+    p.nodes = {root, child};
+    return p;
+}
+
+TEST(StepView, ATreeViewPaintsItsDrawingAtAnySizeWithoutBeingShown) {
+    TreeView view;
+    view.setPicture(twoNodes());
+    EXPECT_GT(view.naturalSize().width(), 0);
+    for (QSize size : {QSize(120, 90), QSize(800, 600)}) EXPECT_GT(inkedPixels(paintAt(view, size)), 50);
+    TreeView empty;
+    EXPECT_EQ(inkedPixels(paintAt(empty, QSize(200, 100))), 0);
+}
+
+TEST(StepView, ATimeSeriesChartDrawsNSeriesUpToTheCurrentSample) {
+    TimeSeriesChart chart({"Hit ratio so far (%)", "requests", 100.0, 0, 100, 6});
+    std::vector<sim::TimeSeries> series(3);
+    for (std::size_t i = 0; i < series.size(); ++i)
+        for (int k = 1; k <= 10; ++k) series[i].append(k * 10, 0.1 * static_cast<double>(i + 1));
+    chart.setSeries(series, {"LRU", "LFU", "FIFO"}, 100);
+    ASSERT_EQ(chart.seriesCount(), 3);
+    EXPECT_EQ(chart.pointCount(2), 0);
+    chart.showSamples(4);
+    for (int i = 0; i < 3; ++i) EXPECT_EQ(chart.pointCount(i), 4);
+    EXPECT_DOUBLE_EQ(chart.series(2)->at(3).y(), 30.0);  // value × yScale
+    chart.showSamples(2);                                // a seek back trims
+    EXPECT_EQ(chart.pointCount(0), 2);
+    chart.setSeries({series[0]}, {"LRU"}, 100);
+    EXPECT_EQ(chart.seriesCount(), 1);
+    chart.resize(400, 300);
+    EXPECT_GT(inkedPixels(paintAt(chart, QSize(400, 300))), 100);
+}
+
+TEST(StepView, EveryRoomsDrawingPaintsAtAnyStepAndSizeAndExports) {
+    StructuresRoom structures;
+    DpRoom dp;
+    CacheRoom cache;
+    BalancerRoom balancer;
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    for (Room* room : std::initializer_list<Room*>{&structures, &dp, &cache, &balancer}) {
+        room->resize(1200, 800);
+        StepView* view = room->stepView();
+        ASSERT_NE(view, nullptr) << room->objectName().toStdString();
+        room->playback()->seek(5);
+        const QImage small = paintAt(*view, QSize(240, 160)), large = paintAt(*view, QSize(960, 640));
+        EXPECT_GT(inkedPixels(small), 50) << room->objectName().toStdString();
+        EXPECT_GT(inkedPixels(large), inkedPixels(small)) << room->objectName().toStdString();
+        // A later step paints something else.
+        room->playback()->seek(room->playback()->stepCount());
+        EXPECT_NE(paintAt(*view, QSize(960, 640)), large) << room->objectName().toStdString();
+        for (const char* suffix : {"png", "svg", "pdf"}) {
+            const QString file = dir.filePath(room->objectName() + "." + suffix);
+            QString error;
+            EXPECT_TRUE(exportView(*view, file, *imageFormatForFile(file), {}, &error))
+                << error.toStdString();
+            EXPECT_GT(QFileInfo(file).size(), 100) << file.toStdString();
+        }
+    }
+}
+
+}  // namespace
+}  // namespace stepwise::ui
