@@ -233,10 +233,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Input message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,35 +260,11 @@
 <context>
     <name>stepwise::ui::BalancerRoom</name>
     <message>
-        <source>Load balancer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backends with active connections, each request&apos;s route and counts; switch policy, add, remove or slow a backend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consistent hashing ring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Virtual nodes on a ring; remove or add a backend and see which keys move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Editing the backends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Load balancing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -316,10 +288,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is back to normal speed from request %2 on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no sample key moved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,44 +296,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No requests yet. Each step sends one request; the policy picks a backend, which keeps it active until it has served it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request %1 → %2. %3.</source>
+        <source>%1 serves at normal speed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>stepwise::ui::BalancerView</name>
-    <message>
-        <source>round robin: %1 is next in turn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>smooth weighted round robin: %1 (weight %2) has the largest current weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>least connections: %1 has the fewest active per unit of weight (%2 active, weight %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>power of two choices: sampled %1 and %2; %1 had fewer active (%3 vs %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>power of two choices: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consistent hashing: key %1 hashes to a point owned by %2 (first node clockwise)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Load balancer</source>
         <translation type="unfinished"></translation>
@@ -533,10 +469,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Input message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Policy A</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,34 +504,6 @@
 <context>
     <name>stepwise::ui::CacheRoom</name>
     <message>
-        <source>Cache: LRU vs LFU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two policies side by side on one seeded Zipf workload, capacity 8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cache: FIFO vs S3-FIFO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hot keys interrupted by cold scans: S3-FIFO&apos;s probation queue keeps the hot set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cache: TTL expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every key lives 12 ticks (Redis-style lazy and active expiry): LRU against LFU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Caching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,39 +512,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>internal error: %1</source>
+        <source>Hit ratio so far (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 vs %2, capacity %3, %4 requests: %5 % and %6 % hits at the end</source>
+        <source>requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request %1 of %2</source>
+        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both caches are empty. Each step serves one request on both; a hit finds the key, a miss inserts it and may evict another.</source>
+        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hit</source>
+        <source>%1, capacity %2, %3 requests: %4 hits at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>miss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, evicts %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key %1 — %2; %3.</source>
+        <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -648,14 +540,6 @@
     <name>stepwise::ui::CacheSlotsView</name>
     <message>
         <source>Cache slots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired (found by the active sampler)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired (found on access)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -909,54 +793,6 @@
         <source>The amount to make</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: expected a whole number, the field is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (entry %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not supported; use plain ASCII letters, digits and punctuation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown problem &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>stepwise::ui::DpResultPanel</name>
@@ -1080,14 +916,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>internal error while running %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This run is larger than the GUI can step through (limit %1 cells). Compute without the trace? Only the value and result will be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Computed without the trace: the value and result are on the right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,34 +953,6 @@
     </message>
     <message>
         <source>no table (computed without the trace)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This run was computed without the trace, so there is no table to walk through. The value and result are below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step 0 of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This run has no steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The table is empty. Press Space to play, or → to fill one cell.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 of %2 · line %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,21 +1342,6 @@ First line: directed or undirected
     </message>
 </context>
 <context>
-    <name>stepwise::ui::HitRatioChart</name>
-    <message>
-        <source>Hit ratio over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hit ratio so far (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>stepwise::ui::MainWindow</name>
     <message>
         <source>Catalogue</source>
@@ -1781,10 +1566,6 @@ connected A B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Input message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,6 +1681,14 @@ connected A B</source>
     </message>
     <message>
         <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next operation or request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous operation or request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2051,6 +1840,33 @@ Path: %1</source>
     </message>
 </context>
 <context>
+    <name>stepwise::ui::RoomScaffold</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad input: the previous run is still shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error while running %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stepwise::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2068,75 +1884,11 @@ Path: %1</source>
 <context>
     <name>stepwise::ui::StructuresRoom</name>
     <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Binary heap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Min-heap / indexed priority queue: push, pop, top, decrease-key; sift up and down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert, search, list by prefix and delete words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Segment tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Range sum/min/max queries, point updates, lazy range adds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Union-find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disjoint sets with union by rank and path compression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bad input: the previous run is still shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 operations, %2 steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step 0 of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These operations change nothing to step through.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing has happened yet. Press Space to play, or → to take one step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>operation %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>building</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
