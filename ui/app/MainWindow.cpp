@@ -1,6 +1,7 @@
 #include "ui/app/MainWindow.h"
 
 #include <QActionGroup>
+#include <optional>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -18,7 +19,9 @@
 #include "ui/app/AppSettings.h"
 #include "ui/app/RecentFiles.h"
 #include "ui/app/ShortcutsDialog.h"
+#include "core/catalogue/Catalogue.h"
 #include "ui/export/SceneExporter.h"
+#include "ui/export/ViewExporter.h"
 #include "ui/panels/GraphInputEditor.h"
 #include "ui/playback/PlaybackController.h"
 #include "ui/rooms/BalancerRoom.h"
@@ -76,25 +79,47 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 MainWindow::~MainWindow() = default;
 
 void MainWindow::addRoom(Room* room) {
-    const int index = static_cast<int>(roomList_.size());
     roomList_.append(room);
     rooms_->addWidget(room);
-    auto* area = new QTreeWidgetItem(catalogue_, {room->areaTitle()});
-    area->setData(0, kRoomRole, index);
-    area->setFlags(Qt::ItemIsEnabled);
-    QFont bold = area->font(0);
-    bold.setBold(true);
-    area->setFont(0, bold);
-    for (const RoomItem& item : room->items()) {
-        auto* child = new QTreeWidgetItem(area, {item.title});
-        child->setData(0, kRoomRole, index);
-        child->setData(0, kItemRole, item.id);
-        child->setToolTip(0, item.summary.isEmpty() ? item.title : item.title + "\n" + item.summary);
-    }
-    area->setExpanded(true);
     connect(room, &Room::currentItemChanged, this, [this, room](const QString& id) { selectInCatalogue(room, id); });
     connect(room, &Room::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
-    selectInCatalogue(room, room->currentItem());
+    buildSidebar();
+}
+
+Room* MainWindow::roomFor(const QString& id) const {
+    for (Room* room : roomList_)
+        for (const RoomItem& item : room->items())
+            if (item.id == id) return room;
+    return nullptr;
+}
+
+void MainWindow::buildSidebar() {
+    const QSignalBlocker block(catalogue_);
+    catalogue_->clear();
+    QTreeWidgetItem* area = nullptr;
+    std::optional<catalogue::Area> areaOf;
+    for (const auto& entry : catalogue::catalogue()) {
+        const QString id = QString::fromStdString(entry.id);
+        Room* room = roomFor(id);
+        if (!room) continue;  // an item no room shows yet stays in the CLI only
+        const int index = static_cast<int>(roomList_.indexOf(room));
+        if (!areaOf || *areaOf != entry.area) {
+            areaOf = entry.area;
+            area = new QTreeWidgetItem(catalogue_, {tr(catalogue::areaTitle(entry.area))});
+            area->setData(0, kRoomRole, index);
+            area->setFlags(Qt::ItemIsEnabled);
+            QFont bold = area->font(0);
+            bold.setBold(true);
+            area->setFont(0, bold);
+            area->setExpanded(true);
+        }
+        const QString title = QString::fromStdString(entry.title);
+        auto* child = new QTreeWidgetItem(area, {title});
+        child->setData(0, kRoomRole, index);
+        child->setData(0, kItemRole, id);
+        child->setToolTip(0, title + "\n" + QString::fromStdString(entry.summary));
+    }
+    for (Room* room : roomList_) selectInCatalogue(room, room->currentItem());
 }
 
 Room* MainWindow::currentRoom() const { return qobject_cast<Room*>(rooms_->currentWidget()); }
@@ -174,17 +199,14 @@ void MainWindow::applyStartup(const StartupOptions& o) {
     if (!o.algorithm.isEmpty()) room->selectItem(o.algorithm);
     if (!o.source.isEmpty() || !o.target.isEmpty())
         room->setEndpointNames(o.source.isEmpty() ? room->editor()->sourceName() : o.source, o.target);
-    // --open ITEM: another room that lists ITEM shows it, at --step when given.
-    for (Room* other : roomList_) {
-        if (other == room || o.open.isEmpty()) continue;
-        for (const RoomItem& item : other->items()) {
-            if (item.id != o.open) continue;
-            showRoom(other);
-            other->selectItem(item.id);
-            selectInCatalogue(other, item.id);
-            if (o.step && other->playback()) other->playback()->seek(*o.step);
-            return;
-        }
+    // --open ITEM [--preset NAME]: the room that shows ITEM opens it, at --step when given.
+    if (Room* other = o.open.isEmpty() ? nullptr : roomFor(o.open); other && other != room) {
+        showRoom(other);
+        other->selectItem(o.open);
+        selectInCatalogue(other, o.open);
+        if (!o.preset.isEmpty()) other->applyPreset(o.preset);
+        if (o.step && other->playback()) other->playback()->seek(*o.step);
+        return;
     }
     if (!o.step) return;
     const std::size_t step = *o.step;
@@ -215,14 +237,11 @@ void MainWindow::restoreSettings() {
     if (saved.speed)
         for (Room* room : roomList_)
             if (room->playback()) room->playback()->setSpeed(*saved.speed);
-    if (!saved.lastItem.isEmpty())
-        for (Room* room : roomList_)
-            for (const RoomItem& item : room->items())
-                if (item.id == saved.lastItem) {
-                    showRoom(room);
-                    room->selectItem(item.id);
-                    selectInCatalogue(room, item.id);
-                }
+    if (Room* room = saved.lastItem.isEmpty() ? nullptr : roomFor(saved.lastItem)) {
+        showRoom(room);
+        room->selectItem(saved.lastItem);
+        selectInCatalogue(room, saved.lastItem);
+    }
     recentFiles_ = RecentFiles(saved.recentFiles).files();
     rebuildRecentMenu();
 }
@@ -306,7 +325,8 @@ void MainWindow::openGraph() {
 void MainWindow::exportView() {
     Room* room = currentRoom();
     QGraphicsScene* scene = room ? room->exportScene() : nullptr;
-    if (!scene) {
+    StepView* view = room ? room->stepView() : nullptr;
+    if (!scene && !view) {
         statusBar()->showMessage(tr("This view has nothing to export"), 5000);
         return;
     }
@@ -321,7 +341,10 @@ void MainWindow::exportView() {
     ExportOptions options;
     options.title = windowTitle();
     QString error;
-    if (exportScene(scene, path, *format, options, &error)) statusBar()->showMessage(tr("Exported %1").arg(path), 8000);
+    // A scene keeps its vector items (the graph drawing); any other view paints itself.
+    const bool done = scene ? exportScene(scene, path, *format, options, &error)
+                            : ui::exportView(*view, path, *format, options, &error);
+    if (done) statusBar()->showMessage(tr("Exported %1").arg(path), 8000);
     else QMessageBox::warning(this, tr("Export failed"), error);
 }
 

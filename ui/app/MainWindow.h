@@ -24,8 +24,10 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Adds a room: its items join the sidebar under its area title. Rooms written later call this.
+    /// Adds a room: the catalogue items it shows join the sidebar, under their area, in catalogue order.
     void addRoom(Room* room);
+    /// The room that shows the catalogue item `id`, or nullptr.
+    Room* roomFor(const QString& id) const;
     Room* currentRoom() const;
     GraphRoom* graphRoom() const { return graphRoom_; }
     QTreeWidget* catalogue() const { return catalogue_; }
@@ -52,6 +54,8 @@ private:
     void showRoom(Room* room);
     void onCatalogueItem(QTreeWidgetItem* item);
     void selectInCatalogue(Room* room, const QString& id);
+    /// The sidebar: the catalogue's areas and items, in catalogue order, each routed to its room.
+    void buildSidebar();
     void openGraph();
     void exportView();
     void showAbout();
