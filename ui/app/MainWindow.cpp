@@ -1,7 +1,6 @@
 #include "ui/app/MainWindow.h"
 
 #include <QActionGroup>
-#include <optional>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -14,12 +13,13 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeWidget>
+#include <optional>
 
+#include "core/catalogue/Catalogue.h"
 #include "ui/app/AboutDialog.h"
 #include "ui/app/AppSettings.h"
 #include "ui/app/RecentFiles.h"
 #include "ui/app/ShortcutsDialog.h"
-#include "core/catalogue/Catalogue.h"
 #include "ui/export/SceneExporter.h"
 #include "ui/export/ViewExporter.h"
 #include "ui/panels/GraphInputEditor.h"
@@ -70,8 +70,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addRoom(new BalancerRoom(this));
 
     buildMenus();
-    connect(catalogue_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { onCatalogueItem(item); });
-    selectInCatalogue(graphRoom_, graphRoom_->currentItem());  // each addRoom selected its own item; the graph room opens
+    connect(catalogue_, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* item) { onCatalogueItem(item); });
+    selectInCatalogue(graphRoom_,
+                      graphRoom_->currentItem());  // each addRoom selected its own item; the graph room opens
     statusBar()->showMessage(tr("Space plays and pauses, ← → step, Home/End jump"), 8000);
     showRoom(graphRoom_);
 }
@@ -81,8 +83,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addRoom(Room* room) {
     roomList_.append(room);
     rooms_->addWidget(room);
-    connect(room, &Room::currentItemChanged, this, [this, room](const QString& id) { selectInCatalogue(room, id); });
-    connect(room, &Room::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(room, &Room::currentItemChanged, this,
+            [this, room](const QString& id) { selectInCatalogue(room, id); });
+    connect(room, &Room::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     buildSidebar();
 }
 
@@ -122,7 +126,9 @@ void MainWindow::buildSidebar() {
     for (Room* room : roomList_) selectInCatalogue(room, room->currentItem());
 }
 
-Room* MainWindow::currentRoom() const { return qobject_cast<Room*>(rooms_->currentWidget()); }
+Room* MainWindow::currentRoom() const {
+    return qobject_cast<Room*>(rooms_->currentWidget());
+}
 
 void MainWindow::showRoom(Room* room) {
     rooms_->setCurrentWidget(room);
@@ -174,13 +180,22 @@ void MainWindow::buildMenus() {
         a->setCheckable(true);
         themeGroup_->addAction(a);
     }
-    (chosenTheme() == Theme::System ? systemAction_ : currentTheme() == Theme::Dark ? darkAction_ : lightAction_)->setChecked(true);
+    (chosenTheme() == Theme::System  ? systemAction_
+     : currentTheme() == Theme::Dark ? darkAction_
+                                     : lightAction_)
+        ->setChecked(true);
     view->addSeparator();
-    auto* zoomIn = view->addAction(tr("Zoom &in"), this, [this] { if (auto* r = currentRoom()) r->zoomIn(); });
+    auto* zoomIn = view->addAction(tr("Zoom &in"), this, [this] {
+        if (auto* r = currentRoom()) r->zoomIn();
+    });
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
-    auto* zoomOut = view->addAction(tr("Zoom &out"), this, [this] { if (auto* r = currentRoom()) r->zoomOut(); });
+    auto* zoomOut = view->addAction(tr("Zoom &out"), this, [this] {
+        if (auto* r = currentRoom()) r->zoomOut();
+    });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    auto* fit = view->addAction(tr("&Fit to window"), this, [this] { if (auto* r = currentRoom()) r->fitAll(); });
+    auto* fit = view->addAction(tr("&Fit to window"), this, [this] {
+        if (auto* r = currentRoom()) r->fitAll();
+    });
     fit->setShortcut(QKeySequence(tr("Ctrl+0")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -224,7 +239,11 @@ void MainWindow::applyStartup(const StartupOptions& o) {
 
 void MainWindow::setTheme(Theme theme, bool remember) {
     applyTheme(theme);
-    if (lightAction_) (theme == Theme::System ? systemAction_ : theme == Theme::Dark ? darkAction_ : lightAction_)->setChecked(true);
+    if (lightAction_)
+        (theme == Theme::System ? systemAction_
+         : theme == Theme::Dark ? darkAction_
+                                : lightAction_)
+            ->setChecked(true);
     if (remember) AppSettings::saveTheme(theme);
 }
 
@@ -265,7 +284,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QMainWindow::closeEvent(event);
 }
 
-QStringList MainWindow::recentFiles() const { return recentFiles_; }
+QStringList MainWindow::recentFiles() const {
+    return recentFiles_;
+}
 
 void MainWindow::openRecentFile(const QString& path) {
     if (!QFileInfo(path).isFile()) {  // moved or deleted since: say so and drop it from the list
@@ -330,8 +351,9 @@ void MainWindow::exportView() {
         statusBar()->showMessage(tr("This view has nothing to export"), 5000);
         return;
     }
-    QString path = QFileDialog::getSaveFileName(this, tr("Export view"), "stepwise.png",
-                                                tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export view"), "stepwise.png",
+                                     tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty()) return;
     auto format = imageFormatForFile(path);
     if (!format) {
@@ -344,12 +366,18 @@ void MainWindow::exportView() {
     // A scene keeps its vector items (the graph drawing); any other view paints itself.
     const bool done = scene ? exportScene(scene, path, *format, options, &error)
                             : ui::exportView(*view, path, *format, options, &error);
-    if (done) statusBar()->showMessage(tr("Exported %1").arg(path), 8000);
-    else QMessageBox::warning(this, tr("Export failed"), error);
+    if (done)
+        statusBar()->showMessage(tr("Exported %1").arg(path), 8000);
+    else
+        QMessageBox::warning(this, tr("Export failed"), error);
 }
 
-void MainWindow::showAbout() { AboutDialog(this).exec(); }
+void MainWindow::showAbout() {
+    AboutDialog(this).exec();
+}
 
-void MainWindow::showShortcuts() { ShortcutsDialog(this, this).exec(); }
+void MainWindow::showShortcuts() {
+    ShortcutsDialog(this, this).exec();
+}
 
 }  // namespace stepwise::ui

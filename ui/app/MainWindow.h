@@ -20,7 +20,7 @@ class Room;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
-public:
+  public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -46,10 +46,10 @@ public:
     /// Opens a graph file in the graph room and puts it first in the recent files.
     void openRecentFile(const QString& path);
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
 
-private:
+  private:
     void buildMenus();
     void showRoom(Room* room);
     void onCatalogueItem(QTreeWidgetItem* item);
