@@ -25,14 +25,7 @@ const std::vector<std::pair<std::string, std::string>>& exampleValues() {
 /// default counts as not given.
 Options withExample(const Options& given, const std::vector<OptionSpec>& specs) {
     if (given.has("backends")) return given;
-    Options out;
-    for (const auto& [name, value] : exampleValues()) out.set(name, value);
-    for (const auto& [name, value] : given.values()) {
-        const auto spec =
-            std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& s) { return s.name == name; });
-        if (spec == specs.end() || spec->defaultValue != value) out.set(name, value);
-    }
-    return out;
+    return overlayGiven(exampleValues(), given, specs);
 }
 
 std::unique_ptr<run::Run> build(const Options& given, const std::vector<OptionSpec>& specs) {

@@ -147,6 +147,18 @@ std::string listOrFileText(const std::string& option, const std::string& value, 
     return value;
 }
 
+Options overlayGiven(const std::vector<std::pair<std::string, std::string>>& base, const Options& given,
+                     const std::vector<OptionSpec>& specs) {
+    Options out;
+    for (const auto& [name, value] : base) out.set(name, value);
+    for (const auto& [name, value] : given.values()) {
+        const auto spec =
+            std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& s) { return s.name == name; });
+        if (spec == specs.end() || spec->defaultValue != value) out.set(name, value);
+    }
+    return out;
+}
+
 Options validate(const std::string& item, const std::vector<OptionSpec>& specs, const Options& given) {
     const std::string prefix = item.empty() ? "" : item + ": ";
     Options out;

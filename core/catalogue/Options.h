@@ -38,6 +38,12 @@ class Options {
 /// not among the choices. `item` prefixes the messages ("knapsack: --capacity: ...").
 Options validate(const std::string& item, const std::vector<OptionSpec>& specs, const Options& given);
 
+/// `base` (an example's values) overlaid with the given values that differ from their spec's
+/// default: an option still at its default counts as not given (`run cache --policy fifo` is FIFO
+/// on the example's workload).
+Options overlayGiven(const std::vector<std::pair<std::string, std::string>>& base, const Options& given,
+                     const std::vector<OptionSpec>& specs);
+
 /// "1,2,3" → {1,2,3}; spaces around items allowed; empty text is an empty list. InputError names
 /// the option and the item that is not a whole number.
 std::vector<std::int64_t> parseIntegerList(const std::string& option, const std::string& text);

@@ -8,13 +8,12 @@
 #include <utility>
 
 #include "core/run/Narration.h"
-#include "core/run/Run.h"
 #include "core/sim/CheckpointTimeline.h"
 
 namespace stepwise::run {
 
 template <class Sim>
-class CheckpointRun : public NarratedRun {
+class CheckpointRun : public CursorRun<sim::CheckpointTimeline<Sim>> {
   public:
     using Timeline = sim::CheckpointTimeline<Sim>;
     /// 0-based pseudo-code line of the step that led to `sim`.
@@ -23,27 +22,16 @@ class CheckpointRun : public NarratedRun {
     using Explain = std::function<std::string(const Sim&)>;
 
     CheckpointRun(RunInfo info, Timeline timeline, LineOf lineOf, Explain explain)
-        : NarratedRun(std::move(info)),
-          timeline_(std::move(timeline)),
+        : CursorRun<Timeline>(std::move(info), std::move(timeline)),
           lineOf_(std::move(lineOf)),
           explain_(std::move(explain)) {}
 
-    std::size_t stepCount() const override { return timeline_.stepCount(); }
-    std::size_t step() const override { return timeline_.step(); }
-    bool forward() override { return timeline_.forward(); }
-    bool back() override { return timeline_.back(); }
-    void seek(std::size_t k) override { timeline_.seek(k); }
-    int line() const override { return timeline_.atStart() ? 0 : lineOf_(timeline_.state()) + 1; }
+    int line() const override { return this->timeline_.atStart() ? 0 : lineOf_(this->timeline_.state()) + 1; }
     std::string sentence() const override {
-        return timeline_.atStart() ? info_.intro : explain_(timeline_.state());
+        return this->timeline_.atStart() ? this->info_.intro : explain_(this->timeline_.state());
     }
 
-    const Sim& state() const { return timeline_.state(); }
-    const Timeline& timeline() const { return timeline_; }
-    Timeline& timeline() { return timeline_; }
-
   protected:
-    Timeline timeline_;
     LineOf lineOf_;
     Explain explain_;
 };

@@ -38,4 +38,25 @@ class NarratedRun : public Run {
     RunInfo info_;
 };
 
+/// NarratedRun over a cursor (trace::Timeline or sim::CheckpointTimeline: the same API, step(),
+/// stepCount(), forward(), back(), seek(k), state()), so both adapters move the same way.
+template <class Cursor>
+class CursorRun : public NarratedRun {
+  public:
+    CursorRun(RunInfo info, Cursor cursor) : NarratedRun(std::move(info)), timeline_(std::move(cursor)) {}
+
+    std::size_t stepCount() const override { return timeline_.stepCount(); }
+    std::size_t step() const override { return timeline_.step(); }
+    bool forward() override { return timeline_.forward(); }
+    bool back() override { return timeline_.back(); }
+    void seek(std::size_t k) override { timeline_.seek(k); }
+
+    const auto& state() const { return timeline_.state(); }
+    const Cursor& timeline() const { return timeline_; }
+    Cursor& timeline() { return timeline_; }
+
+  protected:
+    Cursor timeline_;
+};
+
 }  // namespace stepwise::run

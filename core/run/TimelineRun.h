@@ -7,13 +7,12 @@
 #include <utility>
 
 #include "core/run/Narration.h"
-#include "core/run/Run.h"
 #include "core/trace/Timeline.h"
 
 namespace stepwise::run {
 
 template <class Area>
-class TimelineRun : public NarratedRun {
+class TimelineRun : public CursorRun<trace::Timeline<Area>> {
   public:
     using State = typename Area::State;
     using Event = typename Area::Event;
@@ -24,27 +23,20 @@ class TimelineRun : public NarratedRun {
     using Explain = std::function<std::string(const State& after, const Event&, const trace::Trace<Event>&)>;
 
     TimelineRun(RunInfo info, Timeline timeline, LineOf lineOf, Explain explain)
-        : NarratedRun(std::move(info)),
-          timeline_(std::move(timeline)),
+        : CursorRun<Timeline>(std::move(info), std::move(timeline)),
           lineOf_(std::move(lineOf)),
           explain_(std::move(explain)) {}
 
-    std::size_t stepCount() const override { return timeline_.stepCount(); }
-    std::size_t step() const override { return timeline_.step(); }
-    bool forward() override { return timeline_.forward(); }
-    bool back() override { return timeline_.back(); }
-    void seek(std::size_t k) override { timeline_.seek(k); }
-    int line() const override { return timeline_.atStart() ? 0 : lineOf_(timeline_.lastEvent()) + 1; }
+    int line() const override {
+        const Timeline& t = this->timeline_;
+        return t.atStart() ? 0 : lineOf_(t.lastEvent()) + 1;
+    }
     std::string sentence() const override {
-        return timeline_.atStart() ? info_.intro
-                                   : explain_(timeline_.state(), timeline_.lastEvent(), timeline_.trace());
+        const Timeline& t = this->timeline_;
+        return t.atStart() ? this->info_.intro : explain_(t.state(), t.lastEvent(), t.trace());
     }
 
-    const State& state() const { return timeline_.state(); }
-    const Timeline& timeline() const { return timeline_; }
-
   protected:
-    Timeline timeline_;
     LineOf lineOf_;
     Explain explain_;
 };
