@@ -15,16 +15,15 @@ std::string counted(std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-/// The step-0 sentence: what runs, on what, from where.
-std::string intro(const GraphAlgorithm& algorithm, const Graph& g, const GraphQuery& query) {
+}  // namespace
+
+std::string startSentence(const GraphAlgorithm& algorithm, const Graph& g, const GraphQuery& query) {
     std::string text = "start: " + algorithm.title;
     if (query.source != none) text += " from " + g.name(query.source);
     if (query.target != none) text += " to " + g.name(query.target);
     return text + " on " + counted(g.vertexCount(), "vertex", "vertices") + " and " +
            counted(g.edgeCount(), "edge", "edges") + "; step forward to begin";
 }
-
-}  // namespace
 
 GraphItemRun::GraphItemRun(run::RunInfo info, std::shared_ptr<const Graph> graph, GraphAlgorithm algorithm,
                            GraphQuery query, GraphRun run)
@@ -50,7 +49,7 @@ std::unique_ptr<GraphItemRun> makeGraphRun(std::string itemId, std::shared_ptr<c
     info.itemId = std::move(itemId);
     info.title = algorithm.title;
     info.pseudocode = algorithm.pseudocode;
-    info.intro = intro(algorithm, g, query);
+    info.intro = startSentence(algorithm, g, query);
     info.result = graphResultJson(g, outcome.result, item, methodOf(algorithm.id), query);
     info.resultText = graphResultHeading(algorithm.title, fileLabel, g, query, outcome.trace.size()) + "\n" +
                       graphResultText(g, outcome.result, item, query);

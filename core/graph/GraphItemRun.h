@@ -36,6 +36,10 @@ class GraphItemRun : public run::TimelineRun<GraphArea> {
     bool truncated_ = false;
 };
 
+/// The step-0 sentence: what runs, on what, from where ("start: Dijkstra's shortest paths from
+/// Harbor on 8 vertices and 12 edges; step forward to begin").
+std::string startSentence(const GraphAlgorithm& algorithm, const Graph& g, const GraphQuery& query);
+
 /// Runs `algorithm` (a graph catalogue entry) on `graph` and wraps the outcome. `itemId` is the
 /// catalogue item ("scc" for "scc:tarjan"), `fileLabel` names the graph in the result heading.
 /// Without `record` the run has 0 steps but still its result. Throws InputError on bad input

@@ -215,13 +215,15 @@ void MainWindow::applyStartup(const StartupOptions& o) {
     if (!o.source.isEmpty() || !o.target.isEmpty())
         room->setEndpointNames(o.source.isEmpty() ? room->editor()->sourceName() : o.source, o.target);
     // --open ITEM [--preset NAME]: the room that shows ITEM opens it, at --step when given.
-    if (Room* other = o.open.isEmpty() ? nullptr : roomFor(o.open); other && other != room) {
+    if (Room* other = o.open.isEmpty() ? nullptr : roomFor(o.open)) {
         showRoom(other);
         other->selectItem(o.open);
         selectInCatalogue(other, o.open);
         if (!o.preset.isEmpty()) other->applyPreset(o.preset);
-        if (o.step && other->playback()) other->playback()->seek(*o.step);
-        return;
+        if (other != room) {
+            if (o.step && other->playback()) other->playback()->seek(*o.step);
+            return;
+        }
     }
     if (!o.step) return;
     const std::size_t step = *o.step;

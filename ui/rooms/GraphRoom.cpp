@@ -8,9 +8,11 @@
 #include <type_traits>
 
 #include "core/catalogue/Catalogue.h"
+#include "core/common/BuiltinExamples.h"
 #include "core/common/InputError.h"
 #include "core/graph/GraphCatalogue.h"
 #include "core/graph/GraphFile.h"
+#include "core/graph/GraphItemRun.h"
 #include "ui/panels/ExplanationPanel.h"
 #include "ui/panels/FrontierPanel.h"
 #include "ui/panels/GraphInputEditor.h"
@@ -37,15 +39,20 @@ const Graph& emptyGraph() {
 /// "editor, line 3: expected ..." / "maps/x.graph, line 3: ..." / the plain message without a place.
 QString describe(const InputError& e) {
     QString where = QString::fromStdString(e.file());
-    if (e.line() > 0) where += (where.isEmpty() ? QString() : QString(", ")) + GraphRoom::tr("line %1").arg(e.line());
+    if (e.line() > 0)
+        where += (where.isEmpty() ? QString() : QString(", ")) + GraphRoom::tr("line %1").arg(e.line());
     const QString message = QString::fromStdString(e.message());
     return where.isEmpty() ? message : where + ": " + message;
 }
 
 /// The catalogue item of an algorithm: "scc" for "scc:tarjan" (methods are the item's options).
-QString itemOf(const QString& algorithmId) { return algorithmId.section(':', 0, 0); }
+QString itemOf(const QString& algorithmId) {
+    return algorithmId.section(':', 0, 0);
+}
 
-QString qname(const Graph& g, VertexId v) { return QString::fromStdString(g.name(v)); }
+QString qname(const Graph& g, VertexId v) {
+    return QString::fromStdString(g.name(v));
+}
 
 QStringList vertexNames(const Graph& g) {
     QStringList names;
@@ -146,9 +153,13 @@ GraphRoom::~GraphRoom() {
     if (layoutThread_) layoutThread_->wait();
 }
 
-StepView* GraphRoom::stepView() const { return view_; }
+StepView* GraphRoom::stepView() const {
+    return view_;
+}
 
-QString GraphRoom::areaTitle() const { return tr("Graph search"); }
+QString GraphRoom::areaTitle() const {
+    return tr("Graph search");
+}
 
 QList<RoomItem> GraphRoom::items() const {
     QList<RoomItem> list;
@@ -159,13 +170,21 @@ QList<RoomItem> GraphRoom::items() const {
     return list;
 }
 
-QString GraphRoom::currentItem() const { return itemOf(editor_->algorithmId()); }
+QString GraphRoom::currentItem() const {
+    return itemOf(editor_->algorithmId());
+}
 
 void GraphRoom::selectItem(const QString& id) {
     // A catalogue id ("scc") runs its default method; an algorithm id ("scc:kosaraju") that one.
     QString algorithm = id;
     if (const auto* item = catalogue::findItem(id.toStdString())) {
         if (item->area != catalogue::Area::Graph || id == currentItem()) return;
+        // Over an example nobody edited, an item shows its own example (topological sort needs a
+        // directed graph, A* positions): the same run as `stepwise-cli run ID`. A user's graph stays.
+        if (showsUneditedExample()) {
+            loadItemExample(*item);
+            return;
+        }
         for (const auto& spec : item->options)
             if (spec.name == "method" && !spec.defaultValue.empty())
                 algorithm = id + ":" + QString::fromStdString(spec.defaultValue);
@@ -175,12 +194,22 @@ void GraphRoom::selectItem(const QString& id) {
     runRecorded();
 }
 
-QGraphicsScene* GraphRoom::exportScene() const { return view_->graphScene(); }
-void GraphRoom::zoomIn() { view_->zoomIn(); }
-void GraphRoom::zoomOut() { view_->zoomOut(); }
-void GraphRoom::fitAll() { view_->fitAll(); }
+QGraphicsScene* GraphRoom::exportScene() const {
+    return view_->graphScene();
+}
+void GraphRoom::zoomIn() {
+    view_->zoomIn();
+}
+void GraphRoom::zoomOut() {
+    view_->zoomOut();
+}
+void GraphRoom::fitAll() {
+    view_->fitAll();
+}
 
-QString GraphRoom::fileFilter() const { return tr("Graphs (*.graph *.txt *.dot *.gv);;All files (*)"); }
+QString GraphRoom::fileFilter() const {
+    return tr("Graphs (*.graph *.txt *.dot *.gv);;All files (*)");
+}
 
 void GraphRoom::openFile(const QString& path) {
     QString error;
@@ -192,13 +221,34 @@ void GraphRoom::openFile(const QString& path) {
 }
 
 void GraphRoom::loadExample() {
-    QFile file(":/examples/city.graph");
-    const QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-    editor_->setGraphText(text, tr("example: city.graph"), "city.graph");
-    editor_->setAlgorithmId("dijkstra");
-    editor_->setSourceName("Harbor");
-    editor_->setTargetName(QString());
+    // The window opens on Dijkstra (the README's first picture); its example comes from the catalogue.
+    if (const auto* item = catalogue::findItem("dijkstra")) loadItemExample(*item);
+}
+
+void GraphRoom::loadItemExample(const catalogue::CatalogueItem& item) {
+    const catalogue::Options o = item.presetOptions();
+    const std::string graphName = o.text("graph");
+    const auto* example =
+        graphName.starts_with("example:") ? findBuiltinExample(graphName.substr(8)) : nullptr;
+    if (!example) return;  // every graph item's example is a built-in graph (tested in core)
+    const QString name = QString::fromStdString(std::string(example->name));
+    editor_->setGraphText(
+        QString::fromUtf8(example->text.data(), static_cast<qsizetype>(example->text.size())),
+        tr("example: %1").arg(name), name);
+    exampleName_ = name;
+    QString algorithm = QString::fromStdString(item.id);
+    if (o.has("method")) algorithm += ":" + QString::fromStdString(o.text("method"));
+    editor_->setAlgorithmId(algorithm);
+    editor_->setSourceName(QString::fromStdString(o.text("source")));
+    editor_->setTargetName(QString::fromStdString(o.text("target")));
     runRecorded();
+}
+
+bool GraphRoom::showsUneditedExample() const {
+    if (exampleName_.isEmpty()) return false;
+    const auto* example = findBuiltinExample(exampleName_.toStdString());
+    return example && editor_->graphText() == QString::fromUtf8(example->text.data(),
+                                                                static_cast<qsizetype>(example->text.size()));
 }
 
 void GraphRoom::setEndpointNames(const QString& source, const QString& target) {
@@ -212,8 +262,12 @@ void GraphRoom::setLimits(std::size_t vertexLimit, std::size_t eventLimit) {
     eventLimit_ = eventLimit;
 }
 
-void GraphRoom::runRecorded() { run(true); }
-void GraphRoom::runUntraced() { run(false); }
+void GraphRoom::runRecorded() {
+    run(true);
+}
+void GraphRoom::runUntraced() {
+    run(false);
+}
 
 void GraphRoom::run(bool traced) {
     QElapsedTimer clock;
@@ -235,7 +289,8 @@ void GraphRoom::run(bool traced) {
     }
     const Graph& g = *next->graph;
     if (g.vertexCount() == 0) {
-        editor_->showError(tr("%1: the graph has no vertices; write one edge per line: FROM TO [WEIGHT]").arg(editor_->fileName()));
+        editor_->showError(tr("%1: the graph has no vertices; write one edge per line: FROM TO [WEIGHT]")
+                               .arg(editor_->fileName()));
         return;
     }
 
@@ -255,7 +310,8 @@ void GraphRoom::run(bool traced) {
         else if (auto v = g.find(sourceName.toStdString()))
             next->query.source = *v;
         else {
-            editor_->showError(tr("unknown source vertex \"%1\": the graph has no vertex of that name").arg(sourceName));
+            editor_->showError(
+                tr("unknown source vertex \"%1\": the graph has no vertex of that name").arg(sourceName));
             return;
         }
     } else if (auto v = g.find(sourceName.toStdString())) {
@@ -266,7 +322,8 @@ void GraphRoom::run(bool traced) {
         if (auto v = g.find(targetName.toStdString()))
             next->query.target = *v;
         else {
-            editor_->showError(tr("unknown target vertex \"%1\": the graph has no vertex of that name").arg(targetName));
+            editor_->showError(
+                tr("unknown target vertex \"%1\": the graph has no vertex of that name").arg(targetName));
             return;
         }
     }
@@ -274,10 +331,11 @@ void GraphRoom::run(bool traced) {
         next->query.target = static_cast<VertexId>(g.vertexCount() - 1);
 
     if (traced && g.vertexCount() > vertexLimit_) {
-        editor_->offerUntracedRun(tr("This graph has %1 vertices, more than the GUI can draw and step through "
-                                     "(limit %2). Run without the trace? Only the result will be shown.")
-                                      .arg(g.vertexCount())
-                                      .arg(vertexLimit_));
+        editor_->offerUntracedRun(
+            tr("This graph has %1 vertices, more than the GUI can draw and step through "
+               "(limit %2). Run without the trace? Only the result will be shown.")
+                .arg(g.vertexCount())
+                .arg(vertexLimit_));
         return;
     }
 
@@ -288,7 +346,8 @@ void GraphRoom::run(bool traced) {
         editor_->showError(describe(e));
         return;
     } catch (const std::exception& e) {
-        editor_->showError(tr("internal error while running %1: %2").arg(QString::fromStdString(algorithm->id), e.what()));
+        editor_->showError(
+            tr("internal error while running %1: %2").arg(QString::fromStdString(algorithm->id), e.what()));
         return;
     }
     if (run.truncated) {
@@ -298,15 +357,18 @@ void GraphRoom::run(bool traced) {
         return;
     }
     next->result = std::move(run.result);
-    if (run.recorded) next->timeline.emplace(std::move(run.initial), std::move(run.trace));
-    else next->still = graph::GraphState::initial(g, graph::FrontierOrder::Fifo);
+    if (run.recorded)
+        next->timeline.emplace(std::move(run.initial), std::move(run.trace));
+    else
+        next->still = graph::GraphState::initial(g, graph::FrontierOrder::Fifo);
 
     next->drawn = g.vertexCount() <= vertexLimit_;
     if (newGraph && next->drawn && g.vertexCount() > backgroundLayoutThreshold) {
         layOutInBackground(std::move(next), traced);
         return;
     }
-    if (newGraph && next->drawn) next->layout = std::make_shared<const layout::GraphLayout>(layout::layoutGraph(g, 1));
+    if (newGraph && next->drawn)
+        next->layout = std::make_shared<const layout::GraphLayout>(layout::layoutGraph(g, 1));
     install(std::move(next), newGraph);
     announce(traced, clock.elapsed());
 }
@@ -318,7 +380,8 @@ void GraphRoom::layOutInBackground(std::unique_ptr<GraphSession> next, bool trac
     const std::size_t vertices = next->graph->vertexCount();
     auto pending = std::shared_ptr<GraphSession>(std::move(next));
     auto positions = std::make_shared<layout::GraphLayout>();
-    QThread* thread = QThread::create([pending, positions] { *positions = layout::layoutGraph(*pending->graph, 1); });
+    QThread* thread =
+        QThread::create([pending, positions] { *positions = layout::layoutGraph(*pending->graph, 1); });
     layoutThread_ = thread;
     auto* clock = new QElapsedTimer;
     clock->start();
@@ -337,7 +400,9 @@ void GraphRoom::layOutInBackground(std::unique_ptr<GraphSession> next, bool trac
     thread->start(QThread::LowPriority);
 }
 
-bool GraphRoom::isLayingOut() const { return layoutThread_ && layoutThread_->isRunning(); }
+bool GraphRoom::isLayingOut() const {
+    return layoutThread_ && layoutThread_->isRunning();
+}
 
 void GraphRoom::announce(bool traced, qint64 ms) {
     if (!session_) return;
@@ -353,13 +418,16 @@ void GraphRoom::announce(bool traced, qint64 ms) {
 
 void GraphRoom::install(std::unique_ptr<GraphSession> next, bool newGraph) {
     ++layoutTicket_;  // whatever layout is still running belongs to an older request
-    const QString previousItem = session_ && session_->algorithm ? itemOf(QString::fromStdString(session_->algorithm->id)) : QString();
+    const QString previousItem =
+        session_ && session_->algorithm ? itemOf(QString::fromStdString(session_->algorithm->id)) : QString();
     const Graph& g = *next->graph;
     // The view points into the graph: give it the new one before the old session (and graph) goes.
     const bool redraw = newGraph || !session_ || session_->drawn != next->drawn;
     if (redraw) {
-        if (next->drawn) view_->setGraph(&g, *next->layout);
-        else view_->setGraph(&emptyGraph(), layout::GraphLayout{});
+        if (next->drawn)
+            view_->setGraph(&g, *next->layout);
+        else
+            view_->setGraph(&emptyGraph(), layout::GraphLayout{});
         if (newGraph) editor_->setVertexNames(vertexNames(g));
     }
     const bool drawn = next->drawn;
@@ -393,8 +461,9 @@ void GraphRoom::showStep(std::size_t step) {
         if (s.drawn) view_->showState(s.state());
         frontier_->clear();
         pseudocode_->setCurrentLine(-1);
-        explanation_->setExplanation(tr("No steps"), tr("This run was computed without the trace, so there are no "
-                                                         "steps to walk through. The result is below."));
+        explanation_->setExplanation(tr("No steps"),
+                                     tr("This run was computed without the trace, so there are no "
+                                        "steps to walk through. The result is below."));
         return;
     }
     s.timeline->seek(step);
@@ -406,23 +475,27 @@ void GraphRoom::showStep(std::size_t step) {
         pseudocode_->setCurrentLine(-1);
         view_->setFocusVertex(graph::none);
         view_->setFocusArc(graph::none);
-        explanation_->setExplanation(tr("Step 0 of %1").arg(count),
-                                     count == 0 ? tr("This run has no steps.")
-                                                : tr("Nothing has happened yet. Press Space to play, or → to take one step."));
+        explanation_->setExplanation(
+            tr("Step 0 of %1").arg(count),
+            count == 0 ? tr("This run has no steps.")
+                       : QString::fromStdString(graph::startSentence(*s.algorithm, *s.graph, s.query)));
         return;
     }
     const GraphEvent& e = s.timeline->lastEvent();
     const int line = s.algorithm->lineOf ? s.algorithm->lineOf(e) : -1;
     pseudocode_->setCurrentLine(line);
-    const std::string sentence = s.algorithm->explain ? s.algorithm->explain(state, e, s.timeline->trace()) : std::string();
+    const std::string sentence =
+        s.algorithm->explain ? s.algorithm->explain(state, e, s.timeline->trace()) : std::string();
     const QString where = line >= 0 ? tr("Step %1 of %2 · line %3").arg(step).arg(count).arg(line + 1)
                                     : tr("Step %1 of %2").arg(step).arg(count);
     explanation_->setExplanation(where, QString::fromStdString(sentence));
     if (s.drawn) {
         const Focus f = focusOf(e);
         view_->setFocusVertex(f.vertex);
-        if (f.edge != graph::none) view_->graphScene()->setFocusEdge(f.edge);
-        else view_->setFocusArc(f.arc);
+        if (f.edge != graph::none)
+            view_->graphScene()->setFocusEdge(f.edge);
+        else
+            view_->setFocusArc(f.arc);
     }
 }
 

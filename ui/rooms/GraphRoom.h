@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "core/catalogue/CatalogueItem.h"
 #include "ui/models/GraphSession.h"
 #include "ui/rooms/Room.h"
 
@@ -24,7 +25,7 @@ class ResultPanel;
 
 class GraphRoom : public Room {
     Q_OBJECT
-public:
+  public:
     /// Above this many vertices the GUI neither draws nor steps; it offers a run without the trace.
     static constexpr std::size_t defaultVertexLimit = 20000;
     /// A recorded run keeps at most this many events (about 50 MB); a longer one is offered untraced.
@@ -52,7 +53,7 @@ public:
     QString fileFilter() const override;
     void openFile(const QString& path) override;
 
-    /// The built-in example: the city map, Dijkstra from Harbor, at step 0.
+    /// Dijkstra's built-in example from the catalogue (the city map from Harbor), at step 0.
     void loadExample();
     /// Sets the source and target by name (empty target: none) and runs.
     void setEndpointNames(const QString& source, const QString& target);
@@ -76,12 +77,16 @@ public:
     ResultPanel* result() const { return result_; }
     QSplitter* splitter() const { return splitter_; }
 
-Q_SIGNALS:
+  Q_SIGNALS:
     /// A new session is shown (after a run, or when a background layout finished).
     void sessionInstalled();
 
-private:
+  private:
     void run(bool traced);
+    /// Loads the item's example (graph, method, source, target) from the catalogue and runs it.
+    void loadItemExample(const catalogue::CatalogueItem& item);
+    /// True while the editor holds a built-in example as loaded (not edited, not a file).
+    bool showsUneditedExample() const;
     void layOutInBackground(std::unique_ptr<GraphSession> next, bool traced);
     void install(std::unique_ptr<GraphSession> next, bool newGraph);
     void announce(bool traced, qint64 ms);
@@ -102,6 +107,7 @@ private:
     std::size_t vertexLimit_ = defaultVertexLimit;
     std::size_t eventLimit_ = defaultEventLimit;
     std::uint64_t layoutTicket_ = 0;
+    QString exampleName_;  // the built-in example last loaded ("city.graph"), empty after none
     QPointer<QThread> layoutThread_;
 };
 

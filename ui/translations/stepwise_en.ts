@@ -1200,10 +1200,6 @@ First line: directed or undirected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>example: city.graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the graph has no vertices; write one edge per line: FROM TO [WEIGHT]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,10 +1260,6 @@ First line: directed or undirected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing has happened yet. Press Space to play, or → to take one step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Step %1 of %2 · line %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,6 +1269,10 @@ First line: directed or undirected
     </message>
     <message>
         <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
