@@ -1,5 +1,6 @@
 #include "core/balance/BalancerItemRun.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "core/balance/PickNarration.h"
@@ -62,6 +63,19 @@ run::RunInfo infoFor(const BalancerRunSpec& spec, const SlowedBalancerSim& start
     return info;
 }
 
+/// The ring for the ring view. Under consistent hashing it is the ring that routes (HashRing refuses
+/// one over its limit); other policies only show it, so weights too big for it are drawn as equal.
+HashRing viewRing(const BalancerRunSpec& spec) {
+    std::uint64_t total = 0;
+    for (const auto& b : spec.backends) total += static_cast<std::uint64_t>(b.weight);
+    if (spec.policy == "consistent-hash" || total * BalancerItemRun::virtualNodesPerWeight <= HashRing::maxPoints)
+        return HashRing(spec.backends, BalancerItemRun::virtualNodesPerWeight);
+    std::vector<Backend> equal = spec.backends;
+    for (auto& b : equal) b.weight = 1;
+    return HashRing(equal, std::max<std::size_t>(1, std::min(BalancerItemRun::virtualNodesPerWeight,
+                                                             HashRing::maxPoints / std::max<std::size_t>(equal.size(), 1))));
+}
+
 std::vector<std::uint64_t> sample(std::uint64_t seed) {
     Random random(seed ^ 0x51a7e5ULL);
     std::vector<std::uint64_t> keys(BalancerItemRun::sampleKeyCount);
@@ -79,7 +93,7 @@ BalancerItemRun::BalancerItemRun(const BalancerRunSpec& spec, SlowedBalancerSim 
                     [](const SlowedBalancerSim& s) { return pickLine(s.sim()); },
                     [](const SlowedBalancerSim& s) { return pickSentence(s.sim()); }),
       spec_(spec),
-      ring_(spec.backends, virtualNodesPerWeight),
+      ring_(viewRing(spec)),
       sampleKeys_(sample(spec.seed)) {}
 
 std::optional<BalancerPick> BalancerItemRun::lastPick() const {

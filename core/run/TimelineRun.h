@@ -28,7 +28,7 @@ public:
 
     std::string itemId() const override { return info_.itemId; }
     std::string title() const override { return info_.title; }
-    std::size_t stepCount() const override { return timeline_.stepCount(); }
+    std::size_t stepCount() const override { return info_.countedSteps.value_or(timeline_.stepCount()); }
     std::size_t step() const override { return timeline_.step(); }
     bool forward() override { return timeline_.forward(); }
     bool back() override { return timeline_.back(); }

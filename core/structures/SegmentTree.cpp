@@ -68,7 +68,7 @@ StructureRun<SegmentTreeArea> runSegmentTree(SegmentKind kind, const std::vector
     for (const auto& op : ops) {
         run.operationStart.push_back(tracer.trace().size());
         auto where = [&](const std::string& what) {
-            return InputError("operation " + std::to_string(op.number) + " '" + op.text() + "': " + what);
+            return op.error(what);
         };
         auto checkRange = [&](std::int64_t l, std::int64_t r) {
             if (l > r) throw where("the range is empty (" + std::to_string(l) + " > " + std::to_string(r) + ")");

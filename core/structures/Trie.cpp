@@ -56,8 +56,7 @@ StructureRun<TrieArea> runTrie(const std::vector<Operation>& ops) {
             op.expectArgs(1, usage);
             answer = trie.erase(op.args[0], tracer) ? "deleted" : "not there";
         } else {
-            throw InputError("operation " + std::to_string(op.number) + " '" + op.text() +
-                             "': unknown (expected insert WORD, search WORD, prefix TEXT or delete WORD)");
+            throw op.error("unknown (expected insert WORD, search WORD, prefix TEXT or delete WORD)");
         }
         run.outcomes.push_back({op.text(), answer});
     }
