@@ -7,14 +7,10 @@ namespace {
 
 double keyFor(GraphState& s, VertexId v) {
     switch (s.frontierOrder) {
-        case FrontierOrder::Fifo:
-            return static_cast<double>(s.pushes++);
-        case FrontierOrder::Lifo:
-            return -static_cast<double>(s.pushes++);
-        case FrontierOrder::ByDistance:
-            return s.distance[v];
-        case FrontierOrder::ByDistancePlusHeuristic:
-            return s.distance[v] + s.heuristic[v];
+        case FrontierOrder::Fifo: return static_cast<double>(s.pushes++);
+        case FrontierOrder::Lifo: return -static_cast<double>(s.pushes++);
+        case FrontierOrder::ByDistance: return s.distance[v];
+        case FrontierOrder::ByDistancePlusHeuristic: return s.distance[v] + s.heuristic[v];
     }
     return 0;
 }
@@ -30,12 +26,8 @@ void uninsert(GraphState& s, VertexId v) {
     if (s.frontierOrder == FrontierOrder::Fifo || s.frontierOrder == FrontierOrder::Lifo) --s.pushes;
 }
 
-bool removeIfPresent(GraphState& s, VertexId v) {
-    return s.frontier.erase({s.frontierKey[v], v}) != 0;
-}
-void reinsert(GraphState& s, VertexId v) {
-    s.frontier.insert({s.frontierKey[v], v});
-}
+bool removeIfPresent(GraphState& s, VertexId v) { return s.frontier.erase({s.frontierKey[v], v}) != 0; }
+void reinsert(GraphState& s, VertexId v) { s.frontier.insert({s.frontierKey[v], v}); }
 
 double relaxedDistance(const GraphState& s, ArcId arc) {
     const Graph& g = *s.graph;
@@ -79,8 +71,8 @@ GraphState GraphState::initial(const Graph& g, FrontierOrder order, RelaxRule ru
 bool operator==(const GraphState& a, const GraphState& b) {
     return a.graph == b.graph && a.status == b.status && a.distance == b.distance && a.parent == b.parent &&
            a.discovered == b.discovered && a.finished == b.finished && a.low == b.low && a.group == b.group &&
-           a.edgeMark == b.edgeMark && a.frontier == b.frontier && a.pushes == b.pushes &&
-           a.clock == b.clock && a.order == b.order;
+           a.edgeMark == b.edgeMark && a.frontier == b.frontier && a.pushes == b.pushes && a.clock == b.clock &&
+           a.order == b.order;
 }
 
 void GraphArea::apply(State& s, const Event& e, const GraphTrace&) {

@@ -7,8 +7,7 @@ namespace stepwise::graph {
 
 std::string formatNumber(double value) {
     if (std::isinf(value)) return value > 0 ? "∞" : "-∞";
-    if (value == std::floor(value) && std::fabs(value) < 1e15)
-        return std::to_string(static_cast<long long>(value));
+    if (value == std::floor(value) && std::fabs(value) < 1e15) return std::to_string(static_cast<long long>(value));
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.6g", value);
     return buffer;

@@ -17,7 +17,7 @@
 namespace stepwise::graph {
 
 class QuaternaryHeap {
-  public:
+public:
     struct Entry {
         double key;
         std::uint32_t vertex;
@@ -82,7 +82,7 @@ class QuaternaryHeap {
         return decode(result);
     }
 
-  private:
+private:
     // (order(key) << 32) | vertex: comparing these compares keys, then vertex ids. Ties by vertex id
     // keep traces independent of insertion history details.
     using Slot = __uint128_t;
@@ -119,9 +119,9 @@ class QuaternaryHeap {
         template <class U>
         CacheLineAllocator(const CacheLineAllocator<U>&) {}
         T* allocate(std::size_t n) {
-            return static_cast<T*>(::operator new (n * sizeof(T), std::align_val_t{64}));
+            return static_cast<T*>(::operator new(n * sizeof(T), std::align_val_t{64}));
         }
-        void deallocate(T* p, std::size_t) { ::operator delete (p, std::align_val_t{64}); }
+        void deallocate(T* p, std::size_t) { ::operator delete(p, std::align_val_t{64}); }
         friend bool operator==(const CacheLineAllocator&, const CacheLineAllocator&) { return true; }
     };
 

@@ -27,7 +27,7 @@
 namespace stepwise::graph {
 
 class RadixHeap {
-  public:
+public:
     struct Entry {
         double key;
         std::uint32_t vertex;
@@ -68,7 +68,7 @@ class RadixHeap {
         return {std::bit_cast<double>(last_), vertex};
     }
 
-  private:
+private:
     struct Item {
         std::uint64_t bits;
         std::uint32_t vertex;
@@ -76,9 +76,7 @@ class RadixHeap {
 
     // Adding 0.0 turns -0.0 into +0.0 (they compare equal as doubles and must here too).
     static std::uint64_t bitsOf(double key) { return std::bit_cast<std::uint64_t>(key + 0.0); }
-    static unsigned bucketOf(std::uint64_t difference) {
-        return static_cast<unsigned>(std::bit_width(difference));
-    }
+    static unsigned bucketOf(std::uint64_t difference) { return static_cast<unsigned>(std::bit_width(difference)); }
     // Buckets 1..64 are bits 0..63 of occupied_ (keys equal to last_ never go to buckets_).
     static std::uint64_t bitFor(unsigned bucket) { return std::uint64_t{1} << (bucket - 1); }
 
