@@ -7,9 +7,17 @@
 #include "core/balance/PickNarration.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/common/InputError.h"
+#include "core/common/Limits.h"
 
 namespace stepwise::catalogue {
 namespace {
+
+constexpr auto maxRequests = static_cast<std::int64_t>(limits::balancerRequests);
+
+OptionSpec limited(OptionSpec spec, std::string why) {
+    spec.limitReason = std::move(why);
+    return spec;
+}
 
 /// An option spec field by field (designated fields would trip -Wmissing-field-initializers).
 OptionSpec option(std::string name, OptionKind kind, std::string placeholder, std::string help, std::string fallback = {},
@@ -90,11 +98,12 @@ std::vector<CatalogueItem> balancerItems() {
     item.options = {
         policy,
         option("backends", OptionKind::Text, "LIST", "name:weight pairs, weight defaults to 1"),
-        integer("requests", "N", "how many requests, one per tick (default 300)", 0, 10'000'000, "300"),
+        limited(integer("requests", "N", "how many requests, one per tick (default 300)", 0, maxRequests, "300"),
+                limits::balancerRequestsWhy),
         integer("seed", "S", "seed for keys, power-of-two and service times (default 1)", 0, most, "1"),
         integer("latency", "T", "mean service time in ticks for every backend (default 4)", 1, most),
         option("slow", OptionKind::Text, "NAME", "make one backend 8 times slower"),
-        integer("slow-at", "N", "with --slow: slow from request N + 1 on (default 0: from the start)", 0, 10'000'000, "0"),
+        integer("slow-at", "N", "with --slow: slow from request N + 1 on (default 0: from the start)", 0, maxRequests, "0"),
     };
     item.pseudocode = balance::balancerPseudocode("round-robin");
     item.details = "Load model: one request per tick; a backend serves a request in an exponentially distributed time\n"

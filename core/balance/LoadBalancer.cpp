@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "core/common/InputError.h"
+#include "core/common/Limits.h"
 
 namespace stepwise::balance {
 
@@ -27,6 +28,9 @@ std::vector<Backend> parseBackends(const std::string& text) {
                 throw InputError("backend '" + b.name + "': weight '" + w + "' is not a positive integer (at most 999999)");
             b.weight = std::stoi(w);
         }
+        if (out.size() == limits::backends)
+            throw InputError("more than " + std::to_string(limits::backends) + " backends (each is drawn, listed and " +
+                             "compared on every pick)");
         for (const auto& other : out)
             if (other.name == b.name) throw InputError("backend '" + b.name + "' is listed twice");
         out.push_back(b);

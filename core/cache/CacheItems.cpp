@@ -9,6 +9,7 @@
 #include "core/cache/KeySequence.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/common/InputError.h"
+#include "core/common/Limits.h"
 #include "core/sim/Workload.h"
 
 namespace stepwise::catalogue {
@@ -30,7 +31,12 @@ OptionSpec option(std::string name, OptionKind kind, std::string placeholder, st
     return s;
 }
 
-constexpr std::int64_t maxWorkloadRequests = 200'000;
+constexpr auto maxWorkloadRequests = static_cast<std::int64_t>(limits::cacheAccesses);
+
+OptionSpec limited(OptionSpec spec, std::string why) {
+    spec.limitReason = std::move(why);
+    return spec;
+}
 
 /// The example's values: the GUI's cache room opens on them (LRU against LFU, seeded Zipf).
 const std::vector<std::pair<std::string, std::string>>& exampleValues() {
@@ -67,6 +73,10 @@ std::unique_ptr<run::Run> build(const Options& given, const RunLimits& limits, c
         std::string source;
         const std::string text = listOrFileText("ops", *o.get("ops"), source);
         cache::KeySequence seq = source.empty() ? cache::parseKeyList(text) : cache::parseKeyLines(text, source);
+        if (seq.keys.size() > limits::cacheAccesses)
+            throw InputError("--ops: " + std::to_string(seq.keys.size()) + " accesses, over the limit of " +
+                                 std::to_string(limits::cacheAccesses) + " (" + limits::cacheAccessesWhy + ")",
+                             source);
         spec.keys = std::move(seq.keys);
         spec.names = std::move(seq.names);
     } else {
@@ -100,11 +110,13 @@ std::vector<CatalogueItem> cacheItems() {
                                       "a second policy run side by side on the same accesses", {}, none, most, policies);
     item.options = {
         policy,
-        integer("capacity", "N", "how many keys fit", 1, 100'000'000, "8"),
+        limited(integer("capacity", "N", "how many keys fit", 1, static_cast<std::int64_t>(limits::cacheCapacity), "8"),
+                limits::cacheCapacityWhy),
         option("ops", OptionKind::ListOrFile, "LIST|FILE", "accesses: a,b,c,a or a file with one key per line"),
         option("workload", OptionKind::Text, "SPEC",
                "generated accesses instead of --ops: zipf:S:N, uniform:N, scan:N, burst:N:HOT:LEN or trace:PATH"),
-        integer("requests", "N", "how many requests --workload generates (default 400)", 1, maxWorkloadRequests, "400"),
+        limited(integer("requests", "N", "how many requests --workload generates (default 400)", 1, maxWorkloadRequests, "400"),
+                limits::cacheAccessesWhy),
         integer("ttl", "N", "every key expires N ticks after it is written (one tick per access)", 1,
                 most),
         integer("seed", "S", "seed for the sampled policies, the active expirer and --workload (default 1)", 0,

@@ -27,6 +27,8 @@ struct OptionSpec {
     std::int64_t min = std::numeric_limits<std::int64_t>::min();
     std::int64_t max = std::numeric_limits<std::int64_t>::max();
     std::vector<std::string> choices;  // Choice only
+    /// Why `max` is what it is, said when a value is above it ("each access is a step ...").
+    std::string limitReason;
 
     /// "kahn|dfs" for choices, the placeholder otherwise.
     std::string valueHint() const;

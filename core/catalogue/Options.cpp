@@ -4,9 +4,10 @@
 #include <charconv>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
+#include "core/common/BoundedRead.h"
 #include "core/common/InputError.h"
+#include "core/common/Limits.h"
 
 namespace stepwise::catalogue {
 
@@ -79,7 +80,8 @@ std::string range(const OptionSpec& spec) {
 
 void checkRange(const std::string& prefix, const OptionSpec& spec, std::int64_t v) {
     if (v < spec.min || v > spec.max)
-        throw InputError(prefix + "--" + spec.name + ": expected " + range(spec) + ", got " + std::to_string(v));
+        throw InputError(prefix + "--" + spec.name + ": expected " + range(spec) + ", got " + std::to_string(v) +
+                         (v > spec.max && !spec.limitReason.empty() ? " (the limit: " + spec.limitReason + ")" : ""));
 }
 
 bool looksLikePath(const std::string& value) {
@@ -99,11 +101,17 @@ std::string listOrFileText(const std::string& option, const std::string& value, 
         if (std::filesystem::is_directory(value, error))
             throw InputError("--" + option + ": " + value + " is a directory (expected a list or a file)");
         std::ifstream in(value, std::ios::binary);
-        std::stringstream text;
-        text << in.rdbuf();
-        if (!in && !in.eof()) throw InputError("cannot read the file", value);
+        if (!in) throw InputError("cannot read the file", value);
+        // At most the limit: /dev/zero or a huge file must not fill memory.
+        std::string text;
+        const bool fits = readBounded(in, limits::listFileBytes, text);
+        if (in.bad()) throw InputError("cannot read the file", value);
+        if (!fits)
+            throw InputError("--" + option + ": the file is over the limit of " + std::to_string(limits::listFileBytes >> 20) +
+                                 " MB for a list (it is read whole, and every item becomes a step)",
+                             value);
         source = value;
-        return text.str();
+        return text;
     }
     if (looksLikePath(value))
         throw InputError("--" + option + ": no such file '" + value + "' (expected a list like a,b,c or a readable file)");

@@ -1,5 +1,8 @@
 #include "core/graph/Graph.h"
 
+#include "core/common/InputError.h"
+#include "core/common/Limits.h"
+
 namespace stepwise::graph {
 
 std::optional<VertexId> Graph::find(std::string_view name) const {
@@ -20,6 +23,8 @@ Graph Graph::reversed() const {
 
 VertexId GraphBuilder::vertex(std::string_view name) {
     if (const auto known = index_.find(name, names_)) return *known;
+    if (names_.size() >= limits::graphVertices)
+        throw InputError("more than " + std::to_string(limits::graphVertices) + " vertices (" + limits::graphWhy + ")");
     const auto id = static_cast<VertexId>(names_.size());
     names_.emplace_back(name);
     if (!positions_.empty()) positions_.emplace_back();
@@ -33,6 +38,8 @@ std::optional<VertexId> GraphBuilder::find(std::string_view name) const {
 
 EdgeId GraphBuilder::addEdge(VertexId from, VertexId to, double weight, std::uint32_t line) {
     const auto id = static_cast<EdgeId>(edges_.size());
+    if (edges_.size() >= limits::graphEdges)
+        throw InputError("more than " + std::to_string(limits::graphEdges) + " edges (" + limits::graphWhy + ")");
     edges_.push_back({from, to, weight});
     // Lines are kept only once some edge has one: generated graphs pay nothing.
     if (line != 0 || !edgeLines_.empty()) {

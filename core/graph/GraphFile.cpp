@@ -5,7 +5,9 @@
 #include <iterator>
 #include <sstream>
 
+#include "core/common/BoundedRead.h"
 #include "core/common/InputError.h"
+#include "core/common/Limits.h"
 #include "core/graph/Dot.h"
 #include "core/graph/GraphText.h"
 
@@ -91,19 +93,12 @@ Graph parseGraph(std::string_view text, std::string_view displayName) {
 Graph loadGraphFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError("cannot open the graph file", path);
-    // One read of the whole file (a byte-by-byte copy costs seconds for a million edges).
+    // Read in large pieces (a byte-by-byte copy costs seconds for a million edges), up to the limit.
     std::string text;
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    in.seekg(0, std::ios::beg);
-    if (size > 0) {
-        text.resize(static_cast<std::size_t>(size));
-        in.read(text.data(), size);
-        text.resize(static_cast<std::size_t>(in.gcount()));
-    } else {
-        in.clear();  // not seekable (a pipe): read it as a stream
-        text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    }
+    if (!readBounded(in, limits::graphFileBytes, text))
+        throw InputError("the graph file is over the limit of " + std::to_string(limits::graphFileBytes >> 20) + " MB (" +
+                             limits::graphWhy + ")",
+                         path);
     if (in.bad()) throw InputError("cannot read the graph file", path);
     return detectGraphFormat(path, text) == GraphFormat::Dot ? parseDot(text, path)
                                                              : parseGraphText(text, path);

@@ -80,7 +80,12 @@ class TextParser {
             std::size_t end = text_.find('\n', start);
             if (end == std::string_view::npos) end = text_.size();
             ++line_;
-            parseLine(text_.substr(start, end - start));
+            try {
+                parseLine(text_.substr(start, end - start));
+            } catch (const InputError& e) {
+                if (e.line() == 0) fail(e.message());  // a size limit, from the builder
+                throw;
+            }
             start = end + 1;
         }
         return std::move(builder_).build();

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/common/InputError.h"
+#include "core/common/Limits.h"
 
 namespace stepwise::structures {
 
@@ -62,6 +63,10 @@ std::vector<Operation> parseOperations(const std::string& text, const std::strin
         }
     }
     flush(line);
+    if (ops.size() > limits::operations)
+        throw InputError("more than " + std::to_string(limits::operations) + " operations (" + std::to_string(ops.size()) +
+                             " given; " + limits::operationsWhy + ")",
+                         source);
     if (ops.empty()) throw InputError("no operations given (expected e.g. 'push 5, push 3, pop')", source);
     return ops;
 }
