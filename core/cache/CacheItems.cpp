@@ -53,7 +53,7 @@ Options withExample(const Options& given, const std::vector<OptionSpec>& specs) 
     Options out;
     for (const auto& [name, value] : exampleValues()) out.set(name, value);
     for (const auto& [name, value] : given.values()) {
-        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& s) { return s.name == name; });
+        const auto spec = std::find_if(specs.begin(), specs.end(), [&, &key = name](const OptionSpec& s) { return s.name == key; });
         if (spec == specs.end() || spec->defaultValue != value) out.set(name, value);
     }
     return out;

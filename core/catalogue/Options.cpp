@@ -122,7 +122,7 @@ Options validate(const std::string& item, const std::vector<OptionSpec>& specs, 
     const std::string prefix = item.empty() ? "" : item + ": ";
     Options out;
     for (const auto& [name, value] : given.values()) {
-        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& s) { return s.name == name; });
+        const auto spec = std::find_if(specs.begin(), specs.end(), [&, &key = name](const OptionSpec& s) { return s.name == key; });
         if (spec == specs.end()) {
             std::string known;
             for (const auto& s : specs) known += (known.empty() ? "--" : ", --") + s.name;
