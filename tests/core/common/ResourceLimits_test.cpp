@@ -119,6 +119,13 @@ TEST(ResourceLimits, BalancerRequestsBackendsAndRingPointsHaveLimits) {
                          "2000000 points on the hash ring, over the limit of 1000000"));
 }
 
+TEST(ResourceLimits, SegmentTreeValuesSayWhy) {
+    std::string values = "1";
+    for (int i = 0; i < 1'000'000; ++i) values += ",1";
+    EXPECT_TRUE(contains(startItem("segment-tree", {{"values", values}, {"ops", "query 0 1"}}),
+                         "at most 1000000 values (got 1000001; the tree holds 4 nodes a value"));
+}
+
 TEST(ResourceLimits, UnionFindSizeSaysWhy) {
     EXPECT_TRUE(contains(startItem("union-find", {{"size", "1000001"}, {"ops", "find 0"}}),
                          "--size: expected 1 to 1000000, got 1000001 (the limit: every element is kept"));
