@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/catalogue/Catalogue.h"
+#include "core/common/JsonStream.h"
 #include "core/common/InputError.h"
 #include "core/common/TextTable.h"
 #include "core/run/Run.h"
@@ -187,22 +188,41 @@ std::string itemHelp(const CatalogueItem& item) {
 
 int executeRun(const RunRequest& request, std::ostream& out, std::ostream& err) {
     const CatalogueItem& item = *request.item;
-    const std::unique_ptr<run::Run> run = item.build(resolveOptions(request), {});
+    // Only --trace walks the steps; a run that prints just its result counts them, keeping none.
+    catalogue::RunLimits limits;
+    limits.record = request.trace;
+    const std::unique_ptr<run::Run> run = item.build(resolveOptions(request), limits);
     for (const auto& warning : run->warnings()) err << "stepwise-cli: warning: " << warning << '\n';
 
     if (request.json) {
-        // Ordered so the document reads algorithm, result, steps, trace; "step" before "line" and "text".
-        nlohmann::ordered_json doc;
-        doc["algorithm"] = item.id;
-        doc["result"] = nlohmann::ordered_json(run->result());
-        doc["steps"] = run->stepCount();
+        // Written value by value (a million-vertex result is never one document in memory), in
+        // the order algorithm, result, steps, trace; "step" before "line" and "text". JsonWriter
+        // prints what nlohmann's dump(2) would, invalid UTF-8 in names replaced.
+        JsonWriter doc(out);
+        doc.beginObject();
+        doc.key("algorithm");
+        doc.string(item.id);
+        doc.key("result");
+        run->writeResult(doc);
+        doc.key("steps");
+        doc.unsignedInteger(run->stepCount());
         if (request.trace) {
-            auto& list = doc["trace"] = nlohmann::ordered_json::array();
-            while (run->forward())
-                list.push_back({{"step", run->step()}, {"line", run->line()}, {"text", run->sentence()}});
+            doc.key("trace");
+            doc.beginArray();
+            while (run->forward()) {
+                doc.beginObject();
+                doc.key("step");
+                doc.unsignedInteger(run->step());
+                doc.key("line");
+                doc.integer(run->line());
+                doc.key("text");
+                doc.string(run->sentence());
+                doc.endObject();
+            }
+            doc.endArray();
         }
-        // Names come from user files: replace invalid UTF-8 rather than fail.
-        out << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+        doc.endObject();
+        out << '\n';
         return 0;
     }
     if (request.trace) {

@@ -55,6 +55,19 @@ run::RunInfo infoFor(const BalancerRunSpec& spec, const BalancerSim& start) {
     return info;
 }
 
+/// The ring for the ring view. Under consistent hashing it is the ring that routes (HashRing refuses
+/// one over its limit); other policies only show it, so weights too big for it are drawn as equal.
+HashRing viewRing(const BalancerRunSpec& spec) {
+    std::uint64_t total = 0;
+    for (const auto& b : spec.backends) total += static_cast<std::uint64_t>(b.weight);
+    if (spec.policy == "consistent-hash" || total * BalancerItemRun::virtualNodesPerWeight <= HashRing::maxPoints)
+        return HashRing(spec.backends, BalancerItemRun::virtualNodesPerWeight);
+    std::vector<Backend> equal = spec.backends;
+    for (auto& b : equal) b.weight = 1;
+    return HashRing(equal, std::max<std::size_t>(1, std::min(BalancerItemRun::virtualNodesPerWeight,
+                                                             HashRing::maxPoints / std::max<std::size_t>(equal.size(), 1))));
+}
+
 std::vector<std::uint64_t> sample(std::uint64_t seed) {
     Random random(seed ^ 0x51a7e5ULL);
     std::vector<std::uint64_t> keys(BalancerItemRun::sampleKeyCount);
@@ -74,7 +87,7 @@ BalancerItemRun::BalancerItemRun(const BalancerRunSpec& spec, BalancerSim start)
           [](const BalancerSim& s) { return pickLine(s); },
           [](const BalancerSim& s) { return pickSentence(s); }),
       spec_(spec),
-      ring_(spec.backends, virtualNodesPerWeight),
+      ring_(viewRing(spec)),
       sampleKeys_(sample(spec.seed)) {}
 
 std::optional<BalancerPick> BalancerItemRun::lastPick() const {

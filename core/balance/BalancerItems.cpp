@@ -7,9 +7,12 @@
 #include "core/balance/PickNarration.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/common/InputError.h"
+#include "core/common/Limits.h"
 
 namespace stepwise::catalogue {
 namespace {
+
+constexpr auto maxRequests = static_cast<std::int64_t>(limits::balancerRequests);
 
 /// The example's values: the GUI's balancer room opens on them.
 const std::vector<std::pair<std::string, std::string>>& exampleValues() {
@@ -75,14 +78,15 @@ std::vector<CatalogueItem> balancerItems() {
     item.options = {
         policy,
         option("backends", OptionKind::Text, "LIST", "name:weight pairs, weight defaults to 1"),
-        integer("requests", "N", "how many requests, one per tick (default 300)", 0, 10'000'000)
-            .byDefault("300"),
+        integer("requests", "N", "how many requests, one per tick (default 300)", 0, maxRequests)
+            .byDefault("300")
+            .because(limits::balancerRequestsWhy),
         integer("seed", "S", "seed for keys, power-of-two and service times (default 1)", 0, most)
             .byDefault("1"),
         integer("latency", "T", "mean service time in ticks for every backend (default 4)", 1, most),
         option("slow", OptionKind::Text, "NAME", "make one backend 8 times slower"),
         integer("slow-at", "N", "with --slow: slow from request N + 1 on (default 0: from the start)", 0,
-                10'000'000)
+                maxRequests)
             .byDefault("0"),
     };
     item.pseudocode = balance::balancerPseudocode("round-robin");

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 
 #include "core/common/InputError.h"
+#include "core/common/Limits.h"
 
 namespace stepwise::balance {
 
@@ -26,6 +28,9 @@ std::vector<Backend> parseBackends(const std::string& text) {
                 throw InputError("backend '" + b.name + "': weight '" + w + "' is not a positive integer (at most 999999)");
             b.weight = std::stoi(w);
         }
+        if (out.size() == limits::backends)
+            throw InputError("more than " + std::to_string(limits::backends) + " backends (each is drawn, listed and " +
+                             "compared on every pick)");
         for (const auto& other : out)
             if (other.name == b.name) throw InputError("backend '" + b.name + "' is listed twice");
         out.push_back(b);
@@ -121,13 +126,15 @@ public:
 
 class ConsistentHash final : public LoadBalancer {
 public:
-    ConsistentHash(std::vector<Backend> b, std::size_t vnodes) : LoadBalancer(std::move(b)), ring_(backends_, vnodes) {}
-    std::size_t pick(std::uint64_t key, const std::vector<std::uint32_t>&, Random&, PickReason*) override { return ring_.owner(key); }
+    ConsistentHash(std::vector<Backend> b, std::size_t vnodes)
+        : LoadBalancer(std::move(b)), ring_(std::make_shared<const HashRing>(backends_, vnodes)) {}
+    std::size_t pick(std::uint64_t key, const std::vector<std::uint32_t>&, Random&, PickReason*) override { return ring_->owner(key); }
     std::unique_ptr<LoadBalancer> clone() const override { return std::make_unique<ConsistentHash>(*this); }
     std::string_view name() const override { return "consistent-hash"; }
 
 private:
-    HashRing ring_;
+    // Shared, not copied: a run keeps a copy of its balancer at every checkpoint.
+    std::shared_ptr<const HashRing> ring_;
 };
 
 std::uint64_t mix(std::uint64_t z) {
@@ -147,6 +154,16 @@ std::uint64_t hashName(const std::string& name, std::size_t replica) {
 std::uint64_t HashRing::hashKey(std::uint64_t key) { return mix(key + 0x9e3779b97f4a7c15ULL); }
 
 HashRing::HashRing(const std::vector<Backend>& backends, std::size_t virtualNodesPerWeight) {
+    std::uint64_t totalWeight = 0;
+    for (const auto& b : backends) totalWeight += static_cast<std::uint64_t>(std::max(b.weight, 0));
+    if (totalWeight * virtualNodesPerWeight > maxPoints)
+        throw InputError("consistent-hash: the weights add up to " + std::to_string(totalWeight) + ", which at " +
+                         std::to_string(virtualNodesPerWeight) + " virtual nodes per unit of weight is " +
+                         std::to_string(totalWeight * virtualNodesPerWeight) + " points on the hash ring, over the limit of " +
+                         std::to_string(maxPoints) + " (every point is kept in memory and sorted); weights only count " +
+                         "relative to each other, so scale them down to a total of at most " +
+                         std::to_string(maxPoints / std::max<std::size_t>(virtualNodesPerWeight, 1)));
+    ring_.reserve(static_cast<std::size_t>(totalWeight * virtualNodesPerWeight));
     for (std::uint32_t b = 0; b < backends.size(); ++b)
         for (std::size_t r = 0; r < virtualNodesPerWeight * static_cast<std::size_t>(backends[b].weight); ++r)
             ring_.push_back({hashName(backends[b].name, r), b});

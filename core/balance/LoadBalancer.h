@@ -67,6 +67,11 @@ private:
 /// The consistent-hash ring: `virtualNodesPerWeight × weight` points per backend.
 class HashRing {
 public:
+    /// At most this many points (16 MB, sorted in well under a second); weights only matter
+    /// relative to each other, so a bigger ring shows nothing new.
+    static constexpr std::size_t maxPoints = 1'000'000;
+
+    /// InputError when the ring would exceed maxPoints, saying by how much and what to do.
     HashRing(const std::vector<Backend>& backends, std::size_t virtualNodesPerWeight);
     std::size_t owner(std::uint64_t key) const;
     std::size_t points() const { return ring_.size(); }

@@ -9,12 +9,14 @@
 #include "core/cache/KeySequence.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/common/InputError.h"
+#include "core/common/Limits.h"
 #include "core/sim/Workload.h"
 
 namespace stepwise::catalogue {
 namespace {
 
-constexpr std::int64_t maxWorkloadRequests = 200'000;
+constexpr auto maxWorkloadRequests = static_cast<std::int64_t>(limits::cacheAccesses);
+
 
 /// The example's values: the GUI's cache room opens on them (LRU against LFU, seeded Zipf).
 const std::vector<std::pair<std::string, std::string>>& exampleValues() {
@@ -56,6 +58,10 @@ std::unique_ptr<run::Run> build(const Options& given, const RunLimits& limits,
                 throw InputError("--ops: " + e.message());
             }
         }
+        if (seq.keys.size() > limits::cacheAccesses)
+            throw InputError("--ops: " + std::to_string(seq.keys.size()) + " accesses, over the limit of " +
+                                 std::to_string(limits::cacheAccesses) + " (" + limits::cacheAccessesWhy + ")",
+                             source);
         spec.keys = std::move(seq.keys);
         spec.names = std::move(seq.names);
     } else {
@@ -95,7 +101,9 @@ std::vector<CatalogueItem> cacheItems() {
     // Today's CLI options first, in their order; then what the GUI's room adds.
     item.options = {
         policy,
-        integer("capacity", "N", "how many keys fit (default 8)", 1, 100'000'000).byDefault("8"),
+        integer("capacity", "N", "how many keys fit (default 8)", 1, static_cast<std::int64_t>(limits::cacheCapacity))
+            .byDefault("8")
+            .because(limits::cacheCapacityWhy),
         option("ops", OptionKind::ListOrFile, "LIST|FILE",
                "accesses: a,b,c,a or a file with one key per line"),
         integer("ttl", "N", "every key expires N ticks after it is written (one tick per access)", 1, most),
@@ -109,7 +117,8 @@ std::vector<CatalogueItem> cacheItems() {
                "trace:PATH"),
         integer("requests", "N", "how many requests --workload generates (default 400)", 1,
                 maxWorkloadRequests)
-            .byDefault("400"),
+            .byDefault("400")
+            .because(limits::cacheAccessesWhy),
         compare,
     };
     item.pseudocode = cache::cachePseudocode("lru");

@@ -26,6 +26,10 @@ const char* areaTitle(Area area);
 struct RunLimits {
     std::size_t eventLimit = 8'000'000;
     std::size_t cellLimit = 4'000'000;
+    /// False: the run keeps no trace, only counts its events (stepCount() is right, the cursor
+    /// stays at step 0). For a caller that prints only the result (the CLI without --trace).
+    /// Areas whose steps cost no memory until visited (the checkpointed simulations) ignore it.
+    bool record = true;
 };
 
 struct CatalogueItem {

@@ -27,6 +27,8 @@ struct OptionSpec {
     std::int64_t min = std::numeric_limits<std::int64_t>::min();
     std::int64_t max = std::numeric_limits<std::int64_t>::max();
     std::vector<std::string> choices;  // Choice only
+    /// Why `max` is what it is, said when a value is above it ("each access is a step ...").
+    std::string limitReason;
 
     /// "kahn|dfs" for choices, the placeholder otherwise.
     std::string valueHint() const;
@@ -37,6 +39,8 @@ struct OptionSpec {
     OptionSpec byDefault(std::string value) const;
     OptionSpec within(std::int64_t low, std::int64_t high) const;
     OptionSpec oneOf(std::vector<std::string> values) const;
+    /// Why `max` is what it is (limitReason).
+    OptionSpec because(std::string why) const;
 };
 
 /// An optional option with no default; chain mandatory(), byDefault(), within(), oneOf().

@@ -4,9 +4,10 @@
 #include <charconv>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
+#include "core/common/BoundedRead.h"
 #include "core/common/InputError.h"
+#include "core/common/Limits.h"
 
 namespace stepwise::catalogue {
 
@@ -48,6 +49,12 @@ OptionSpec OptionSpec::within(std::int64_t low, std::int64_t high) const {
 OptionSpec OptionSpec::oneOf(std::vector<std::string> values) const {
     OptionSpec copy = *this;
     copy.choices = std::move(values);
+    return copy;
+}
+
+OptionSpec OptionSpec::because(std::string why) const {
+    OptionSpec copy = *this;
+    copy.limitReason = std::move(why);
     return copy;
 }
 
@@ -114,8 +121,8 @@ std::string range(const OptionSpec& spec) {
 
 void checkRange(const std::string& prefix, const OptionSpec& spec, std::int64_t v) {
     if (v < spec.min || v > spec.max)
-        throw InputError(prefix + "--" + spec.name + ": expected " + range(spec) + ", got " +
-                         std::to_string(v));
+        throw InputError(prefix + "--" + spec.name + ": expected " + range(spec) + ", got " + std::to_string(v) +
+                         (v > spec.max && !spec.limitReason.empty() ? " (the limit: " + spec.limitReason + ")" : ""));
 }
 
 bool looksLikePath(const std::string& value) {
@@ -135,11 +142,17 @@ std::string listOrFileText(const std::string& option, const std::string& value, 
         if (std::filesystem::is_directory(value, error))
             throw InputError("--" + option + ": " + value + " is a directory (expected a list or a file)");
         std::ifstream in(value, std::ios::binary);
-        std::stringstream text;
-        text << in.rdbuf();
-        if (!in && !in.eof()) throw InputError("cannot read the file", value);
+        if (!in) throw InputError("cannot read the file", value);
+        // At most the limit: /dev/zero or a huge file must not fill memory.
+        std::string text;
+        const bool fits = readBounded(in, limits::listFileBytes, text);
+        if (in.bad()) throw InputError("cannot read the file", value);
+        if (!fits)
+            throw InputError("--" + option + ": the file is over the limit of " + std::to_string(limits::listFileBytes >> 20) +
+                                 " MB for a list (it is read whole, and every item becomes a step)",
+                             value);
         source = value;
-        return text.str();
+        return text;
     }
     if (looksLikePath(value))
         throw InputError("--" + option + ": no such file '" + value +
@@ -152,8 +165,8 @@ Options overlayGiven(const std::vector<std::pair<std::string, std::string>>& bas
     Options out;
     for (const auto& [name, value] : base) out.set(name, value);
     for (const auto& [name, value] : given.values()) {
-        const auto spec =
-            std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& s) { return s.name == name; });
+        // A named capture: clang 14 cannot capture a structured binding.
+        const auto spec = std::find_if(specs.begin(), specs.end(), [&key = name](const OptionSpec& s) { return s.name == key; });
         if (spec == specs.end() || spec->defaultValue != value) out.set(name, value);
     }
     return out;
@@ -163,8 +176,7 @@ Options validate(const std::string& item, const std::vector<OptionSpec>& specs, 
     const std::string prefix = item.empty() ? "" : item + ": ";
     Options out;
     for (const auto& [name, value] : given.values()) {
-        const auto spec =
-            std::find_if(specs.begin(), specs.end(), [&](const OptionSpec& s) { return s.name == name; });
+        const auto spec = std::find_if(specs.begin(), specs.end(), [&, &key = name](const OptionSpec& s) { return s.name == key; });
         if (spec == specs.end()) {
             std::string known;
             for (const auto& s : specs) known += (known.empty() ? "--" : ", --") + s.name;

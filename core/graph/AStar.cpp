@@ -133,8 +133,9 @@ GraphAlgorithm aStarAlgorithm() {
             run.initial.heuristic = h;
             run.recorded = true;
         } else {
-            trace::NullTracer<GraphEvent> tracer;
+            trace::CountingTracer<GraphEvent> tracer;
             sp = aStar(g, q.source, q.target, h, tracer);
+            run.counted = tracer.count();
         }
         run.result.distance = std::move(sp.distance);
         run.result.parent = std::move(sp.parent);

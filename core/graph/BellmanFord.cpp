@@ -136,8 +136,9 @@ GraphAlgorithm bellmanFordAlgorithm() {
             run.initial = GraphState::initial(g, FrontierOrder::ByDistance);
             run.recorded = true;
         } else {
-            trace::NullTracer<GraphEvent> tracer;
+            trace::CountingTracer<GraphEvent> tracer;
             r = bellmanFord(g, q.source, tracer);
+            run.counted = tracer.count();
         }
         run.result.distance = std::move(r.distance);
         run.result.parent = std::move(r.parent);

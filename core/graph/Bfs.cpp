@@ -82,8 +82,9 @@ GraphAlgorithm bfsAlgorithm() {
             run.initial = GraphState::initial(g, FrontierOrder::Fifo);
             run.recorded = true;
         } else {
-            trace::NullTracer<GraphEvent> tracer;
+            trace::CountingTracer<GraphEvent> tracer;
             r = bfs(g, q.source, tracer);
+            run.counted = tracer.count();
         }
         run.result.distance = hopDistances(r.hops);
         run.result.parent = std::move(r.parent);

@@ -89,8 +89,9 @@ GraphAlgorithm cycleDetectionAlgorithm() {
             run.initial = GraphState::initial(g, FrontierOrder::Lifo);
             run.recorded = true;
         } else {
-            trace::NullTracer<GraphEvent> tracer;
+            trace::CountingTracer<GraphEvent> tracer;
             r = findCycle(g, tracer);
+            run.counted = tracer.count();
         }
         run.result.cycle = std::move(r.cycle);
         return run;

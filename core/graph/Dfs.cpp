@@ -107,8 +107,9 @@ GraphAlgorithm dfsAlgorithm() {
             run.initial = GraphState::initial(g, FrontierOrder::Lifo);
             run.recorded = true;
         } else {
-            trace::NullTracer<GraphEvent> tracer;
+            trace::CountingTracer<GraphEvent> tracer;
             r = dfs(g, q.source, tracer);
+            run.counted = tracer.count();
         }
         run.result.discovered = std::move(r.discovered);
         run.result.finished = std::move(r.finished);

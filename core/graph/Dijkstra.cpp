@@ -11,8 +11,9 @@ void requireNonNegativeWeights(const Graph& g, const char* algorithm) {
         const Edge& edge = g.edge(e);
         if (edge.weight < 0)
             throw InputError("edge " + g.name(edge.from) + (g.directed() ? "→" : "–") + g.name(edge.to) +
-                             " has negative weight " + formatNumber(edge.weight) + "; " + algorithm +
-                             " needs non-negative weights. Use bellman-ford for negative weights.");
+                                 " has negative weight " + formatNumber(edge.weight) + "; " + algorithm +
+                                 " needs non-negative weights. Use bellman-ford for negative weights.",
+                             {}, g.edgeLine(e));
     }
 }
 
@@ -33,8 +34,8 @@ std::string explainDijkstra(const GraphState& s, const GraphEvent& e, const Grap
                                ? s.distance[g.tail(x->oldParent)] + g.weight(x->oldParent)
                                : t.value(x->oldDistance, unreached);
         return "relax " + arcLabel(g, x->arc) + ": " + formatNumber(s.distance[u]) + " + " +
-               formatNumber(g.weight(x->arc)) + " = " + formatNumber(s.distance[v]) + " < " + formatNumber(old) +
-               ", " + g.name(v) + "'s distance becomes " + formatNumber(s.distance[v]);
+               formatNumber(g.weight(x->arc)) + " = " + formatNumber(s.distance[v]) + " < " +
+               formatNumber(old) + ", " + g.name(v) + "'s distance becomes " + formatNumber(s.distance[v]);
     }
     if (auto* x = std::get_if<event::Examine>(&e)) {
         const VertexId u = g.tail(x->arc), v = g.head(x->arc);
@@ -87,8 +88,9 @@ GraphAlgorithm dijkstraAlgorithm() {
             run.initial = GraphState::initial(g, FrontierOrder::ByDistance);
             run.recorded = true;
         } else {
-            trace::NullTracer<GraphEvent> tracer;
+            trace::CountingTracer<GraphEvent> tracer;
             sp = dijkstra(g, q.source, tracer, q.target);
+            run.counted = tracer.count();
         }
         run.result.distance = std::move(sp.distance);
         run.result.parent = std::move(sp.parent);

@@ -18,7 +18,8 @@ struct ShortestPaths {
     std::vector<VertexId> order;   // settle order
 };
 
-/// Throws InputError naming the first arc with a negative weight (and suggesting Bellman-Ford).
+/// Throws InputError naming the first edge with a negative weight and its input line (the caller
+/// adds the file), suggesting Bellman-Ford.
 void requireNonNegativeWeights(const Graph& g, const char* algorithm);
 
 /// Shortest paths from `source`; stops after settling `target` when one is given.

@@ -237,7 +237,7 @@ class DotParser {
         if (current_.kind == Tok::Semi) advance();
         if (current_.kind != Tok::End)
             fail("unexpected " + describe(current_) + " after the closing '}' (one graph per file)");
-        return builder_.build();
+        return std::move(builder_).build();
     }
 
   private:
@@ -304,7 +304,8 @@ class DotParser {
         std::vector<Attribute> attrs = edgeDefaults_;
         for (auto& attr : attributes()) attrs.push_back(std::move(attr));
         const double weight = edgeWeight(attrs);
-        for (std::size_t i = 0; i + 1 < chain.size(); ++i) builder_.addEdge(chain[i], chain[i + 1], weight);
+        for (std::size_t i = 0; i + 1 < chain.size(); ++i)
+            builder_.addEdge(chain[i], chain[i + 1], weight, static_cast<std::uint32_t>(first.line));
     }
 
     void skipPort() {

@@ -8,8 +8,9 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "core/graph/NameIndex.h"
 
 namespace stepwise::graph {
 
@@ -32,7 +33,7 @@ struct Point {
 class GraphBuilder;
 
 class Graph {
-public:
+  public:
     Graph() = default;
 
     bool directed() const { return directed_; }
@@ -46,6 +47,8 @@ public:
 
     const Edge& edge(EdgeId e) const { return edges_[e]; }
     const std::vector<Edge>& edges() const { return edges_; }
+    /// The 1-based line of the input that gave edge e, or 0 when the graph was not read from text.
+    int edgeLine(EdgeId e) const { return e < edgeLines_.size() ? static_cast<int>(edgeLines_[e]) : 0; }
 
     /// Arcs leaving v are the ids in [firstArc(v), endArc(v)).
     ArcId firstArc(VertexId v) const { return offsets_[v]; }
@@ -67,12 +70,13 @@ public:
     /// The same vertices with every arc reversed (edge ids kept); for Kosaraju.
     Graph reversed() const;
 
-private:
+  private:
     friend class GraphBuilder;
     bool directed_ = true;
     std::vector<std::string> names_;
-    std::unordered_map<std::string, VertexId> index_;
+    NameIndex index_;
     std::vector<Edge> edges_;
+    std::vector<std::uint32_t> edgeLines_;  // empty unless read from text (errors name the line)
     std::vector<ArcId> offsets_{0};
     std::vector<VertexId> heads_;
     std::vector<VertexId> tails_;
@@ -84,7 +88,7 @@ private:
 /// Collects vertices and edges in any order, then packs them into a Graph.
 /// Arcs of a vertex keep the order their edges were added in (so traces follow the input).
 class GraphBuilder {
-public:
+  public:
     explicit GraphBuilder(bool directed = true) : directed_(directed) {}
 
     void setDirected(bool directed) { directed_ = directed; }
@@ -93,7 +97,8 @@ public:
     /// The id of `name`, adding the vertex if it is new.
     VertexId vertex(std::string_view name);
     std::optional<VertexId> find(std::string_view name) const;
-    EdgeId addEdge(VertexId from, VertexId to, double weight = 1.0);
+    /// `line` is where the edge was read (0: not read from text), for errors that name it.
+    EdgeId addEdge(VertexId from, VertexId to, double weight = 1.0, std::uint32_t line = 0);
     void setPosition(VertexId v, Point p);
     /// Reserve room for a large generated graph.
     void reserve(std::size_t vertices, std::size_t edges);
@@ -101,14 +106,19 @@ public:
     std::size_t vertexCount() const { return names_.size(); }
     std::size_t edgeCount() const { return edges_.size(); }
 
-    Graph build() const;
+    Graph build() const&;
+    /// The same graph, moving the names and edges instead of copying them (a reader's last step).
+    Graph build() &&;
 
-private:
+  private:
+    void pack(Graph& g) const;
+
     bool directed_;
     std::vector<std::string> names_;
-    std::unordered_map<std::string, VertexId> index_;
+    NameIndex index_;
     std::vector<Edge> edges_;
-    std::vector<std::optional<Point>> positions_;
+    std::vector<std::uint32_t> edgeLines_;
+    std::vector<std::optional<Point>> positions_;  // empty until a position is set
 };
 
 }  // namespace stepwise::graph

@@ -22,7 +22,8 @@ struct GraphRun {
     GraphState initial;
     GraphTrace trace;
     bool recorded = false;
-    bool truncated = false;  // the recording hit its event limit
+    bool truncated = false;   // the recording hit its event limit
+    std::size_t counted = 0;  // unrecorded: how many events the run emitted (its step count)
 };
 
 struct GraphAlgorithm {

@@ -5,7 +5,9 @@
 #include <iterator>
 #include <sstream>
 
+#include "core/common/BoundedRead.h"
 #include "core/common/InputError.h"
+#include "core/common/Limits.h"
 #include "core/graph/Dot.h"
 #include "core/graph/GraphText.h"
 
@@ -91,7 +93,12 @@ Graph parseGraph(std::string_view text, std::string_view displayName) {
 Graph loadGraphFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError("cannot open the graph file", path);
-    const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    // Read in large pieces (a byte-by-byte copy costs seconds for a million edges), up to the limit.
+    std::string text;
+    if (!readBounded(in, limits::graphFileBytes, text))
+        throw InputError("the graph file is over the limit of " + std::to_string(limits::graphFileBytes >> 20) + " MB (" +
+                             limits::graphWhy + ")",
+                         path);
     if (in.bad()) throw InputError("cannot read the graph file", path);
     return detectGraphFormat(path, text) == GraphFormat::Dot ? parseDot(text, path)
                                                              : parseGraphText(text, path);

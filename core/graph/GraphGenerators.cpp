@@ -138,7 +138,7 @@ Graph randomGnm(const RandomGraphOptions& o, std::uint64_t seed) {
         b.addEdge(static_cast<VertexId>(u), static_cast<VertexId>(v),
                   drawWeight(random, o.minWeight, o.maxWeight));
     });
-    return b.build();
+    return std::move(b).build();
 }
 
 Graph gridGraph(const GridOptions& o, std::uint64_t seed) {
@@ -164,7 +164,7 @@ Graph gridGraph(const GridOptions& o, std::uint64_t seed) {
             if (c + 1 < o.width) link(u, u + 1);
             if (r + 1 < o.height) link(u, u + o.width);
         }
-    return b.build();
+    return std::move(b).build();
 }
 
 Graph randomDag(const DagOptions& o, std::uint64_t seed) {
@@ -182,7 +182,7 @@ Graph randomDag(const DagOptions& o, std::uint64_t seed) {
         b.addEdge(byRank[std::min(i, j)], byRank[std::max(i, j)],
                   drawWeight(random, o.minWeight, o.maxWeight));
     });
-    return b.build();
+    return std::move(b).build();
 }
 
 namespace {
@@ -312,7 +312,7 @@ Graph randomGeometric(const GeometricOptions& o, std::uint64_t seed) {
         const auto u = static_cast<std::uint32_t>(key / n), v = static_cast<std::uint32_t>(key % n);
         b.addEdge(u, v, roundUpToCents(distance(u, v)));
     }
-    return b.build();
+    return std::move(b).build();
 }
 
 }  // namespace stepwise::graph

@@ -26,7 +26,7 @@ std::string startSentence(const GraphAlgorithm& algorithm, const Graph& g, const
 }
 
 GraphItemRun::GraphItemRun(run::RunInfo info, std::shared_ptr<const Graph> graph, GraphAlgorithm algorithm,
-                           GraphQuery query, GraphRun run)
+                           GraphQuery query, GraphRun run, std::string fileLabel)
     : TimelineRun(std::move(info), Timeline(std::move(run.initial), std::move(run.trace)), algorithm.lineOf,
                   algorithm.explain),
       graph_(std::move(graph)),
@@ -34,30 +34,48 @@ GraphItemRun::GraphItemRun(run::RunInfo info, std::shared_ptr<const Graph> graph
       query_(query),
       result_(std::move(run.result)),
       recorded_(run.recorded),
-      truncated_(run.truncated) {}
+      truncated_(run.truncated),
+      fileLabel_(std::move(fileLabel)) {}
+
+namespace {
+/// The formats key on the item ("mst", "cycle"), which the entry's id starts with.
+std::string itemOf(const GraphAlgorithm& a) {
+    return a.id.substr(0, a.id.find(':'));
+}
+}  // namespace
+
+nlohmann::json GraphItemRun::result() const {
+    return graphResultJson(*graph_, result_, itemOf(algorithm_), methodOf(algorithm_.id), query_);
+}
+
+void GraphItemRun::writeResult(JsonSink& out) const {
+    writeGraphResultJson(out, *graph_, result_, itemOf(algorithm_), methodOf(algorithm_.id), query_);
+}
+
+std::string GraphItemRun::resultText() const {
+    return graphResultHeading(algorithm_.title, fileLabel_, *graph_, query_, stepCount()) + "\n" +
+           graphResultText(*graph_, result_, itemOf(algorithm_), query_);
+}
 
 std::unique_ptr<GraphItemRun> makeGraphRun(std::string itemId, std::shared_ptr<const Graph> graph,
                                            const GraphAlgorithm& algorithm, GraphQuery query,
                                            std::string fileLabel, const catalogue::RunLimits& limits,
                                            bool record) {
     const Graph& g = *graph;
-    GraphRun outcome = algorithm.run(g, query, record, limits.eventLimit);
-    // The formats key on the item ("mst", "cycle"), which the entry's id starts with.
-    const std::string item = algorithm.id.substr(0, algorithm.id.find(':'));
+    GraphRun outcome = algorithm.run(g, query, record && limits.record, limits.eventLimit);
+    const std::size_t steps = outcome.recorded ? outcome.trace.size() : outcome.counted;
 
     run::RunInfo info;
     info.itemId = std::move(itemId);
     info.title = algorithm.title;
     info.pseudocode = algorithm.pseudocode;
     info.intro = startSentence(algorithm, g, query);
-    info.result = graphResultJson(g, outcome.result, item, methodOf(algorithm.id), query);
-    info.resultText = graphResultHeading(algorithm.title, fileLabel, g, query, outcome.trace.size()) + "\n" +
-                      graphResultText(g, outcome.result, item, query);
+    if (!outcome.recorded) info.countedSteps = steps;
     if (outcome.truncated)
         info.warnings.push_back("the trace stopped after " + std::to_string(limits.eventLimit) +
                                 " steps (the recording limit); \"steps\" and --trace cover only those");
     return std::make_unique<GraphItemRun>(std::move(info), std::move(graph), algorithm, query,
-                                          std::move(outcome));
+                                          std::move(outcome), std::move(fileLabel));
 }
 
 }  // namespace stepwise::graph

@@ -15,7 +15,13 @@ class GraphItemRun : public run::TimelineRun<GraphArea> {
     /// `run` is what `algorithm.run` returned on `*graph`; its states point into `*graph`, which
     /// this run keeps alive.
     GraphItemRun(run::RunInfo info, std::shared_ptr<const Graph> graph, GraphAlgorithm algorithm,
-                 GraphQuery query, GraphRun run);
+                 GraphQuery query, GraphRun run, std::string fileLabel);
+
+    // The result is formatted when asked for, not kept: for a million vertices it is the biggest
+    // thing the run would hold, and the CLI streams it (writeResult) instead.
+    nlohmann::json result() const override;
+    void writeResult(JsonSink& out) const override;
+    std::string resultText() const override;
 
     const std::shared_ptr<const Graph>& graph() const { return graph_; }
     const GraphAlgorithm& algorithm() const { return algorithm_; }
@@ -34,6 +40,7 @@ class GraphItemRun : public run::TimelineRun<GraphArea> {
     GraphResult result_;
     bool recorded_ = false;
     bool truncated_ = false;
+    std::string fileLabel_;
 };
 
 /// The step-0 sentence: what runs, on what, from where ("start: Dijkstra's shortest paths from

@@ -116,7 +116,13 @@ std::unique_ptr<run::Run> buildGraphRun(const std::string& item, const Options& 
         query.target = vertexNamed(*graph, *name, "target", file);
     else if (algorithm->needsTarget)
         missing(item, "target", "the name of the goal vertex");
-    return graph::makeGraphRun(item, std::move(graph), *algorithm, query, file, limits);
+    try {
+        return graph::makeGraphRun(item, std::move(graph), *algorithm, query, file, limits);
+    } catch (const InputError& e) {
+        // The algorithm knows the line of a bad edge (a negative weight); the file is named here.
+        if (e.file().empty() && e.line() > 0) throw InputError(e.message(), file, e.line());
+        throw;
+    }
 }
 
 CatalogueItem graphItem(const std::string& item) {

@@ -24,7 +24,12 @@ Graph loadGraphSource(const std::string& value) {
     std::error_code error;
     // An ifstream opens a directory without complaint on Linux; say what is wrong instead.
     if (std::filesystem::is_directory(value, error)) throw InputError(value + " is a directory");
-    return loadGraphFile(value);
+    try {
+        return loadGraphFile(value);
+    } catch (const InputError& e) {
+        if (e.file().empty()) throw InputError(e.message(), value, e.line());  // a limit the DOT reader passed on
+        throw;
+    }
 }
 
 }  // namespace stepwise::graph

@@ -72,17 +72,23 @@ class TextParser {
     TextParser(std::string_view text, std::string_view fileName) : text_(text), file_(fileName) {}
 
     Graph parse() {
-        // A cheap upper bound on the edge count keeps large inputs from reallocating.
-        builder_.reserve(0, static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1);
+        // The line count bounds the edges and is a fair guess at the vertices: no regrowing.
+        const auto lines = static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1;
+        builder_.reserve(lines, lines);
         std::size_t start = 0;
         while (start <= text_.size()) {
             std::size_t end = text_.find('\n', start);
             if (end == std::string_view::npos) end = text_.size();
             ++line_;
-            parseLine(text_.substr(start, end - start));
+            try {
+                parseLine(text_.substr(start, end - start));
+            } catch (const InputError& e) {
+                if (e.line() == 0) fail(e.message());  // a size limit, from the builder
+                throw;
+            }
             start = end + 1;
         }
-        return builder_.build();
+        return std::move(builder_).build();
     }
 
   private:
@@ -129,7 +135,7 @@ class TextParser {
         if (tokens_.size() == 3) weight = number(tokens_[2], "weight", kEdgeForm);
         const VertexId from = builder_.vertex(checkedName(tokens_[0]));
         const VertexId to = builder_.vertex(checkedName(tokens_[1]));
-        builder_.addEdge(from, to, weight);
+        builder_.addEdge(from, to, weight, static_cast<std::uint32_t>(line_));
     }
 
     void parsePosition() {

@@ -109,8 +109,9 @@ GraphAlgorithm kruskalAlgorithm() {
                 run.initial.group[v] = v;  // every vertex its own set
             run.recorded = true;
         } else {
-            trace::NullTracer<GraphEvent> tracer;
+            trace::CountingTracer<GraphEvent> tracer;
             r = kruskal(g, tracer);
+            run.counted = tracer.count();
         }
         run.result.treeEdges = std::move(r.treeEdges);
         run.result.totalWeight = r.totalWeight;

@@ -115,8 +115,9 @@ GraphAlgorithm primAlgorithm() {
             run.initial = GraphState::initial(g, FrontierOrder::ByDistance, RelaxRule::WeightOnly);
             run.recorded = true;
         } else {
-            trace::NullTracer<GraphEvent> tracer;
+            trace::CountingTracer<GraphEvent> tracer;
             r = prim(g, root, tracer);
+            run.counted = tracer.count();
         }
         run.result.treeEdges = std::move(r.treeEdges);
         run.result.totalWeight = r.totalWeight;

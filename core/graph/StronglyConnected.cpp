@@ -162,8 +162,9 @@ GraphRun runScc(const Graph& g, bool record, std::size_t limit, Algorithm algori
         run.initial = initial(g);
         run.recorded = true;
     } else {
-        trace::NullTracer<GraphEvent> tracer;
+        trace::CountingTracer<GraphEvent> tracer;
         r = algorithm(g, tracer);
+        run.counted = tracer.count();
     }
     run.result.components = componentLists(r);
     return run;

@@ -152,8 +152,9 @@ GraphRun runTopological(const Graph& g, bool record, std::size_t limit, Run algo
         run.initial = initial(g);
         run.recorded = true;
     } else {
-        trace::NullTracer<GraphEvent> tracer;
+        trace::CountingTracer<GraphEvent> tracer;
         r = algorithm(g, tracer);
+        run.counted = tracer.count();
     }
     run.result.order = std::move(r.order);
     run.result.cycle = std::move(r.cycle);

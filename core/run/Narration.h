@@ -2,6 +2,7 @@
 // What a run says besides its steps: title, pseudo-code, the result in JSON and text, warnings.
 // Both adapters derive from NarratedRun, which keeps one RunInfo filled by the item's factory.
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ struct RunInfo {
     std::string resultText;
     std::vector<std::string> warnings;
     std::vector<StepGroup> groups;
+    /// Set for a run built without its trace (RunLimits::record false): its step count, counted
+    /// as it ran. Such a run stays at step 0; only stepCount(), result() and resultText() apply.
+    std::optional<std::size_t> countedSteps;
 };
 
 /// The part of Run both adapters share: everything RunInfo answers.
@@ -45,7 +49,7 @@ class CursorRun : public NarratedRun {
   public:
     CursorRun(RunInfo info, Cursor cursor) : NarratedRun(std::move(info)), timeline_(std::move(cursor)) {}
 
-    std::size_t stepCount() const override { return timeline_.stepCount(); }
+    std::size_t stepCount() const override { return info_.countedSteps.value_or(timeline_.stepCount()); }
     std::size_t step() const override { return timeline_.step(); }
     bool forward() override { return timeline_.forward(); }
     bool back() override { return timeline_.back(); }

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "core/common/JsonStream.h"
+
 namespace stepwise::run {
 
 /// Consecutive steps that belong together: one operation, one request, one job. Steps are
@@ -49,6 +51,9 @@ class Run {
 
     /// The final result: the "result" object of `stepwise-cli run ID --json`.
     virtual nlohmann::json result() const = 0;
+    /// The same result written value by value (JsonWriter prints result() exactly); a run with a
+    /// big result overrides it so the CLI never holds the whole document.
+    virtual void writeResult(JsonSink& out) const { out.value(result()); }
     /// The readable result the CLI prints without --json, heading line first.
     virtual std::string resultText() const = 0;
     /// Said on standard error by the CLI, in a banner by the GUI (a truncated trace, say).

@@ -42,22 +42,21 @@ StructureRun<HeapArea> runHeap(const std::vector<Operation>& ops) {
         } else if (op.name == "pop" || op.name == "top") {
             op.expectArgs(0, op.name == "pop" ? "pop" : "top");
             if (heap.empty())
-                throw InputError("operation " + std::to_string(op.number) + " '" + op.text() + "': the heap is empty");
+                throw op.error("the heap is empty");
             const HeapEntry e = op.name == "pop" ? heap.pop(tracer) : heap.top();
             answer = std::to_string(e.key) + " (id " + std::to_string(e.id) + ")";
         } else if (op.name == "decrease") {
             op.expectArgs(2, "decrease ID KEY");
             const auto id = op.integer(0), key = op.integer(1);
             if (id < 0 || !heap.contains(static_cast<std::uint32_t>(id)))
-                throw InputError("operation " + std::to_string(op.number) + " '" + op.text() + "': no id " +
+                throw op.error("no id " +
                                  std::to_string(id) + " in the heap");
             if (key > heap.key(static_cast<std::uint32_t>(id)))
-                throw InputError("operation " + std::to_string(op.number) + " '" + op.text() + "': " + std::to_string(key) +
+                throw op.error(std::to_string(key) +
                                  " is larger than the current key " + std::to_string(heap.key(static_cast<std::uint32_t>(id))));
             heap.decreaseKey(static_cast<std::uint32_t>(id), key, tracer);
         } else {
-            throw InputError("operation " + std::to_string(op.number) + " '" + op.text() +
-                             "': unknown (expected push KEY, pop, top or decrease ID KEY)");
+            throw op.error("unknown (expected push KEY, pop, top or decrease ID KEY)");
         }
         run.outcomes.push_back({op.text(), answer});
     }

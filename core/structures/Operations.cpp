@@ -1,9 +1,11 @@
 #include "core/structures/Operations.h"
 
 #include <charconv>
+#include <memory>
 #include <sstream>
 
 #include "core/common/InputError.h"
+#include "core/common/Limits.h"
 
 namespace stepwise::structures {
 
@@ -16,19 +18,26 @@ std::string Operation::text() const {
 std::int64_t Operation::integer(std::size_t i) const {
     const std::string& word = args.at(i);
     std::int64_t v = 0;
-    const auto [ptr, error] = std::from_chars(word.data(), word.data() + word.size(), v);
-    if (error != std::errc() || ptr != word.data() + word.size())
-        throw InputError("operation " + std::to_string(number) + " '" + text() + "': '" + word + "' is not a whole number");
+    const auto [ptr, failure] = std::from_chars(word.data(), word.data() + word.size(), v);
+    if (failure != std::errc() || ptr != word.data() + word.size())
+        throw error("'" + word + "' is not a whole number");
     return v;
+}
+
+InputError Operation::error(const std::string& what) const {
+    return InputError("operation " + std::to_string(number) + " '" + text() + "': " + what, source ? *source : std::string(),
+                      source ? line : 0);
 }
 
 void Operation::expectArgs(std::size_t count, const char* usage) const {
     if (args.size() != count)
-        throw InputError("operation " + std::to_string(number) + " '" + text() + "': expected '" + usage + "'");
+        throw error("expected '" + std::string(usage) + "'");
 }
 
 std::vector<Operation> parseOperations(const std::string& text, const std::string& source) {
     std::vector<Operation> ops;
+    // One copy of the file name shared by every operation read from it.
+    const auto file = source.empty() ? nullptr : std::make_shared<const std::string>(source);
     int line = 1;
     std::string item;
     auto flush = [&](int atLine) {
@@ -39,10 +48,11 @@ std::vector<Operation> parseOperations(const std::string& text, const std::strin
         if (words >> op.name) {
             for (std::string w; words >> w;) op.args.push_back(w);
             op.number = static_cast<int>(ops.size()) + 1;
+            op.source = file;
+            op.line = atLine;
             ops.push_back(std::move(op));
         }
         item.clear();
-        (void)atLine;
     };
     for (char c : text) {
         if (c == ',' || c == '\n') {
@@ -53,6 +63,10 @@ std::vector<Operation> parseOperations(const std::string& text, const std::strin
         }
     }
     flush(line);
+    if (ops.size() > limits::operations)
+        throw InputError("more than " + std::to_string(limits::operations) + " operations (" + std::to_string(ops.size()) +
+                             " given; " + limits::operationsWhy + ")",
+                         source);
     if (ops.empty()) throw InputError("no operations given (expected e.g. 'push 5, push 3, pop')", source);
     return ops;
 }

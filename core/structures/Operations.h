@@ -3,9 +3,11 @@
 // operations, spaces separate words), and what each operation answered.
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "core/common/InputError.h"
 #include "core/trace/Trace.h"
 
 namespace stepwise::structures {
@@ -13,8 +15,12 @@ namespace stepwise::structures {
 struct Operation {
     std::string name;
     std::vector<std::string> args;
-    int number = 0;  // 1-based position in the list, for messages
+    int number = 0;                             // 1-based position in the list, for messages
+    std::shared_ptr<const std::string> source;  // the file it was read from; null for inline text
+    int line = 0;                               // its 1-based line in that file
     std::string text() const;
+    /// "operation 3 'push x': <what>", naming the file and line when it came from a file.
+    InputError error(const std::string& what) const;
     /// Argument i as a whole number; InputError "operation 3 'push x': 'x' is not a whole number".
     std::int64_t integer(std::size_t i) const;
     /// InputError unless there are exactly `count` arguments (`usage` shows the expected form).

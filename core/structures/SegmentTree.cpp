@@ -56,7 +56,9 @@ const char* kindName(SegmentKind k) { return k == SegmentKind::Sum ? "sum" : k =
 StructureRun<SegmentTreeArea> runSegmentTree(SegmentKind kind, const std::vector<std::int64_t>& values,
                                              const std::vector<Operation>& ops) {
     constexpr std::int64_t kLimit = 1LL << 40;  // sums of a million such values stay exact in a trace
-    if (values.size() > 1'000'000) throw InputError("at most 1000000 values (got " + std::to_string(values.size()) + ")");
+    if (values.size() > 1'000'000)
+        throw InputError("at most 1000000 values (got " + std::to_string(values.size()) +
+                         "; the tree holds 4 nodes a value, and building it is recorded step by step)");
     for (std::size_t i = 0; i < values.size(); ++i)
         if (values[i] > kLimit || values[i] < -kLimit)
             throw InputError("value " + std::to_string(i) + " (" + std::to_string(values[i]) + ") is beyond ±2^40");
@@ -68,7 +70,7 @@ StructureRun<SegmentTreeArea> runSegmentTree(SegmentKind kind, const std::vector
     for (const auto& op : ops) {
         run.operationStart.push_back(tracer.trace().size());
         auto where = [&](const std::string& what) {
-            return InputError("operation " + std::to_string(op.number) + " '" + op.text() + "': " + what);
+            return op.error(what);
         };
         auto checkRange = [&](std::int64_t l, std::int64_t r) {
             if (l > r) throw where("the range is empty (" + std::to_string(l) + " > " + std::to_string(r) + ")");

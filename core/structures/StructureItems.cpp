@@ -7,6 +7,7 @@
 
 #include "core/catalogue/Catalogue.h"
 #include "core/common/InputError.h"
+#include "core/common/Limits.h"
 #include "core/structures/StructureItemRun.h"
 #include "core/structures/StructureRuns.h"
 
@@ -144,8 +145,9 @@ std::unique_ptr<run::Run> buildSegmentTree(const Options& o, const RunLimits&) {
 
 std::unique_ptr<run::Run> buildUnionFind(const Options& o, const RunLimits&) {
     const auto size = o.integer("size");
-    if (size <= 0 || size > 1'000'000)
-        throw InputError("--size: expected 1 to 1000000 elements, got " + std::to_string(size));
+    if (size <= 0 || size > static_cast<std::int64_t>(limits::unionFindSize))
+        throw InputError("--size: expected 1 to " + std::to_string(limits::unionFindSize) + " elements, got " +
+                         std::to_string(size) + (size > 0 ? std::string(" (the limit: ") + limits::unionFindWhy + ")" : ""));
     const auto ops = readOperations(o);
     const std::string intro = plural(static_cast<std::size_t>(size), "element", "elements") +
                               ", each in a set of its own; " + operationsToRun(ops.size());
@@ -203,7 +205,8 @@ std::vector<CatalogueItem> structureItems() {
             .byDefault("sum");
     const OptionSpec size = option("size", OptionKind::Integer, "N", "number of elements 0..N-1")
                                 .mandatory()
-                                .within(1, 1'000'000);
+                                .within(1, static_cast<std::int64_t>(limits::unionFindSize))
+                                .because(limits::unionFindWhy);
     const OptionSpec values =
         option("values", OptionKind::IntegerList, "LIST", "the initial array, e.g. 5,1,4").mandatory();
 

@@ -1,6 +1,7 @@
 #include "core/structures/Trie.h"
 
 #include "core/common/InputError.h"
+#include "core/common/Limits.h"
 #include "core/structures/StructureRuns.h"
 
 namespace stepwise::structures {
@@ -43,6 +44,9 @@ StructureRun<TrieArea> runTrie(const std::vector<Operation>& ops) {
         run.operationStart.push_back(tracer.trace().size());
         const char* usage = op.name == "insert" ? "insert WORD" : op.name == "search" ? "search WORD" : op.name == "prefix" ? "prefix TEXT" : "delete WORD";
         std::string answer;
+        if (!op.args.empty() && op.args[0].size() > limits::trieWordLength)
+            throw op.error("a word of " + std::to_string(op.args[0].size()) + " characters is over the limit of " +
+                           std::to_string(limits::trieWordLength) + " (each character may add a node)");
         if (op.name == "insert") {
             op.expectArgs(1, usage);
             answer = trie.insert(op.args[0], tracer) ? "added" : "already there";
@@ -56,8 +60,7 @@ StructureRun<TrieArea> runTrie(const std::vector<Operation>& ops) {
             op.expectArgs(1, usage);
             answer = trie.erase(op.args[0], tracer) ? "deleted" : "not there";
         } else {
-            throw InputError("operation " + std::to_string(op.number) + " '" + op.text() +
-                             "': unknown (expected insert WORD, search WORD, prefix TEXT or delete WORD)");
+            throw op.error("unknown (expected insert WORD, search WORD, prefix TEXT or delete WORD)");
         }
         run.outcomes.push_back({op.text(), answer});
     }

@@ -21,7 +21,7 @@ StructureRun<UnionFindArea> runUnionFind(std::uint32_t size, const std::vector<O
         auto element = [&](std::size_t i) {
             const auto v = op.integer(i);
             if (v < 0 || v >= size)
-                throw InputError("operation " + std::to_string(op.number) + " '" + op.text() + "': element " + std::to_string(v) +
+                throw op.error("element " + std::to_string(v) +
                                  " is out of bounds (valid: 0.." + std::to_string(size - 1) + ")");
             return static_cast<std::uint32_t>(v);
         };
@@ -37,8 +37,7 @@ StructureRun<UnionFindArea> runUnionFind(std::uint32_t size, const std::vector<O
             const auto a = element(0), b = element(1);
             answer = sets.find(a, tracer) == sets.find(b, tracer) ? "true" : "false";
         } else {
-            throw InputError("operation " + std::to_string(op.number) + " '" + op.text() +
-                             "': unknown (expected union A B, find A or connected A B)");
+            throw op.error("unknown (expected union A B, find A or connected A B)");
         }
         run.outcomes.push_back({op.text(), answer});
     }

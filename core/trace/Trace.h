@@ -40,6 +40,19 @@ struct NullTracer {
     ValueRef keep(double) { return noValue; }
 };
 
+/// The tracer for a run that reports its step count but keeps no trace (the CLI without --trace):
+/// the algorithm takes its traced path, and each event is counted and dropped.
+template <class Event>
+struct CountingTracer {
+    static constexpr bool enabled = true;
+    void emit(const Event&) { ++count_; }
+    ValueRef keep(double) { return noValue; }
+    std::size_t count() const { return count_; }
+
+private:
+    std::size_t count_ = 0;
+};
+
 /// The tracer that records every event into a Trace it owns.
 template <class Event>
 class RecordingTracer {

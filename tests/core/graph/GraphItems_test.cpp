@@ -226,7 +226,7 @@ TEST(GraphItems, MstListsTheTreeEdgesAndTheirWeight) {
               "every vertex is in the tree: a minimum spanning tree of 7 edges and total weight 23");
 }
 
-TEST(GraphItems, ARunWithoutTheTraceHasNoStepsButTheSameResult) {
+TEST(GraphItems, ARunWithoutTheTraceCountsTheSameStepsAndHasTheSameResult) {
     auto graph = std::make_shared<const Graph>(loadGraphSource("example:city.graph"));
     const auto& dijkstra = *findGraphAlgorithm("dijkstra");
     const GraphQuery query{*graph->find("Harbor"), none};
@@ -234,12 +234,30 @@ TEST(GraphItems, ARunWithoutTheTraceHasNoStepsButTheSameResult) {
     const auto bare = makeGraphRun("dijkstra", graph, dijkstra, query, "city", {}, false);
     EXPECT_TRUE(recorded->recorded());
     EXPECT_FALSE(bare->recorded());
-    EXPECT_EQ(bare->stepCount(), 0u);
+    EXPECT_GT(recorded->stepCount(), 0u);
+    EXPECT_EQ(bare->stepCount(), recorded->stepCount());
+    EXPECT_FALSE(bare->forward());  // no trace to walk: it stays at step 0
+    EXPECT_EQ(bare->step(), 0u);
     EXPECT_EQ(bare->result(), recorded->result());
+    EXPECT_EQ(bare->resultText(), recorded->resultText());
     EXPECT_EQ(bare->finalResult().distance, recorded->finalResult().distance);
     EXPECT_EQ(bare->graph(), graph);
     EXPECT_EQ(bare->query().source, query.source);
     EXPECT_EQ(bare->algorithm().id, "dijkstra");
+}
+
+TEST(GraphItems, EveryGraphItemCountsWithoutRecordingWhatItRecords) {
+    catalogue::RunLimits bare;
+    bare.record = false;
+    for (const auto& c : catalogue::catalogue()) {
+        if (c.area != catalogue::Area::Graph) continue;
+        const auto options = c.presetOptions();
+        const auto recorded = c.build(options, {});
+        const auto counted = c.build(options, bare);
+        EXPECT_EQ(counted->stepCount(), recorded->stepCount()) << c.id;
+        EXPECT_EQ(counted->result(), recorded->result()) << c.id;
+        EXPECT_EQ(counted->resultText(), recorded->resultText()) << c.id;
+    }
 }
 
 TEST(GraphItems, ATruncatedRecordingWarns) {

@@ -22,6 +22,8 @@ template <class... F>
 struct Overloaded : F... {
     using F::operator()...;
 };
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;  // for clang 14 (the asan build)
 
 /// Every field of an event, so two traces compare exactly.
 std::string describe(const GraphEvent& e) {
