@@ -67,6 +67,8 @@ public:
         else truncated_ = true;
     }
     ValueRef keep(double value) {
+        // Past the limit the event that would hold it is dropped too: keep nothing, so memory stays bounded.
+        if (trace_.events.size() >= limit_) return noValue;
         trace_.values.push_back(value);
         return static_cast<ValueRef>(trace_.values.size() - 1);
     }
