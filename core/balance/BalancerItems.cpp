@@ -64,11 +64,6 @@ std::vector<CatalogueItem> balancerItems() {
     item.title = "Load balancer";
     item.summary =
         "a load-balancing policy over N requests: the backend of each request and per-backend counts";
-    auto integer = [](std::string name, std::string placeholder, std::string help, std::int64_t min,
-                      std::int64_t max) {
-        return option(std::move(name), OptionKind::Integer, std::move(placeholder), std::move(help))
-            .within(min, max);
-    };
     constexpr auto most = std::numeric_limits<std::int64_t>::max();
     const OptionSpec policy = option("policy", OptionKind::Choice, "POLICY",
                                      "round-robin, weighted-round-robin (nginx smooth), least-connections, "
@@ -78,15 +73,15 @@ std::vector<CatalogueItem> balancerItems() {
     item.options = {
         policy,
         option("backends", OptionKind::Text, "LIST", "name:weight pairs, weight defaults to 1"),
-        integer("requests", "N", "how many requests, one per tick (default 300)", 0, maxRequests)
+        integerOption("requests", "N", "how many requests, one per tick (default 300)", 0, maxRequests)
             .byDefault("300")
             .because(limits::balancerRequestsWhy),
-        integer("seed", "S", "seed for keys, power-of-two and service times (default 1)", 0, most)
+        integerOption("seed", "S", "seed for keys, power-of-two and service times (default 1)", 0, most)
             .byDefault("1"),
-        integer("latency", "T", "mean service time in ticks for every backend (default 4)", 1, most),
+        integerOption("latency", "T", "mean service time in ticks for every backend (default 4)", 1, most),
         option("slow", OptionKind::Text, "NAME", "make one backend 8 times slower"),
-        integer("slow-at", "N", "with --slow: slow from request N + 1 on (default 0: from the start)", 0,
-                maxRequests)
+        integerOption("slow-at", "N", "with --slow: slow from request N + 1 on (default 0: from the start)",
+                      0, maxRequests)
             .byDefault("0"),
     };
     item.pseudocode = balance::balancerPseudocode("round-robin");

@@ -17,7 +17,6 @@ namespace {
 
 constexpr auto maxWorkloadRequests = static_cast<std::int64_t>(limits::cacheAccesses);
 
-
 /// The example's values: the GUI's cache room opens on them (LRU against LFU, seeded Zipf).
 const std::vector<std::pair<std::string, std::string>>& exampleValues() {
     static const std::vector<std::pair<std::string, std::string>> values = {
@@ -60,7 +59,8 @@ std::unique_ptr<run::Run> build(const Options& given, const RunLimits& limits,
         }
         if (seq.keys.size() > limits::cacheAccesses)
             throw InputError("--ops: " + std::to_string(seq.keys.size()) + " accesses, over the limit of " +
-                                 std::to_string(limits::cacheAccesses) + " (" + limits::cacheAccessesWhy + ")",
+                                 std::to_string(limits::cacheAccesses) + " (" + limits::cacheAccessesWhy +
+                                 ")",
                              source);
         spec.keys = std::move(seq.keys);
         spec.names = std::move(seq.names);
@@ -87,11 +87,6 @@ std::vector<CatalogueItem> cacheItems() {
     item.summary = "a cache policy over an access sequence: hits, misses, evictions with reasons, TTL expiry";
     const auto& policies = cache::policyNames();
     const auto most = std::numeric_limits<std::int64_t>::max();
-    auto integer = [](std::string name, std::string placeholder, std::string help, std::int64_t min,
-                      std::int64_t max) {
-        return option(std::move(name), OptionKind::Integer, std::move(placeholder), std::move(help))
-            .within(min, max);
-    };
     const OptionSpec policy = option("policy", OptionKind::Choice, "POLICY", "the eviction policy")
                                   .oneOf(policies)
                                   .byDefault("lru");
@@ -101,22 +96,24 @@ std::vector<CatalogueItem> cacheItems() {
     // Today's CLI options first, in their order; then what the GUI's room adds.
     item.options = {
         policy,
-        integer("capacity", "N", "how many keys fit (default 8)", 1, static_cast<std::int64_t>(limits::cacheCapacity))
+        integerOption("capacity", "N", "how many keys fit (default 8)", 1,
+                      static_cast<std::int64_t>(limits::cacheCapacity))
             .byDefault("8")
             .because(limits::cacheCapacityWhy),
         option("ops", OptionKind::ListOrFile, "LIST|FILE",
                "accesses: a,b,c,a or a file with one key per line"),
-        integer("ttl", "N", "every key expires N ticks after it is written (one tick per access)", 1, most),
-        integer("seed", "S", "seed for the sampled policies, the active expirer and --workload (default 1)",
-                0, most)
+        integerOption("ttl", "N", "every key expires N ticks after it is written (one tick per access)", 1,
+                      most),
+        integerOption("seed", "S",
+                      "seed for the sampled policies, the active expirer and --workload (default 1)", 0, most)
             .byDefault("1"),
-        integer("samples", "N", "keys sampled per eviction by sampled-lru/sampled-lfu (default 5)", 1,
-                1'000'000),
+        integerOption("samples", "N", "keys sampled per eviction by sampled-lru/sampled-lfu (default 5)", 1,
+                      1'000'000),
         option("workload", OptionKind::Text, "SPEC",
                "generated accesses instead of --ops: zipf:S:N, uniform:N, scan:N, burst:N:HOT:LEN or "
                "trace:PATH"),
-        integer("requests", "N", "how many requests --workload generates (default 400)", 1,
-                maxWorkloadRequests)
+        integerOption("requests", "N", "how many requests --workload generates (default 400)", 1,
+                      maxWorkloadRequests)
             .byDefault("400")
             .because(limits::cacheAccessesWhy),
         compare,

@@ -45,6 +45,9 @@ struct OptionSpec {
 
 /// An optional option with no default; chain mandatory(), byDefault(), within(), oneOf().
 OptionSpec option(std::string name, OptionKind kind, std::string placeholder, std::string help);
+/// option(name, OptionKind::Integer, ...).within(low, high).
+OptionSpec integerOption(std::string name, std::string placeholder, std::string help, std::int64_t low,
+                         std::int64_t high);
 
 /// A named set of option values: the item's example or one of its presets ("TTL expiry").
 struct Preset {

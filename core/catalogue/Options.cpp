@@ -27,6 +27,12 @@ OptionSpec option(std::string name, OptionKind kind, std::string placeholder, st
     return spec;
 }
 
+OptionSpec integerOption(std::string name, std::string placeholder, std::string help, std::int64_t low,
+                         std::int64_t high) {
+    return option(std::move(name), OptionKind::Integer, std::move(placeholder), std::move(help))
+        .within(low, high);
+}
+
 OptionSpec OptionSpec::mandatory() const {
     OptionSpec copy = *this;
     copy.required = true;
@@ -121,8 +127,9 @@ std::string range(const OptionSpec& spec) {
 
 void checkRange(const std::string& prefix, const OptionSpec& spec, std::int64_t v) {
     if (v < spec.min || v > spec.max)
-        throw InputError(prefix + "--" + spec.name + ": expected " + range(spec) + ", got " + std::to_string(v) +
-                         (v > spec.max && !spec.limitReason.empty() ? " (the limit: " + spec.limitReason + ")" : ""));
+        throw InputError(
+            prefix + "--" + spec.name + ": expected " + range(spec) + ", got " + std::to_string(v) +
+            (v > spec.max && !spec.limitReason.empty() ? " (the limit: " + spec.limitReason + ")" : ""));
 }
 
 bool looksLikePath(const std::string& value) {
@@ -148,7 +155,8 @@ std::string listOrFileText(const std::string& option, const std::string& value, 
         const bool fits = readBounded(in, limits::listFileBytes, text);
         if (in.bad()) throw InputError("cannot read the file", value);
         if (!fits)
-            throw InputError("--" + option + ": the file is over the limit of " + std::to_string(limits::listFileBytes >> 20) +
+            throw InputError("--" + option + ": the file is over the limit of " +
+                                 std::to_string(limits::listFileBytes >> 20) +
                                  " MB for a list (it is read whole, and every item becomes a step)",
                              value);
         source = value;
@@ -166,7 +174,8 @@ Options overlayGiven(const std::vector<std::pair<std::string, std::string>>& bas
     for (const auto& [name, value] : base) out.set(name, value);
     for (const auto& [name, value] : given.values()) {
         // A named capture: clang 14 cannot capture a structured binding.
-        const auto spec = std::find_if(specs.begin(), specs.end(), [&key = name](const OptionSpec& s) { return s.name == key; });
+        const auto spec = std::find_if(specs.begin(), specs.end(),
+                                       [&key = name](const OptionSpec& s) { return s.name == key; });
         if (spec == specs.end() || spec->defaultValue != value) out.set(name, value);
     }
     return out;
@@ -176,7 +185,8 @@ Options validate(const std::string& item, const std::vector<OptionSpec>& specs, 
     const std::string prefix = item.empty() ? "" : item + ": ";
     Options out;
     for (const auto& [name, value] : given.values()) {
-        const auto spec = std::find_if(specs.begin(), specs.end(), [&, &key = name](const OptionSpec& s) { return s.name == key; });
+        const auto spec = std::find_if(specs.begin(), specs.end(),
+                                       [&, &key = name](const OptionSpec& s) { return s.name == key; });
         if (spec == specs.end()) {
             std::string known;
             for (const auto& s : specs) known += (known.empty() ? "--" : ", --") + s.name;
