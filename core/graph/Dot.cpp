@@ -231,7 +231,13 @@ class DotParser {
                 advance();
                 continue;
             }
-            statement();
+            const int line = current_.line;
+            try {
+                statement();
+            } catch (const InputError& e) {
+                if (e.line() == 0) fail(e.message(), line);  // a size limit, from the builder
+                throw;
+            }
         }
         advance();
         if (current_.kind == Tok::Semi) advance();

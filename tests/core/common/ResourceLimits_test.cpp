@@ -9,6 +9,7 @@
 #include "core/catalogue/Catalogue.h"
 #include "core/common/InputError.h"
 #include "core/common/Limits.h"
+#include "core/graph/Dot.h"
 #include "core/graph/Graph.h"
 #include "core/graph/GraphSource.h"
 #include "core/graph/GraphText.h"
@@ -78,6 +79,15 @@ TEST(ResourceLimits, TooManyVerticesIsRefusedAtTheLineThatCrossesIt) {
     EXPECT_TRUE(
         contains(errorOf([&] { graph::parseGraphText(many, "big.graph"); }),
                  "big.graph:" + std::to_string(limits::graphVertices + 1) + ": more than 4000000 vertices"));
+}
+
+TEST(ResourceLimits, TooManyVerticesInDotIsRefusedAtTheLineThatCrossesIt) {
+    // DOT too: the limit names the file and the line of the statement that crossed it.
+    std::string many = "digraph {\n";
+    for (std::size_t v = 0; v <= limits::graphVertices; ++v) many += "n" + std::to_string(v) + "\n";
+    many += "}\n";
+    EXPECT_TRUE(contains(errorOf([&] { graph::parseDot(many, "big.dot"); }),
+                         "big.dot:" + std::to_string(limits::graphVertices + 2) + ": more than 4000000 vertices"));
 }
 
 TEST(ResourceLimits, TooManyOperationsAreRefusedSayingWhy) {
