@@ -73,7 +73,9 @@ std::string knownTopics() {
             }
     std::string last;
     for (const auto& t : questionTypes())
-        if (t.item != last) out += ", " + (last = t.item);
+        if (t.item != last && std::find_if(areaTopics().begin(), areaTopics().end(),
+                                           [&t](const auto& a) { return a.first == t.item; }) == areaTopics().end())
+            out += ", " + (last = t.item);
     return out;
 }
 
