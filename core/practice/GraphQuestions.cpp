@@ -278,6 +278,8 @@ Question dijkstraOrder(Level level, std::uint64_t seed) {
             if (names.size() != dist.size()) return false;
             std::set<std::string> seen(names.begin(), names.end());
             if (seen.size() != names.size()) return false;
+            for (const auto& name : names)
+                if (!dist.count(name)) return false;  // a vertex Dijkstra never reaches
             for (std::size_t i = 0; i + 1 < names.size(); ++i)
                 if (dist.at(names[i]) > dist.at(names[i + 1])) return false;
             return true;
