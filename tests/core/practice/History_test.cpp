@@ -255,6 +255,7 @@ TEST_F(HistoryTest, KilledWriterLosesNoCommittedAnswer) {
 }
 
 TEST(HistoryPath, EnvironmentOverridesThenXdgThenHome) {
+    const std::string home = std::getenv("HOME") ? std::getenv("HOME") : "";
     const char* saved = std::getenv("STEPWISE_DB");
     ::setenv("STEPWISE_DB", "/tmp/x.sqlite", 1);
     EXPECT_EQ(defaultHistoryPath(), "/tmp/x.sqlite");
@@ -265,6 +266,7 @@ TEST(HistoryPath, EnvironmentOverridesThenXdgThenHome) {
     ::setenv("HOME", "/home/u", 1);
     EXPECT_EQ(defaultHistoryPath(), "/home/u/.local/share/Stepwise/history.sqlite");
     if (saved) ::setenv("STEPWISE_DB", saved, 1);
+    ::setenv("HOME", home.c_str(), 1);
 }
 
 }  // namespace
