@@ -68,9 +68,15 @@ std::string dayText(std::int64_t day) {
 }
 
 json questionJson(const Question& q) {
-    return json{{"topic", q.item},          {"type", q.type},         {"level", levelName(q.level)},
-                {"seed", q.seed},           {"question", q.text},     {"instance", q.instance},
-                {"expected", q.expected},   {"explanation", q.explanation}, {"step", q.step}};
+    return json{{"topic", q.item},
+                {"type", q.type},
+                {"level", levelName(q.level)},
+                {"seed", q.seed},
+                {"question", q.text},
+                {"instance", q.instance},
+                {"expected", q.expected},
+                {"explanation", q.explanation},
+                {"step", q.step}};
 }
 
 int listDue(const History& history, const PracticeRequest& r, std::ostream& out) {
@@ -80,8 +86,13 @@ int listDue(const History& history, const PracticeRequest& r, std::ostream& out)
     for (const auto* t : due) {
         const auto c = *history.card(t->id);
         if (r.json)
-            out << json{{"type", t->id}, {"topic", t->item}, {"due", dayText(c.dueDay)}, {"stability", c.memory.stability},
-                        {"difficulty", c.memory.difficulty}, {"reps", c.memory.reps}, {"lapses", c.memory.lapses}}
+            out << json{{"type", t->id},
+                        {"topic", t->item},
+                        {"due", dayText(c.dueDay)},
+                        {"stability", c.memory.stability},
+                        {"difficulty", c.memory.difficulty},
+                        {"reps", c.memory.reps},
+                        {"lapses", c.memory.lapses}}
                        .dump()
                 << '\n';
         else {
@@ -105,8 +116,10 @@ int listDue(const History& history, const PracticeRequest& r, std::ostream& out)
 }  // namespace
 
 CLI::App* addPracticeCommand(CLI::App& app, PracticeRequest& r) {
-    auto* c = app.add_subcommand("practice", "a timed exercise session: practice --topics LIST --count N [--seed S] "
-                                             "[--level easy|medium|hard] [--time-limit S] [--db PATH] [--json] [--answers]");
+    auto* c =
+        app.add_subcommand("practice",
+                           "a timed exercise session: practice --topics LIST --count N [--seed S] "
+                           "[--level easy|medium|hard] [--time-limit S] [--db PATH] [--json] [--answers]");
     c->add_option("--topics", r.topics,
                   "areas (graph, dp, structures, cache, balancer), item ids (dijkstra), question types "
                   "(dijkstra.order), or due (what the scheduler says is due); comma-separated");
@@ -115,14 +128,17 @@ CLI::App* addPracticeCommand(CLI::App& app, PracticeRequest& r) {
     c->add_option("--level", r.level, "easy, medium (default) or hard");
     c->add_option("--time-limit", r.timeLimitSeconds, "seconds per question (default 60/90/120 by level)")
         ->check(CLI::Range(1, 3600));
-    c->add_option("--db", r.db, "the history database (default $STEPWISE_DB, else $XDG_DATA_HOME/Stepwise/history.sqlite)");
+    c->add_option("--db", r.db,
+                  "the history database (default $STEPWISE_DB, else $XDG_DATA_HOME/Stepwise/history.sqlite)");
     c->add_flag("--json", r.json, "print one JSON object per question (JSON lines)");
-    c->add_flag("--answers", r.answers, "print the questions with their accepted answers; read nothing, store nothing");
+    c->add_flag("--answers", r.answers,
+                "print the questions with their accepted answers; read nothing, store nothing");
     c->add_flag("--due", r.due, "list the question types due for review and exit");
     return c;
 }
 
-int executePractice(const PracticeRequest& r, std::istream& in, std::ostream& out, std::ostream& err, bool interactive) {
+int executePractice(const PracticeRequest& r, std::istream& in, std::ostream& out, std::ostream& err,
+                    bool interactive) {
     const Level level = parseLevel(r.level);
     const std::string path = r.db.empty() ? defaultHistoryPath() : r.db;
     std::optional<History> history;
@@ -137,12 +153,15 @@ int executePractice(const PracticeRequest& r, std::istream& in, std::ostream& ou
     } else if (r.due) {
         throw InputError("practice: --due lists the history; it cannot be combined with --answers");
     }
-    if (r.topics.empty()) throw InputError("practice: missing --topics (known topics: " + knownTopics() + ", due)");
+    if (r.topics.empty())
+        throw InputError("practice: missing --topics (known topics: " + knownTopics() + ", due)");
 
     std::vector<const QuestionType*> types;
     const auto topics = splitTopics(r.topics);
     if (topics.size() == 1 && topics[0] == "due") {
-        if (!history) throw InputError("practice: --topics due needs the history; it cannot be combined with --answers");
+        if (!history)
+            throw InputError(
+                "practice: --topics due needs the history; it cannot be combined with --answers");
         types = dueTypes(history->cards(), utcDay(nowMs()));
         if (types.empty()) {
             out << "nothing is due today; practise any topic (known topics: " << knownTopics() << ")\n";
@@ -152,12 +171,14 @@ int executePractice(const PracticeRequest& r, std::istream& in, std::ostream& ou
         types = typesForTopics(topics);
     }
     const std::uint64_t seed = r.seed.value_or(std::random_device{}() & ((1ULL << 31) - 1));
-    const std::int64_t limitMs = 1000LL * r.timeLimitSeconds.value_or(defaultTimeLimitSeconds(levelName(level)));
+    const std::int64_t limitMs =
+        1000LL * r.timeLimitSeconds.value_or(defaultTimeLimitSeconds(levelName(level)));
     const auto plan = planSession(types, r.count, seed);
 
     if (!r.json)
-        out << (r.answers ? "Worksheet" : "Practice") << ": " << plan.size() << " question" << (plan.size() == 1 ? "" : "s")
-            << " on " << r.topics << ", level " << levelName(level) << ", seed " << seed
+        out << (r.answers ? "Worksheet" : "Practice") << ": " << plan.size() << " question"
+            << (plan.size() == 1 ? "" : "s") << " on " << r.topics << ", level " << levelName(level)
+            << ", seed " << seed
             << (r.answers ? std::string() : ", " + std::to_string(limitMs / 1000) + " s per question") << "\n"
             << (r.answers || !history->saving() ? std::string() : "History: " + history->path() + "\n");
 
@@ -172,14 +193,17 @@ int executePractice(const PracticeRequest& r, std::istream& in, std::ostream& ou
                 out << questionJson(q).dump() << '\n';
             } else {
                 out << "\n(" << i + 1 << "/" << plan.size() << ") " << q.type << " · seed " << q.seed << "\n"
-                    << q.text << "\n" << instanceText(q.instance) << "answer: " << q.expected << "\n  " << q.explanation << "\n";
+                    << q.text << "\n"
+                    << instanceText(q.instance) << "answer: " << q.expected << "\n  " << q.explanation
+                    << "\n";
             }
             continue;
         }
         if (!r.json)
             out << "\n(" << i + 1 << "/" << plan.size() << ") " << q.type << " · seed " << q.seed << " · "
                 << limitMs / 1000 << " s\n"
-                << q.text << "\n" << instanceText(q.instance);
+                << q.text << "\n"
+                << instanceText(q.instance);
         const auto start = std::chrono::steady_clock::now();
         std::string line;
         Verdict verdict{Outcome::Invalid, {}};
@@ -191,13 +215,17 @@ int executePractice(const PracticeRequest& r, std::istream& in, std::ostream& ou
                 break;
             }
             verdict = q.check(line);
-            if (verdict.outcome == Outcome::Invalid) (r.json ? err : out) << "  not an answer: " << verdict.hint << "; try again\n";
+            if (verdict.outcome == Outcome::Invalid)
+                (r.json ? err : out) << "  not an answer: " << verdict.hint << "; try again\n";
         }
         if (ended) {
-            err << "stepwise-cli: practice: input ended after " << i << " of " << plan.size() << " questions\n";
+            err << "stepwise-cli: practice: input ended after " << i << " of " << plan.size()
+                << " questions\n";
             break;
         }
-        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+        const auto ms =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start)
+                .count();
         const bool correct = verdict.outcome == Outcome::Right;
         const Rating rating = gradeOf(correct, ms, limitMs);
         score.add(correct, ms, limitMs);
@@ -226,10 +254,12 @@ int executePractice(const PracticeRequest& r, std::istream& in, std::ostream& ou
             j["next_review"] = dayText(card.dueDay);
             out << j.dump() << '\n' << std::flush;
         } else {
-            out << (correct ? "right" : "wrong") << " (" << seconds(ms) << (correct && ms > limitMs ? ", late" : "")
-                << "; graded " << ratingName(rating) << ", next review " << dayText(card.dueDay) << ")\n";
+            out << (correct ? "right" : "wrong") << " (" << seconds(ms)
+                << (correct && ms > limitMs ? ", late" : "") << "; graded " << ratingName(rating)
+                << ", next review " << dayText(card.dueDay) << ")\n";
             if (!correct) out << "  a right answer: " << q.expected << "\n";
-            out << "  " << q.explanation << "\n  (the question is about step " << q.step << " of " << q.item << "'s run)\n"
+            out << "  " << q.explanation << "\n  (the question is about step " << q.step << " of " << q.item
+                << "'s run)\n"
                 << std::flush;
         }
     }

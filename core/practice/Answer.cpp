@@ -9,12 +9,22 @@
 namespace stepwise::practice {
 namespace {
 
-Verdict right() { return {Outcome::Right, {}}; }
-Verdict wrong() { return {Outcome::Wrong, {}}; }
-Verdict invalid(std::string hint) { return {Outcome::Invalid, std::move(hint)}; }
+Verdict right() {
+    return {Outcome::Right, {}};
+}
+Verdict wrong() {
+    return {Outcome::Wrong, {}};
+}
+Verdict invalid(std::string hint) {
+    return {Outcome::Invalid, std::move(hint)};
+}
 
 std::string knownList(const std::vector<std::string>& known, const std::string& what) {
-    return "the " + what + (what.ends_with("x") ? "es" : what.ends_with("y") ? "" : "s") + ": " + joined(known);
+    return "the " + what +
+           (what.ends_with("x")   ? "es"
+            : what.ends_with("y") ? ""
+                                  : "s") +
+           ": " + joined(known);
 }
 
 std::string lower(std::string s) {
@@ -105,9 +115,11 @@ Checker yesNoChecker(bool expected) {
 
 Checker namesChecker(std::vector<std::string> known, std::string what,
                      std::function<bool(const std::vector<std::string>&)> accepts) {
-    return [known = std::move(known), what = std::move(what), accepts = std::move(accepts)](const std::string& typed) {
+    return [known = std::move(known), what = std::move(what),
+            accepts = std::move(accepts)](const std::string& typed) {
         const auto tokens = answerTokens(typed);
-        if (auto e = emptyAnswer(tokens, "a list of " + what + "s, e.g. " + known.front() + " " + known.back()))
+        if (auto e =
+                emptyAnswer(tokens, "a list of " + what + "s, e.g. " + known.front() + " " + known.back()))
             return *e;
         for (const auto& t : tokens)
             if (std::find(known.begin(), known.end(), t) == known.end())
@@ -133,7 +145,9 @@ Checker wholesChecker(std::function<bool(const std::vector<std::int64_t>&)> acce
         std::vector<std::int64_t> values;
         for (const auto& t : tokens) {
             const auto v = parseWhole(t);
-            if (!v) return invalid("'" + t + "' is not a whole number; type numbers with spaces or commas between");
+            if (!v)
+                return invalid("'" + t +
+                               "' is not a whole number; type numbers with spaces or commas between");
             values.push_back(*v);
         }
         return accepts(values) ? right() : wrong();
@@ -149,7 +163,8 @@ Checker edgesChecker(std::vector<std::string> known,
         for (const auto& t : tokens) {
             const auto dash = t.find('-');
             if (dash == std::string::npos || dash == 0 || dash + 1 == t.size())
-                return invalid("'" + t + "' is not an edge; write each edge as U-V, e.g. " + known[0] + "-" + known[1]);
+                return invalid("'" + t + "' is not an edge; write each edge as U-V, e.g. " + known[0] + "-" +
+                               known[1]);
             std::pair<std::string, std::string> edge{t.substr(0, dash), t.substr(dash + 1)};
             for (const auto& v : {edge.first, edge.second})
                 if (std::find(known.begin(), known.end(), v) == known.end())
@@ -167,7 +182,8 @@ Checker wordsChecker(std::function<bool(const std::vector<std::string>&)> accept
         if (tokens.size() == 1 && lower(tokens[0]) == "none") tokens.clear();
         for (const auto& t : tokens)
             if (!std::all_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-                return invalid("'" + t + "' is not a word of letters a-z; type words with spaces between, or none");
+                return invalid("'" + t +
+                               "' is not a word of letters a-z; type words with spaces between, or none");
         return accepts(tokens) ? right() : wrong();
     };
 }

@@ -50,7 +50,8 @@ json cacheInstance(const std::string& policy, I capacity, const std::vector<std:
 Question cacheEvict(Level level, std::uint64_t seed) {
     const std::string type = "cache.evict";
     Random random(seed);
-    static const std::vector<std::vector<std::string>> policies = {{"lru"}, {"lru", "fifo"}, {"lru", "fifo", "lfu"}};
+    static const std::vector<std::vector<std::string>> policies = {
+        {"lru"}, {"lru", "fifo"}, {"lru", "fifo", "lfu"}};
     for (int attempt = 0; attempt < 500; ++attempt) {
         const auto& choices = policies[static_cast<std::size_t>(level)];
         const std::string policy = choices[random.below(choices.size())];
@@ -67,17 +68,21 @@ Question cacheEvict(Level level, std::uint64_t seed) {
         ops.push_back(next);
         Question q = base(type, level, seed, cacheInstance(policy, capacity, ops), ops.size());
         auto r = runItem("cache", q.instance);
-        if (r.result["evictions"].size() != before["evictions"].size() + 1) continue;  // no eviction: draw again
+        if (r.result["evictions"].size() != before["evictions"].size() + 1)
+            continue;  // no eviction: draw again
         const std::string victim = r.result["evictions"].back();
         std::vector<std::string> prefix(ops.begin(), ops.end() - 1);
-        q.text = "A " + upper(policy) + " cache holding " + std::to_string(capacity) + " keys sees the accesses " +
-                 joined(prefix, " ") + ". Which key does the next access, " + next + ", evict?";
+        q.text = "A " + upper(policy) + " cache holding " + std::to_string(capacity) +
+                 " keys sees the accesses " + joined(prefix, " ") + ". Which key does the next access, " +
+                 next + ", evict?";
         q.expected = victim;
         q.check = nameChecker(keysOf(ops), "key", victim);
-        const std::string why = policy == "lru"    ? "it is the least recently used"
-                                : policy == "fifo" ? "it was inserted first of those in the cache"
-                                                   : "it is the least frequently used (ties: least recently used)";
-        q.explanation = next + " misses with the cache full, so " + policy + " evicts " + victim + ": " + why + ".";
+        const std::string why = policy == "lru" ? "it is the least recently used"
+                                : policy == "fifo"
+                                    ? "it was inserted first of those in the cache"
+                                    : "it is the least frequently used (ties: least recently used)";
+        q.explanation =
+            next + " misses with the cache full, so " + policy + " evicts " + victim + ": " + why + ".";
         const auto& groups = r.run->groups();
         q.step = groups.empty() ? r.run->stepCount() : groups.back().first;
         return q;
@@ -98,14 +103,14 @@ Question cacheHits(Level level, std::uint64_t seed) {
     Question q = base(type, level, seed, cacheInstance(policy, capacity, ops), ops.size());
     auto r = runItem("cache", q.instance);
     const I hits = r.result["hits"];
-    q.text = "A " + upper(policy) + " cache holding " + std::to_string(capacity) + " keys, empty at first, sees the accesses " +
-             joined(ops, " ") + ". How many of them are hits?";
+    q.text = "A " + upper(policy) + " cache holding " + std::to_string(capacity) +
+             " keys, empty at first, sees the accesses " + joined(ops, " ") + ". How many of them are hits?";
     q.expected = std::to_string(hits);
     q.check = numberChecker(static_cast<double>(hits));
     std::vector<std::string> evicted;
     for (const auto& e : r.result["evictions"]) evicted.push_back(e);
-    q.explanation = q.expected + " hits and " + std::to_string(r.result["misses"].get<I>()) + " misses; evicted in order: " +
-                    (evicted.empty() ? "none" : joined(evicted, " ")) + ".";
+    q.explanation = q.expected + " hits and " + std::to_string(r.result["misses"].get<I>()) +
+                    " misses; evicted in order: " + (evicted.empty() ? "none" : joined(evicted, " ")) + ".";
     q.step = r.run->stepCount();
     return q;
 }
@@ -121,16 +126,22 @@ Question balancerQuestion(Level level, std::uint64_t seed, bool sequence) {
     std::string backends;
     for (std::size_t k = 0; k < count; ++k) {
         names.emplace_back(1, static_cast<char>('a' + k));
-        backends += (k ? "," : "") + names.back() + ":" + std::to_string(random.between(1, level == Level::Hard ? 6 : 4));
+        backends += (k ? "," : "") + names.back() + ":" +
+                    std::to_string(random.between(1, level == Level::Hard ? 6 : 4));
     }
-    Question q = base(type, level, seed,
-                      json{{"policy", "weighted-round-robin"}, {"backends", backends}, {"requests", std::to_string(n)}}, n);
+    Question q = base(
+        type, level, seed,
+        json{{"policy", "weighted-round-robin"}, {"backends", backends}, {"requests", std::to_string(n)}}, n);
     auto r = runItem("balancer", q.instance);
     std::vector<std::string> picks;
     for (const auto& p : r.result["picks"]) picks.push_back(p);
-    const std::string setup = "Smooth weighted round robin (nginx's) over backends " + backends + " (name:weight), all current weights 0 at first.";
-    q.explanation = "Each pick adds every backend's weight to its current weight, takes the largest (first listed on a tie) "
-                    "and subtracts the total weight from it: " + joined(picks, " ") + ".";
+    const std::string setup = "Smooth weighted round robin (nginx's) over backends " + backends +
+                              " (name:weight), all current weights 0 at first.";
+    q.explanation =
+        "Each pick adds every backend's weight to its current weight, takes the largest (first listed on a "
+        "tie) "
+        "and subtracts the total weight from it: " +
+        joined(picks, " ") + ".";
     if (sequence) {
         q.text = setup + " Which backends get the first " + std::to_string(n) + " requests, in order?";
         q.expected = joined(picks, " ");
@@ -140,8 +151,8 @@ Question balancerQuestion(Level level, std::uint64_t seed, bool sequence) {
     }
     std::vector<std::string> before(picks.begin(), picks.end() - 1);
     q.text = setup + (before.empty() ? std::string(" Which backend gets the first request?")
-                                     : " The first " + std::to_string(before.size()) + " requests went to " + joined(before, " ") +
-                                           ". Which backend gets the next one?");
+                                     : " The first " + std::to_string(before.size()) + " requests went to " +
+                                           joined(before, " ") + ". Which backend gets the next one?");
     q.expected = picks.back();
     q.check = nameChecker(names, "backend", picks.back());
     q.step = r.run->stepCount();
@@ -167,8 +178,10 @@ std::vector<QuestionType> cacheQuestionTypes() {
 std::vector<QuestionType> balancerQuestionTypes() {
     using L = Level;
     using S = std::uint64_t;
-    return {type("balancer.next", "which backend smooth WRR picks next", [](L l, S s) { return balancerQuestion(l, s, false); }),
-            type("balancer.sequence", "the first picks of smooth WRR", [](L l, S s) { return balancerQuestion(l, s, true); })};
+    return {type("balancer.next", "which backend smooth WRR picks next",
+                 [](L l, S s) { return balancerQuestion(l, s, false); }),
+            type("balancer.sequence", "the first picks of smooth WRR",
+                 [](L l, S s) { return balancerQuestion(l, s, true); })};
 }
 
 }  // namespace stepwise::practice

@@ -70,36 +70,46 @@ Question stringQuestion(Level level, std::uint64_t seed, const std::string& item
         q.expected = std::to_string(value);
         q.check = numberChecker(static_cast<double>(value));
         if (lcs) {
-            q.text = "What is the length of the longest common subsequence of \"" + a + "\" and \"" + b + "\"?";
-            q.explanation = "One longest common subsequence is \"" + r.result["subsequence"].get<std::string>() +
-                            "\", of length " + q.expected + ".";
+            q.text =
+                "What is the length of the longest common subsequence of \"" + a + "\" and \"" + b + "\"?";
+            q.explanation = "One longest common subsequence is \"" +
+                            r.result["subsequence"].get<std::string>() + "\", of length " + q.expected + ".";
         } else {
-            q.text = "What is the edit distance (insert, delete, replace each cost 1) from \"" + a + "\" to \"" + b + "\"?";
-            q.explanation = "The table's last cell: " + q.expected + " edits turn \"" + a + "\" into \"" + b + "\".";
+            q.text = "What is the edit distance (insert, delete, replace each cost 1) from \"" + a +
+                     "\" to \"" + b + "\"?";
+            q.explanation =
+                "The table's last cell: " + q.expected + " edits turn \"" + a + "\" into \"" + b + "\".";
         }
         q.step = r.run->stepCount();
         return q;
     }
     // Hard asks a cell deep in the table, where more dependencies meet.
-    const auto low = [level](std::size_t len) { return level == Level::Hard ? std::max<std::size_t>(1, len / 2) : 1; };
+    const auto low = [level](std::size_t len) {
+        return level == Level::Hard ? std::max<std::size_t>(1, len / 2) : 1;
+    };
     const auto i = static_cast<std::uint32_t>(random.between(static_cast<I>(low(n)), static_cast<I>(n)));
     const auto j = static_cast<std::uint32_t>(random.between(static_cast<I>(low(m)), static_cast<I>(m)));
     const I value = r.result["table"][i][j];
     const std::string name = lcs ? "L" : "D";
     q.instance["row"] = i;
     q.instance["column"] = j;
-    q.text = lcs ? "LCS of \"" + a + "\" and \"" + b + "\": L[i][j] is the LCS length of the first i letters of the first string and the first j of the second. Fill L[" +
+    q.text = lcs ? "LCS of \"" + a + "\" and \"" + b +
+                       "\": L[i][j] is the LCS length of the first i letters of the first string and the "
+                       "first j of the second. Fill L[" +
                        std::to_string(i) + "][" + std::to_string(j) + "]."
-                 : "Edit distance from \"" + a + "\" to \"" + b + "\": D[i][j] is the fewest edits turning the first i letters of the first string into the first j of the second. Fill D[" +
+                 : "Edit distance from \"" + a + "\" to \"" + b +
+                       "\": D[i][j] is the fewest edits turning the first i letters of the first string into "
+                       "the first j of the second. Fill D[" +
                        std::to_string(i) + "][" + std::to_string(j) + "].";
     q.expected = std::to_string(value);
     q.check = numberChecker(static_cast<double>(value));
     const std::string pa = a.substr(0, i), pb = b.substr(0, j);
-    q.explanation = name + "[" + std::to_string(i) + "][" + std::to_string(j) + "] = " + q.expected + ": " +
-                    (lcs ? "the LCS of \"" + pa + "\" and \"" + pb + "\" has that length"
-                         : "\"" + pa + "\" becomes \"" + pb + "\" in that many edits") +
-                    (a[i - 1] == b[j - 1] ? "; the last letters match, so it comes from the diagonal."
-                                          : "; the last letters differ, so it comes from the better neighbour.");
+    q.explanation =
+        name + "[" + std::to_string(i) + "][" + std::to_string(j) + "] = " + q.expected + ": " +
+        (lcs ? "the LCS of \"" + pa + "\" and \"" + pb + "\" has that length"
+             : "\"" + pa + "\" becomes \"" + pb + "\" in that many edits") +
+        (a[i - 1] == b[j - 1] ? "; the last letters match, so it comes from the diagonal."
+                              : "; the last letters differ, so it comes from the better neighbour.");
     q.step = cellStep(*r.run, i, j);
     return q;
 }
@@ -131,7 +141,10 @@ Question knapsackQuestion(Level level, std::uint64_t seed, bool items) {
             total += w.back();
         }
         const I capacity = std::max<I>(1, total / 2 + random.between(-1, 1));
-        Question q = base(type, level, seed, json{{"weights", commaList(w)}, {"values", commaList(v)}, {"capacity", std::to_string(capacity)}}, n);
+        Question q = base(
+            type, level, seed,
+            json{{"weights", commaList(w)}, {"values", commaList(v)}, {"capacity", std::to_string(capacity)}},
+            n);
         auto r = runItem("knapsack", q.instance);
         const I best = r.result["value"];
         const int optima = optimalSubsets(w, v, capacity, best);
@@ -139,13 +152,16 @@ Question knapsackQuestion(Level level, std::uint64_t seed, bool items) {
         if (items && (level == Level::Hard) != (optima > 1)) continue;
         std::string listing;
         for (std::size_t k = 0; k < n; ++k)
-            listing += (k ? ", " : "") + std::to_string(k + 1) + ": weight " + std::to_string(w[k]) + " value " + std::to_string(v[k]);
+            listing += (k ? ", " : "") + std::to_string(k + 1) + ": weight " + std::to_string(w[k]) +
+                       " value " + std::to_string(v[k]);
         std::vector<I> chosen;
         for (auto k : ints(r.result["items"])) chosen.push_back(k + 1);
-        q.explanation = "The best value is " + std::to_string(best) + ", taking items " + spaceList(chosen) + ".";
+        q.explanation =
+            "The best value is " + std::to_string(best) + ", taking items " + spaceList(chosen) + ".";
         q.step = r.run->stepCount();
         if (!items) {
-            q.text = "0/1 knapsack of capacity " + std::to_string(capacity) + " with items " + listing + ". What is the best total value?";
+            q.text = "0/1 knapsack of capacity " + std::to_string(capacity) + " with items " + listing +
+                     ". What is the best total value?";
             q.expected = std::to_string(best);
             q.check = numberChecker(static_cast<double>(best));
             return q;
@@ -164,7 +180,8 @@ Question knapsackQuestion(Level level, std::uint64_t seed, bool items) {
         q.check = [check, n](const std::string& typed) {
             for (const auto& t : answerTokens(typed))
                 if (auto k = parseWhole(t); k && (*k < 1 || *k > static_cast<I>(n)))
-                    return Verdict{Outcome::Invalid, "there is no item " + t + " (items are numbered 1 to " + std::to_string(n) + ")"};
+                    return Verdict{Outcome::Invalid, "there is no item " + t + " (items are numbered 1 to " +
+                                                         std::to_string(n) + ")"};
             return check(typed);
         };
         return q;
@@ -185,15 +202,18 @@ Question lisQuestion(Level level, std::uint64_t seed, bool sequence) {
     auto r = runItem("lis", q.instance);
     const I best = r.result["value"];
     const auto sub = ints(r.result["subsequence"]);
-    q.explanation = "A longest strictly increasing subsequence is " + spaceList(sub) + ", of length " + std::to_string(best) + ".";
+    q.explanation = "A longest strictly increasing subsequence is " + spaceList(sub) + ", of length " +
+                    std::to_string(best) + ".";
     q.step = r.run->stepCount();
     if (!sequence) {
-        q.text = "What is the length of the longest strictly increasing subsequence of " + spaceList(values) + "?";
+        q.text =
+            "What is the length of the longest strictly increasing subsequence of " + spaceList(values) + "?";
         q.expected = std::to_string(best);
         q.check = numberChecker(static_cast<double>(best));
         return q;
     }
-    q.text = "Give a longest strictly increasing subsequence of " + spaceList(values) + " (its values; any longest one is right).";
+    q.text = "Give a longest strictly increasing subsequence of " + spaceList(values) +
+             " (its values; any longest one is right).";
     q.expected = spaceList(sub);
     q.check = wholesChecker([values, best](const std::vector<I>& s) {
         if (static_cast<I>(s.size()) != best) return false;
@@ -218,26 +238,30 @@ Question coinQuestion(Level level, std::uint64_t seed, bool ways) {
     while (coins.size() < n) coins.insert(random.between(2, level == Level::Hard ? 9 : 6));
     const std::vector<I> list(coins.begin(), coins.end());
     const I amount = random.between(5, level == Level::Easy ? 10 : level == Level::Medium ? 15 : 23);
-    Question q = base(type, level, seed, json{{"coins", commaList(list)}, {"amount", std::to_string(amount)}}, n);
+    Question q =
+        base(type, level, seed, json{{"coins", commaList(list)}, {"amount", std::to_string(amount)}}, n);
     auto r = runItem("coin-change", q.instance);
     q.step = r.run->stepCount();
     if (ways) {
         const I count = r.result["ways"];
-        q.text = "With coins " + spaceList(list) + " (as many of each as you like), in how many ways can you make " +
-                 std::to_string(amount) + "? (Order does not count.)";
+        q.text = "With coins " + spaceList(list) +
+                 " (as many of each as you like), in how many ways can you make " + std::to_string(amount) +
+                 "? (Order does not count.)";
         q.expected = std::to_string(count);
         q.check = numberChecker(static_cast<double>(count));
-        q.explanation = "Counting combinations coin by coin, ways[a] += ways[a - coin], gives " + q.expected + ".";
+        q.explanation =
+            "Counting combinations coin by coin, ways[a] += ways[a - coin], gives " + q.expected + ".";
         return q;
     }
     std::optional<I> fewest;
     if (!r.result["value"].is_null()) fewest = r.result["value"].get<I>();
-    q.text = "With coins " + spaceList(list) + ", what is the fewest number of coins that make " + std::to_string(amount) +
-             "? (Type none if it cannot be made.)";
+    q.text = "With coins " + spaceList(list) + ", what is the fewest number of coins that make " +
+             std::to_string(amount) + "? (Type none if it cannot be made.)";
     q.expected = fewest ? std::to_string(*fewest) : "none";
     q.check = wholeOrNoneChecker(fewest);
-    q.explanation = fewest ? "The fewest is " + q.expected + ": " + spaceList(ints(r.result["coins"])) + "."
-                           : "No combination of " + spaceList(list) + " adds up to " + std::to_string(amount) + ".";
+    q.explanation =
+        fewest ? "The fewest is " + q.expected + ": " + spaceList(ints(r.result["coins"])) + "."
+               : "No combination of " + spaceList(list) + " adds up to " + std::to_string(amount) + ".";
     return q;
 }
 
@@ -256,15 +280,23 @@ std::vector<QuestionType> dpQuestionTypes() {
     using L = Level;
     using S = std::uint64_t;
     return {
-        type("lcs.length", "length of the longest common subsequence", [](L l, S s) { return stringQuestion(l, s, "lcs", false); }),
-        type("lcs.cell", "one cell of the LCS table", [](L l, S s) { return stringQuestion(l, s, "lcs", true); }),
-        type("edit-distance.value", "the edit distance", [](L l, S s) { return stringQuestion(l, s, "edit-distance", false); }),
-        type("edit-distance.cell", "one cell of the edit-distance table", [](L l, S s) { return stringQuestion(l, s, "edit-distance", true); }),
+        type("lcs.length", "length of the longest common subsequence",
+             [](L l, S s) { return stringQuestion(l, s, "lcs", false); }),
+        type("lcs.cell", "one cell of the LCS table",
+             [](L l, S s) { return stringQuestion(l, s, "lcs", true); }),
+        type("edit-distance.value", "the edit distance",
+             [](L l, S s) { return stringQuestion(l, s, "edit-distance", false); }),
+        type("edit-distance.cell", "one cell of the edit-distance table",
+             [](L l, S s) { return stringQuestion(l, s, "edit-distance", true); }),
         type("knapsack.value", "the best value", [](L l, S s) { return knapsackQuestion(l, s, false); }),
-        type("knapsack.items", "the items of a best packing", [](L l, S s) { return knapsackQuestion(l, s, true); }),
-        type("lis.length", "length of the longest increasing subsequence", [](L l, S s) { return lisQuestion(l, s, false); }),
-        type("lis.subsequence", "a longest increasing subsequence", [](L l, S s) { return lisQuestion(l, s, true); }),
-        type("coin-change.fewest", "the fewest coins (or none)", [](L l, S s) { return coinQuestion(l, s, false); }),
+        type("knapsack.items", "the items of a best packing",
+             [](L l, S s) { return knapsackQuestion(l, s, true); }),
+        type("lis.length", "length of the longest increasing subsequence",
+             [](L l, S s) { return lisQuestion(l, s, false); }),
+        type("lis.subsequence", "a longest increasing subsequence",
+             [](L l, S s) { return lisQuestion(l, s, true); }),
+        type("coin-change.fewest", "the fewest coins (or none)",
+             [](L l, S s) { return coinQuestion(l, s, false); }),
         type("coin-change.ways", "the number of ways", [](L l, S s) { return coinQuestion(l, s, true); }),
     };
 }

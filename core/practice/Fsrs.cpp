@@ -10,8 +10,12 @@ constexpr double kMinStability = 1e-3;
 constexpr double kMaxStability = 36500;
 
 /// JavaScript's Math.round(x * 1e8) / 1e8 (halves round up).
-double round8(double x) { return std::floor(x * 1e8 + 0.5) / 1e8; }
-double clamp(double x, double low, double high) { return std::min(std::max(x, low), high); }
+double round8(double x) {
+    return std::floor(x * 1e8 + 0.5) / 1e8;
+}
+double clamp(double x, double low, double high) {
+    return std::min(std::max(x, low), high);
+}
 
 }  // namespace
 
@@ -26,7 +30,9 @@ double Fsrs::retrievability(double elapsedDays, double stability) const {
     return round8(std::pow(1 + factor_ * elapsedDays / stability, decay_));
 }
 
-double Fsrs::initDifficulty(int g) const { return round8(w_[4] - std::exp((g - 1) * w_[5]) + 1); }
+double Fsrs::initDifficulty(int g) const {
+    return round8(w_[4] - std::exp((g - 1) * w_[5]) + 1);
+}
 
 int Fsrs::nextInterval(double stability) const {
     const double days = std::floor(stability * intervalModifier_ + 0.5);
@@ -40,9 +46,9 @@ Fsrs::Memory Fsrs::nextState(const MemoryState& card, int elapsedDays, Rating ra
     (void)elapsedDays;  // short-term stability (same-day reviews) is off: t = 0 is an ordinary review
     double next;
     if (rating == Rating::Again) {
-        const double forget = round8(clamp(w_[11] * std::pow(d, -w_[12]) * (std::pow(s + 1, w_[13]) - 1) *
-                                               std::exp((1 - r) * w_[14]),
-                                           kMinStability, kMaxStability));
+        const double forget = round8(
+            clamp(w_[11] * std::pow(d, -w_[12]) * (std::pow(s + 1, w_[13]) - 1) * std::exp((1 - r) * w_[14]),
+                  kMinStability, kMaxStability));
         next = clamp(round8(s), kMinStability, forget);  // w17 * w18 is 0 without short-term steps
     } else {
         const double hard = rating == Rating::Hard ? w_[15] : 1;

@@ -12,7 +12,8 @@ namespace stepwise::practice {
 
 std::vector<std::string> vertexNames(std::size_t count) {
     std::vector<std::string> names;
-    for (std::size_t i = 0; i < count; ++i) names.push_back(graph::generatedName(i, count, graph::Naming::Letters));
+    for (std::size_t i = 0; i < count; ++i)
+        names.push_back(graph::generatedName(i, count, graph::Naming::Letters));
     return names;
 }
 
@@ -21,7 +22,8 @@ std::string randomGraphText(const GraphShape& shape, Random& random) {
     std::vector<std::size_t> rank(shape.vertices);
     std::iota(rank.begin(), rank.end(), 0);
     for (std::size_t i = rank.size(); i > 1; --i) std::swap(rank[i - 1], rank[random.below(i)]);
-    const std::size_t pairs = shape.vertices * (shape.vertices - 1) / (shape.directed && !shape.acyclic ? 1 : 2);
+    const std::size_t pairs =
+        shape.vertices * (shape.vertices - 1) / (shape.directed && !shape.acyclic ? 1 : 2);
     const std::size_t edges = std::min(shape.edges, pairs);
     std::set<std::pair<std::size_t, std::size_t>> taken;
     std::vector<bool> touched(shape.vertices, false);
@@ -51,13 +53,15 @@ GraphCase runGraph(const std::string& algorithm, std::string text, const std::st
     if (!source.empty()) query.source = *c.graph->find(source);
     if (!target.empty()) query.target = *c.graph->find(target);
     const graph::GraphAlgorithm* entry = graph::findGraphAlgorithm(algorithm);
-    c.run = graph::makeGraphRun(algorithm.substr(0, algorithm.find(':')), c.graph, *entry, query, "practice", {});
+    c.run =
+        graph::makeGraphRun(algorithm.substr(0, algorithm.find(':')), c.graph, *entry, query, "practice", {});
     c.result = c.run->result();
     for (graph::VertexId v = 0; v < c.graph->vertexCount(); ++v) c.names.push_back(c.graph->name(v));
     return c;
 }
 
-std::size_t firstStepWhere(graph::GraphItemRun& run, const std::function<bool(const graph::GraphState&)>& done) {
+std::size_t firstStepWhere(graph::GraphItemRun& run,
+                           const std::function<bool(const graph::GraphState&)>& done) {
     run.seek(0);
     while (!done(run.state()) && run.forward()) {
     }

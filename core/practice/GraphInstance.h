@@ -41,6 +41,7 @@ GraphCase runGraph(const std::string& algorithm, std::string text, const std::st
                    const std::string& target = {});
 
 /// The first step at which `done(state)` holds, stepping the run from 0 (the run is left there).
-std::size_t firstStepWhere(graph::GraphItemRun& run, const std::function<bool(const graph::GraphState&)>& done);
+std::size_t firstStepWhere(graph::GraphItemRun& run,
+                           const std::function<bool(const graph::GraphState&)>& done);
 
 }  // namespace stepwise::practice

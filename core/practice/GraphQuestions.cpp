@@ -25,7 +25,8 @@ std::string num(double d) {
 GraphShape shapeFor(const std::string& type, Level level, Random& random) {
     const auto [low, high] = sizeBounds(type, level);
     GraphShape s;
-    s.vertices = static_cast<std::size_t>(random.between(static_cast<std::int64_t>(low), static_cast<std::int64_t>(high)));
+    s.vertices = static_cast<std::size_t>(
+        random.between(static_cast<std::int64_t>(low), static_cast<std::int64_t>(high)));
     s.edges = s.vertices + (level == Level::Easy ? 1 : level == Level::Medium ? 3 : s.vertices);
     return s;
 }
@@ -77,12 +78,15 @@ std::vector<std::string> strings(const json& list) {
 /// source → ... → target along the result's parents.
 std::vector<std::string> parentPath(const json& parents, const std::string& target) {
     std::vector<std::string> path{target};
-    while (!parents[path.back()].is_null() && path.size() <= parents.size()) path.push_back(parents[path.back()]);
+    while (!parents[path.back()].is_null() && path.size() <= parents.size())
+        path.push_back(parents[path.back()]);
     std::reverse(path.begin(), path.end());
     return path;
 }
 
-graph::VertexId id(const GraphCase& c, const std::string& name) { return *c.graph->find(name); }
+graph::VertexId id(const GraphCase& c, const std::string& name) {
+    return *c.graph->find(name);
+}
 
 /// Weight of the edge u→v (either way when undirected), or nullopt.
 std::optional<double> edgeWeight(const graph::Graph& g, const std::string& u, const std::string& v) {
@@ -121,14 +125,15 @@ Question bfsDistance(Level level, std::uint64_t seed) {
         const double d = c.result["distances"][target];
         if (target == source || (level != Level::Easy && d < 2)) continue;
         Question q = m.question(c, source, target);
-        q.text = "Breadth-first search from " + source + ": how many edges are on a shortest path from " + source +
-                 " to " + target + "?";
+        q.text = "Breadth-first search from " + source + ": how many edges are on a shortest path from " +
+                 source + " to " + target + "?";
         q.expected = num(d);
         q.check = numberChecker(d);
         q.explanation = "BFS reaches " + target + " at hop " + num(d) + ", along " +
                         joined(parentPath(c.result["parents"], target), "–") + "; no path has fewer edges.";
         const auto t = id(c, target);
-        q.step = firstStepWhere(*c.run, [t](const graph::GraphState& s) { return s.distance[t] != graph::unreached; });
+        q.step = firstStepWhere(
+            *c.run, [t](const graph::GraphState& s) { return s.distance[t] != graph::unreached; });
         return q;
     }
     noInstance(m.type);
@@ -139,8 +144,10 @@ Question bfsLevel(Level level, std::uint64_t seed) {
     std::string source;
     auto c = bfsCase(m, source);
     double farthest = 0;
-    for (const auto& [name, d] : c.result["distances"].items()) farthest = std::max(farthest, d.get<double>());
-    const auto k = static_cast<double>(m.random.between(1, static_cast<std::int64_t>(std::max(1.0, farthest))));
+    for (const auto& [name, d] : c.result["distances"].items())
+        farthest = std::max(farthest, d.get<double>());
+    const auto k =
+        static_cast<double>(m.random.between(1, static_cast<std::int64_t>(std::max(1.0, farthest))));
     std::vector<std::string> atK;
     std::vector<graph::VertexId> ids;
     for (const auto& name : strings(c.result["order"]))
@@ -152,10 +159,13 @@ Question bfsLevel(Level level, std::uint64_t seed) {
     q.text = "Breadth-first search from " + source + ": which vertices are exactly " + num(k) + " edge" +
              (k == 1 ? "" : "s") + " away from " + source + "?";
     q.expected = joined(atK, " ");
-    q.check = namesChecker(sortedNames(c), "vertex", [atK](const auto& names) { return sameSet(names, atK); });
-    q.explanation = "BFS finds the vertices in layers by hop count; layer " + num(k) + " is " + joined(atK) + ".";
+    q.check =
+        namesChecker(sortedNames(c), "vertex", [atK](const auto& names) { return sameSet(names, atK); });
+    q.explanation =
+        "BFS finds the vertices in layers by hop count; layer " + num(k) + " is " + joined(atK) + ".";
     q.step = firstStepWhere(*c.run, [ids](const graph::GraphState& s) {
-        return std::all_of(ids.begin(), ids.end(), [&s](auto v) { return s.distance[v] != graph::unreached; });
+        return std::all_of(ids.begin(), ids.end(),
+                           [&s](auto v) { return s.distance[v] != graph::unreached; });
     });
     return q;
 }
@@ -174,14 +184,16 @@ Question dfsTimes(Level level, std::uint64_t seed, bool finish) {
         if (!allReached(reach.result["distances"])) continue;
         const json& times = c.result[finish ? "finished" : "discovered"];
         std::vector<std::string> order = c.names;
-        std::sort(order.begin(), order.end(),
-                  [&times](const std::string& a, const std::string& b) { return times[a].get<double>() < times[b].get<double>(); });
+        std::sort(order.begin(), order.end(), [&times](const std::string& a, const std::string& b) {
+            return times[a].get<double>() < times[b].get<double>();
+        });
         Question q = m.question(c, source, {});
         q.text = "Depth-first search from " + source +
                  ", taking each vertex's edges in the order they are listed: in what order do the vertices " +
                  (finish ? "finish (turn black)?" : "get discovered?");
         q.expected = joined(order, " ");
-        q.check = namesChecker(sortedNames(c), "vertex", [order](const auto& names) { return names == order; });
+        q.check =
+            namesChecker(sortedNames(c), "vertex", [order](const auto& names) { return names == order; });
         q.explanation = std::string(finish ? "A vertex finishes when all its edges are explored: "
                                            : "DFS goes deep along the first unexplored edge: ") +
                         joined(order, ", ") + ".";
@@ -207,7 +219,8 @@ GraphCase shortestCase(Maker& m, const std::string& algorithm, std::string& sour
         if (source == target) continue;
         GraphCase c;
         try {
-            c = runGraph(algorithm, randomGraphText(shape, m.random), source, algorithm == "astar" ? target : "");
+            c = runGraph(algorithm, randomGraphText(shape, m.random), source,
+                         algorithm == "astar" ? target : "");
         } catch (const std::exception&) {
             continue;
         }
@@ -219,7 +232,8 @@ GraphCase shortestCase(Maker& m, const std::string& algorithm, std::string& sour
             int close = 0;
             for (const auto& u : c.names)
                 if (d.contains(u) && !d[u].is_null())
-                    if (auto w = edgeWeight(*c.graph, u, target); w && d[u].get<double>() + *w <= best + 1) ++close;
+                    if (auto w = edgeWeight(*c.graph, u, target); w && d[u].get<double>() + *w <= best + 1)
+                        ++close;
             if (close < 2) continue;
         }
         if (m.level != Level::Easy && algorithm == "bellman-ford") {
@@ -239,11 +253,13 @@ Question distanceQuestion(Level level, std::uint64_t seed, const std::string& it
     const double d = c.result["distances"][target];
     Question q = m.question(c, source, target);
     const std::string name = item == "dijkstra" ? "Dijkstra" : item == "astar" ? "A*" : "Bellman-Ford";
-    q.text = name + " from " + source + ": what is the shortest distance from " + source + " to " + target + "?";
+    q.text =
+        name + " from " + source + ": what is the shortest distance from " + source + " to " + target + "?";
     q.expected = num(d);
     q.check = numberChecker(d);
-    q.explanation = "The cheapest path is " + joined(parentPath(c.result["parents"], target), "→") + ", of cost " +
-                    num(d) + (item == "bellman-ford" ? " (negative edges allowed; no negative cycle)." : ".");
+    q.explanation = "The cheapest path is " + joined(parentPath(c.result["parents"], target), "→") +
+                    ", of cost " + num(d) +
+                    (item == "bellman-ford" ? " (negative edges allowed; no negative cycle)." : ".");
     const auto t = id(c, target);
     if (item == "bellman-ford")
         q.step = firstStepWhere(*c.run, [t, d](const graph::GraphState& s) { return s.distance[t] == d; });
@@ -285,7 +301,8 @@ Question dijkstraOrder(Level level, std::uint64_t seed) {
             return true;
         });
         std::string byDistance;
-        for (const auto& name : strings(c.result["order"])) byDistance += (byDistance.empty() ? "" : ", ") + name + " " + num(dist[name]);
+        for (const auto& name : strings(c.result["order"]))
+            byDistance += (byDistance.empty() ? "" : ", ") + name + " " + num(dist[name]);
         q.explanation = "Dijkstra settles vertices by increasing distance: " + byDistance + ".";
         q.step = 1;
         return q;
@@ -304,16 +321,17 @@ Question astarPath(Level level, std::uint64_t seed) {
     const auto path = strings(c.result["path"]);
     q.expected = joined(path, " ");
     auto graph = c.graph;
-    q.check = namesChecker(sortedNames(c), "vertex", [graph, source, target, d](const std::vector<std::string>& p) {
-        if (p.front() != source || p.back() != target) return false;
-        double cost = 0;
-        for (std::size_t i = 0; i + 1 < p.size(); ++i) {
-            const auto w = edgeWeight(*graph, p[i], p[i + 1]);
-            if (!w) return false;
-            cost += *w;
-        }
-        return cost == d;
-    });
+    q.check =
+        namesChecker(sortedNames(c), "vertex", [graph, source, target, d](const std::vector<std::string>& p) {
+            if (p.front() != source || p.back() != target) return false;
+            double cost = 0;
+            for (std::size_t i = 0; i + 1 < p.size(); ++i) {
+                const auto w = edgeWeight(*graph, p[i], p[i + 1]);
+                if (!w) return false;
+                cost += *w;
+            }
+            return cost == d;
+        });
     q.explanation = "A cheapest path costs " + num(d) + ": " + joined(path, "→") + ".";
     q.step = c.run->stepCount();
     return q;
@@ -379,13 +397,15 @@ Question topoFirst(Level level, std::uint64_t seed) {
     std::vector<std::string> sources;
     for (const auto& name : c.names) {
         bool incoming = false;
-        for (graph::ArcId a = 0; a < c.graph->arcCount(); ++a) incoming = incoming || c.graph->name(c.graph->head(a)) == name;
+        for (graph::ArcId a = 0; a < c.graph->arcCount(); ++a)
+            incoming = incoming || c.graph->name(c.graph->head(a)) == name;
         if (!incoming) sources.push_back(name);
     }
     Question q = m.question(c, {}, {});
     q.text = "Which vertices can come first in a topological order? (all of them)";
     q.expected = joined(sources, " ");
-    q.check = namesChecker(sortedNames(c), "vertex", [sources](const auto& names) { return sameSet(names, sources); });
+    q.check = namesChecker(sortedNames(c), "vertex",
+                           [sources](const auto& names) { return sameSet(names, sources); });
     q.explanation = "Exactly the vertices with no incoming edge can come first: " + joined(sources) + ".";
     q.step = 0;
     return q;
@@ -423,11 +443,14 @@ Question sccQuestion(Level level, std::uint64_t seed, bool count) {
                  " included)?";
         q.instance["vertex"] = vertex;
         q.expected = joined(mine, " ");
-        q.check = namesChecker(sortedNames(c), "vertex", [mine](const auto& names) { return sameSet(names, mine); });
-        q.explanation = mine.size() == 1 ? vertex + " lies on no cycle, so it is alone in its component."
-                                         : "Each of " + joined(mine) + " reaches every other and is reached back.";
+        q.check = namesChecker(sortedNames(c), "vertex",
+                               [mine](const auto& names) { return sameSet(names, mine); });
+        q.explanation = mine.size() == 1
+                            ? vertex + " lies on no cycle, so it is alone in its component."
+                            : "Each of " + joined(mine) + " reaches every other and is reached back.";
         const auto v = id(c, vertex);
-        q.step = firstStepWhere(*c.run, [v](const graph::GraphState& s) { return s.group[v] != graph::none; });
+        q.step =
+            firstStepWhere(*c.run, [v](const graph::GraphState& s) { return s.group[v] != graph::none; });
         return q;
     }
     noInstance(m.type);
@@ -435,7 +458,9 @@ Question sccQuestion(Level level, std::uint64_t seed, bool count) {
 
 // ---- Cycle detection ---------------------------------------------------------------------------------
 
-bool hasCycle(const json& result) { return result.contains("cycle") && !result["cycle"].is_null(); }
+bool hasCycle(const json& result) {
+    return result.contains("cycle") && !result["cycle"].is_null();
+}
 
 Question cycleQuestion(Level level, std::uint64_t seed, bool find) {
     Maker m(find ? "cycle.find" : "cycle.exists", level, seed);
@@ -453,7 +478,8 @@ Question cycleQuestion(Level level, std::uint64_t seed, bool find) {
             q.text = "Does this directed graph have a cycle?";
             q.expected = wanted ? "yes" : "no";
             q.check = yesNoChecker(wanted);
-            q.explanation = wanted ? "Yes: " + joined(strings(c.result["cycle"]), "→") + " and back; DFS meets a grey vertex (a back edge)."
+            q.explanation = wanted ? "Yes: " + joined(strings(c.result["cycle"]), "→") +
+                                         " and back; DFS meets a grey vertex (a back edge)."
                                    : "No: DFS finds no back edge, so the graph is acyclic.";
             return q;
         }
@@ -484,13 +510,14 @@ Question mstQuestion(Level level, std::uint64_t seed, bool edges) {
         shape.maxWeight = level == Level::Hard ? 4 : 20;
         auto c = runGraph("mst:prim", randomGraphText(shape, m.random));
         if (c.result["edges"].size() + 1 != c.names.size()) continue;  // not connected: draw again
-        if (level == Level::Easy) {  // distinct weights: one MST
+        if (level == Level::Easy) {                                    // distinct weights: one MST
             std::set<double> w(c.graph->weights().begin(), c.graph->weights().end());
             if (w.size() * 2 != c.graph->weights().size()) continue;
         }
         const double total = c.result["total_weight"];
         std::vector<std::string> tree;
-        for (const auto& e : c.result["edges"]) tree.push_back(e["from"].get<std::string>() + "-" + e["to"].get<std::string>());
+        for (const auto& e : c.result["edges"])
+            tree.push_back(e["from"].get<std::string>() + "-" + e["to"].get<std::string>());
         Question q = m.question(c, {}, {});
         q.step = c.run->stepCount();
         q.explanation = "A minimum spanning tree: " + joined(tree) + ", of total weight " + num(total) + ".";
@@ -504,25 +531,26 @@ Question mstQuestion(Level level, std::uint64_t seed, bool edges) {
                  std::string(level == Level::Easy ? "" : " (Any minimum spanning tree is right.)");
         q.expected = joined(tree, " ");
         auto graph = c.graph;
-        q.check = edgesChecker(sortedNames(c), [graph, total](const std::vector<std::pair<std::string, std::string>>& es) {
-            if (es.size() + 1 != graph->vertexCount()) return false;
-            std::vector<std::size_t> parent(graph->vertexCount());
-            std::iota(parent.begin(), parent.end(), 0);
-            auto root = [&parent](std::size_t v) {
-                while (parent[v] != v) v = parent[v];
-                return v;
-            };
-            double sum = 0;
-            for (const auto& [u, v] : es) {
-                const auto w = edgeWeight(*graph, u, v);
-                if (!w) return false;
-                const auto a = root(*graph->find(u)), b = root(*graph->find(v));
-                if (a == b) return false;
-                parent[a] = b;
-                sum += *w;
-            }
-            return sum == total;
-        });
+        q.check = edgesChecker(sortedNames(c),
+                               [graph, total](const std::vector<std::pair<std::string, std::string>>& es) {
+                                   if (es.size() + 1 != graph->vertexCount()) return false;
+                                   std::vector<std::size_t> parent(graph->vertexCount());
+                                   std::iota(parent.begin(), parent.end(), 0);
+                                   auto root = [&parent](std::size_t v) {
+                                       while (parent[v] != v) v = parent[v];
+                                       return v;
+                                   };
+                                   double sum = 0;
+                                   for (const auto& [u, v] : es) {
+                                       const auto w = edgeWeight(*graph, u, v);
+                                       if (!w) return false;
+                                       const auto a = root(*graph->find(u)), b = root(*graph->find(v));
+                                       if (a == b) return false;
+                                       parent[a] = b;
+                                       sum += *w;
+                                   }
+                                   return sum == total;
+                               });
         return q;
     }
     noInstance(m.type);
@@ -547,11 +575,14 @@ std::vector<QuestionType> graphQuestionTypes() {
         type("bfs.level", "the vertices k hops away", bfsLevel),
         type("dfs.order", "discovery order", [](L l, S s) { return dfsTimes(l, s, false); }),
         type("dfs.finish", "finish order", [](L l, S s) { return dfsTimes(l, s, true); }),
-        type("dijkstra.distance", "shortest distance to a vertex", [](L l, S s) { return distanceQuestion(l, s, "dijkstra", 1); }),
+        type("dijkstra.distance", "shortest distance to a vertex",
+             [](L l, S s) { return distanceQuestion(l, s, "dijkstra", 1); }),
         type("dijkstra.order", "the order vertices are settled", dijkstraOrder),
-        type("astar.distance", "cost of the cheapest path to the goal", [](L l, S s) { return distanceQuestion(l, s, "astar", 1); }),
+        type("astar.distance", "cost of the cheapest path to the goal",
+             [](L l, S s) { return distanceQuestion(l, s, "astar", 1); }),
         type("astar.path", "a cheapest path to the goal", astarPath),
-        type("bellman-ford.distance", "shortest distance with negative edges", [](L l, S s) { return distanceQuestion(l, s, "bellman-ford", -3); }),
+        type("bellman-ford.distance", "shortest distance with negative edges",
+             [](L l, S s) { return distanceQuestion(l, s, "bellman-ford", -3); }),
         type("bellman-ford.cycle", "is there a negative cycle", bellmanFordCycle),
         type("topological-sort.order", "a valid topological order", topoOrder),
         type("topological-sort.first", "the vertices that can come first", topoFirst),
@@ -559,8 +590,10 @@ std::vector<QuestionType> graphQuestionTypes() {
         type("scc.count", "how many components", [](L l, S s) { return sccQuestion(l, s, true); }),
         type("cycle.exists", "is there a cycle", [](L l, S s) { return cycleQuestion(l, s, false); }),
         type("cycle.find", "a directed cycle", [](L l, S s) { return cycleQuestion(l, s, true); }),
-        type("mst.weight", "total weight of a minimum spanning tree", [](L l, S s) { return mstQuestion(l, s, false); }),
-        type("mst.edges", "the edges of a minimum spanning tree", [](L l, S s) { return mstQuestion(l, s, true); }),
+        type("mst.weight", "total weight of a minimum spanning tree",
+             [](L l, S s) { return mstQuestion(l, s, false); }),
+        type("mst.edges", "the edges of a minimum spanning tree",
+             [](L l, S s) { return mstQuestion(l, s, true); }),
     };
 }
 

@@ -24,7 +24,8 @@ void exec(sqlite3* db, const char* sql) {
     if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
         const std::string message = error ? error : "unknown error";
         sqlite3_free(error);
-        throw std::runtime_error(std::string("history: ") + message + " (in: " + std::string(sql).substr(0, 60) + ")");
+        throw std::runtime_error(std::string("history: ") + message +
+                                 " (in: " + std::string(sql).substr(0, 60) + ")");
     }
 }
 
@@ -164,9 +165,10 @@ PRAGMA user_version = 2;
 )sql";
 
 void writeCard(sqlite3* db, const CardRecord& c) {
-    Statement s(db,
-                "INSERT OR REPLACE INTO cards(type, stability, difficulty, reps, lapses, last_review_day, due_day) "
-                "VALUES(?, ?, ?, ?, ?, ?, ?)");
+    Statement s(
+        db,
+        "INSERT OR REPLACE INTO cards(type, stability, difficulty, reps, lapses, last_review_day, due_day) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, c.type).bind(2, c.memory.stability).bind(3, c.memory.difficulty);
     s.bind(4, static_cast<std::int64_t>(c.memory.reps)).bind(5, static_cast<std::int64_t>(c.memory.lapses));
     s.bind(6, c.lastReviewDay).bind(7, c.dueDay);
@@ -174,7 +176,8 @@ void writeCard(sqlite3* db, const CardRecord& c) {
 }
 
 std::optional<CardRecord> readCard(sqlite3* db, const std::string& type) {
-    Statement s(db, "SELECT stability, difficulty, reps, lapses, last_review_day, due_day FROM cards WHERE type = ?");
+    Statement s(
+        db, "SELECT stability, difficulty, reps, lapses, last_review_day, due_day FROM cards WHERE type = ?");
     s.bind(1, type);
     if (!s.step()) return std::nullopt;
     CardRecord c;
@@ -188,10 +191,11 @@ std::optional<CardRecord> readCard(sqlite3* db, const std::string& type) {
     return c;
 }
 
-CardRecord reviewed(const Fsrs& fsrs, std::optional<CardRecord> card, const std::string& type, std::int64_t day,
-                    Rating rating) {
+CardRecord reviewed(const Fsrs& fsrs, std::optional<CardRecord> card, const std::string& type,
+                    std::int64_t day, Rating rating) {
     CardRecord c = card.value_or(CardRecord{type, {}, day, day});
-    const int elapsed = c.memory.reps == 0 ? 0 : static_cast<int>(std::max<std::int64_t>(0, day - c.lastReviewDay));
+    const int elapsed =
+        c.memory.reps == 0 ? 0 : static_cast<int>(std::max<std::int64_t>(0, day - c.lastReviewDay));
     const auto next = fsrs.review(c.memory, elapsed, rating);
     c.memory = next.memory;
     c.lastReviewDay = day;
@@ -201,10 +205,13 @@ CardRecord reviewed(const Fsrs& fsrs, std::optional<CardRecord> card, const std:
 
 }  // namespace
 
-std::int64_t utcDay(std::int64_t unixMs) { return unixMs >= 0 ? unixMs / 86'400'000 : (unixMs - 86'399'999) / 86'400'000; }
+std::int64_t utcDay(std::int64_t unixMs) {
+    return unixMs >= 0 ? unixMs / 86'400'000 : (unixMs - 86'399'999) / 86'400'000;
+}
 
 std::int64_t nowMs() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 
@@ -213,7 +220,8 @@ std::string defaultHistoryPath() {
     if (const char* data = std::getenv("XDG_DATA_HOME"); data && *data)
         return (fs::path(data) / "Stepwise" / "history.sqlite").string();
     const char* home = std::getenv("HOME");
-    return (fs::path(home && *home ? home : ".") / ".local" / "share" / "Stepwise" / "history.sqlite").string();
+    return (fs::path(home && *home ? home : ".") / ".local" / "share" / "Stepwise" / "history.sqlite")
+        .string();
 }
 
 History History::notSaving(const std::string& why) {
@@ -239,21 +247,24 @@ History History::open(const std::string& path) {
             const std::string aside = asideName(path);
             fs::rename(path, aside, e);
             if (e)
-                return notSaving("the history " + path + " is unreadable (" + problem + ") and cannot be moved aside (" +
-                                 e.message() + "); practice continues without saving");
+                return notSaving("the history " + path + " is unreadable (" + problem +
+                                 ") and cannot be moved aside (" + e.message() +
+                                 "); practice continues without saving");
             for (const char* suffix : {"-wal", "-shm"}) {
                 std::error_code ignored;
                 if (fs::exists(path + suffix, ignored)) fs::rename(path + suffix, aside + suffix, ignored);
             }
-            h.notices_.push_back("the history " + path + " was unreadable (" + problem + "); it was moved to " + aside +
-                                 " and a fresh history was started");
+            h.notices_.push_back("the history " + path + " was unreadable (" + problem +
+                                 "); it was moved to " + aside + " and a fresh history was started");
         }
     }
-    if (sqlite3_open_v2(path.c_str(), &h.db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(path.c_str(), &h.db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
         const std::string why = h.db_ ? sqlite3_errmsg(h.db_) : "cannot open";
         sqlite3_close(h.db_);
         h.db_ = nullptr;
-        h.notices_.push_back("cannot write the history " + path + " (" + why + "); practice continues without saving");
+        h.notices_.push_back("cannot write the history " + path + " (" + why +
+                             "); practice continues without saving");
         return h;
     }
     try {
@@ -282,9 +293,10 @@ void History::migrate() {
                 exec(db_, kSchemaV2);
                 // Grade the answers v1 kept and replay them through FSRS, so the cards start from them.
                 std::map<std::string, std::optional<CardRecord>> cards;
-                Statement s(db_,
-                            "SELECT q.id, q.type, q.correct, q.ms, s.time_limit_ms, q.answered_at FROM questions q "
-                            "JOIN sessions s ON s.id = q.session_id ORDER BY q.answered_at, q.id");
+                Statement s(
+                    db_,
+                    "SELECT q.id, q.type, q.correct, q.ms, s.time_limit_ms, q.answered_at FROM questions q "
+                    "JOIN sessions s ON s.id = q.session_id ORDER BY q.answered_at, q.id");
                 while (s.step()) {
                     const Rating rating = gradeOf(s.integer(2) != 0, s.integer(3), s.integer(4));
                     Statement u(db_, "UPDATE questions SET rating = ? WHERE id = ?");
@@ -320,14 +332,19 @@ History& History::operator=(History&& other) noexcept {
     return *this;
 }
 
-History::~History() { sqlite3_close(db_); }
+History::~History() {
+    sqlite3_close(db_);
+}
 
-int History::schemaVersion() const { return db_ ? userVersion(db_) : 0; }
+int History::schemaVersion() const {
+    return db_ ? userVersion(db_) : 0;
+}
 
 std::int64_t History::startSession(const SessionRecord& r) {
     if (!db_) return 0;
     Statement s(db_,
-                "INSERT INTO sessions(started_at, topics, level, seed, count, time_limit_ms) VALUES(?, ?, ?, ?, ?, ?)");
+                "INSERT INTO sessions(started_at, topics, level, seed, count, time_limit_ms) VALUES(?, ?, ?, "
+                "?, ?, ?)");
     s.bind(1, r.startedAtMs).bind(2, r.topics).bind(3, r.level).bind(4, static_cast<std::int64_t>(r.seed));
     s.bind(5, static_cast<std::int64_t>(r.count)).bind(6, r.timeLimitMs);
     s.step();
@@ -345,15 +362,21 @@ CardRecord History::recordAnswer(const AnswerRecord& a, Rating rating) {
     if (!db_) return reviewed(fsrs_, std::nullopt, a.type, utcDay(a.answeredAtMs), rating);
     exec(db_, "BEGIN IMMEDIATE");
     try {
-        Statement s(db_,
-                    "INSERT INTO questions(session_id, position, type, topic, level, seed, question, instance, answer, "
-                    "expected, correct, ms, answered_at, rating) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        s.bind(1, a.sessionId).bind(2, static_cast<std::int64_t>(a.position)).bind(3, a.type).bind(4, a.topic);
+        Statement s(
+            db_,
+            "INSERT INTO questions(session_id, position, type, topic, level, seed, question, instance, "
+            "answer, "
+            "expected, correct, ms, answered_at, rating) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        s.bind(1, a.sessionId)
+            .bind(2, static_cast<std::int64_t>(a.position))
+            .bind(3, a.type)
+            .bind(4, a.topic);
         s.bind(5, a.level).bind(6, static_cast<std::int64_t>(a.seed)).bind(7, a.question).bind(8, a.instance);
         s.bind(9, a.answer).bind(10, a.expected).bind(11, static_cast<std::int64_t>(a.correct ? 1 : 0));
         s.bind(12, a.ms).bind(13, a.answeredAtMs).bind(14, std::string(ratingName(rating)));
         s.step();
-        const CardRecord card = reviewed(fsrs_, readCard(db_, a.type), a.type, utcDay(a.answeredAtMs), rating);
+        const CardRecord card =
+            reviewed(fsrs_, readCard(db_, a.type), a.type, utcDay(a.answeredAtMs), rating);
         writeCard(db_, card);
         exec(db_, "COMMIT");
         return card;
@@ -366,9 +389,11 @@ CardRecord History::recordAnswer(const AnswerRecord& a, Rating rating) {
 std::vector<AnswerRecord> History::answers(std::optional<std::int64_t> sessionId) const {
     std::vector<AnswerRecord> out;
     if (!db_) return out;
-    Statement s(db_,
-                "SELECT session_id, position, type, topic, level, seed, question, instance, answer, expected, correct, ms, "
-                "answered_at, coalesce(rating, '') FROM questions WHERE ?1 IS NULL OR session_id = ?1 ORDER BY id");
+    Statement s(
+        db_,
+        "SELECT session_id, position, type, topic, level, seed, question, instance, answer, expected, "
+        "correct, ms, "
+        "answered_at, coalesce(rating, '') FROM questions WHERE ?1 IS NULL OR session_id = ?1 ORDER BY id");
     if (sessionId) s.bind(1, *sessionId);
     while (s.step()) {
         AnswerRecord a;

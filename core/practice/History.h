@@ -39,19 +39,19 @@ struct SessionRecord {
 
 struct AnswerRecord {
     std::int64_t sessionId = 0;
-    int position = 0;       // 0-based in its session
-    std::string type;       // "dijkstra.order"
-    std::string topic;      // the item: "dijkstra"
+    int position = 0;   // 0-based in its session
+    std::string type;   // "dijkstra.order"
+    std::string topic;  // the item: "dijkstra"
     std::string level;
     std::uint64_t seed = 0;
     std::string question;
-    std::string instance;   // JSON
-    std::string answer;     // as typed ("" when skipped or timed out)
+    std::string instance;  // JSON
+    std::string answer;    // as typed ("" when skipped or timed out)
     std::string expected;
     bool correct = false;
     std::int64_t ms = 0;
     std::int64_t answeredAtMs = 0;
-    std::string rating;     // "again" | "hard" | "good" | "easy"
+    std::string rating;  // "again" | "hard" | "good" | "easy"
 };
 
 /// A question type's FSRS card.

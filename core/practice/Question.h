@@ -33,12 +33,12 @@ struct Question {
     std::string item;  // the catalogue id: "dijkstra"
     Level level = Level::Easy;
     std::uint64_t seed = 0;
-    std::string text;          // "What is the shortest distance from A to F?"
-    nlohmann::json instance;   // the input in the catalogue's terms: {"graph": "...", "source": "A"}
-    std::string expected;      // one accepted answer, as a user would type it: "A C B D"
-    std::string explanation;   // why, in plain words
-    std::size_t step = 0;      // the step of the item's run the question is about
-    std::size_t size = 0;      // what the level bounds: vertices, string length, items, operations
+    std::string text;         // "What is the shortest distance from A to F?"
+    nlohmann::json instance;  // the input in the catalogue's terms: {"graph": "...", "source": "A"}
+    std::string expected;     // one accepted answer, as a user would type it: "A C B D"
+    std::string explanation;  // why, in plain words
+    std::size_t step = 0;     // the step of the item's run the question is about
+    std::size_t size = 0;     // what the level bounds: vertices, string length, items, operations
     Checker check;
 };
 

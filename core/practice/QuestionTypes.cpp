@@ -13,7 +13,7 @@ using catalogue::Area;
 /// Topic names for the areas that have question types.
 const std::vector<std::pair<std::string, Area>>& areaTopics() {
     static const std::vector<std::pair<std::string, Area>> topics = {
-        {"graph", Area::Graph},           {"dp", Area::DynamicProgramming}, {"structures", Area::Structures},
+        {"graph", Area::Graph},           {"dp", Area::DynamicProgramming},  {"structures", Area::Structures},
         {"cache", Area::Caching},         {"balancer", Area::LoadBalancing}, {"queue", Area::Queue},
         {"resilience", Area::Resilience},
     };
@@ -44,8 +44,8 @@ Level parseLevel(const std::string& text) {
 const std::vector<QuestionType>& questionTypes() {
     static const std::vector<QuestionType> types = [] {
         std::vector<QuestionType> all;
-        for (auto part : {graphQuestionTypes(), dpQuestionTypes(), structureQuestionTypes(), cacheQuestionTypes(),
-                          balancerQuestionTypes()})
+        for (auto part : {graphQuestionTypes(), dpQuestionTypes(), structureQuestionTypes(),
+                          cacheQuestionTypes(), balancerQuestionTypes()})
             for (auto& t : part) all.push_back(std::move(t));
         // Catalogue order, so a topic list asks its items in the order the sidebar shows them.
         std::vector<QuestionType> ordered;
@@ -73,8 +73,9 @@ std::string knownTopics() {
             }
     std::string last;
     for (const auto& t : questionTypes())
-        if (t.item != last && std::find_if(areaTopics().begin(), areaTopics().end(),
-                                           [&t](const auto& a) { return a.first == t.item; }) == areaTopics().end())
+        if (t.item != last && std::find_if(areaTopics().begin(), areaTopics().end(), [&t](const auto& a) {
+                                  return a.first == t.item;
+                              }) == areaTopics().end())
             out += ", " + (last = t.item);
     return out;
 }
@@ -100,10 +101,10 @@ std::vector<const QuestionType*> typesForTopics(const std::vector<std::string>& 
             }
         if (out.size() == before && !(named && before > 0)) {
             const bool item = catalogue::findItem(topic) != nullptr;
-            throw InputError("--topics: " +
-                             (item ? "'" + topic + "' has no practice questions yet"
-                                   : "unknown topic '" + topic + "'") +
-                             " (known topics: " + knownTopics() + ")");
+            throw InputError(
+                "--topics: " +
+                (item ? "'" + topic + "' has no practice questions yet" : "unknown topic '" + topic + "'") +
+                " (known topics: " + knownTopics() + ")");
         }
     }
     if (out.empty()) throw InputError("--topics: no topic given (known topics: " + knownTopics() + ")");

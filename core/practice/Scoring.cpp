@@ -47,8 +47,9 @@ void SessionScore::add(bool correct, std::int64_t ms, std::int64_t limitMs) {
 std::string SessionScore::summary() const {
     char buffer[200];
     const double seconds = static_cast<double>(totalMs) / 1000;
-    std::snprintf(buffer, sizeof buffer, "%d/%d right (%d late), %.1f points, %.1f s in all, %.1f s per question", right,
-                  questions, late, points, seconds, questions ? seconds / questions : 0.0);
+    std::snprintf(buffer, sizeof buffer,
+                  "%d/%d right (%d late), %.1f points, %.1f s in all, %.1f s per question", right, questions,
+                  late, points, seconds, questions ? seconds / questions : 0.0);
     return buffer;
 }
 

@@ -6,7 +6,8 @@
 
 namespace stepwise::practice {
 
-std::vector<PlannedQuestion> planSession(const std::vector<const QuestionType*>& types, int count, std::uint64_t seed) {
+std::vector<PlannedQuestion> planSession(const std::vector<const QuestionType*>& types, int count,
+                                         std::uint64_t seed) {
     std::vector<PlannedQuestion> plan;
     if (types.empty()) return plan;
     Random random(seed);
@@ -27,7 +28,8 @@ std::vector<const QuestionType*> dueTypes(const std::vector<CardRecord>& cards, 
     std::vector<CardRecord> due;
     for (const auto& c : cards)
         if (c.dueDay <= today && findQuestionType(c.type)) due.push_back(c);
-    std::stable_sort(due.begin(), due.end(), [](const auto& a, const auto& b) { return a.dueDay < b.dueDay; });
+    std::stable_sort(due.begin(), due.end(),
+                     [](const auto& a, const auto& b) { return a.dueDay < b.dueDay; });
     std::vector<const QuestionType*> out;
     for (const auto& c : due) out.push_back(findQuestionType(c.type));
     return out;

@@ -17,7 +17,8 @@ struct PlannedQuestion {
 
 /// `count` questions cycling through `types` in seeded shuffled rounds (each round asks every
 /// type once); question i's seed is questionSeed(seed, i).
-std::vector<PlannedQuestion> planSession(const std::vector<const QuestionType*>& types, int count, std::uint64_t seed);
+std::vector<PlannedQuestion> planSession(const std::vector<const QuestionType*>& types, int count,
+                                         std::uint64_t seed);
 
 /// The question types the scheduler says are due on `today` (UTC day): reviewed before and
 /// due on or before today, most overdue first.

@@ -30,17 +30,23 @@ Question base(const std::string& type, Level level, std::uint64_t seed, json ins
     return q;
 }
 
-std::string opsText(const std::vector<std::string>& ops) { return joined(ops, ", "); }
+std::string opsText(const std::vector<std::string>& ops) {
+    return joined(ops, ", ");
+}
 
 /// The answer of the last operation, and the step where that operation begins.
-std::string lastAnswer(const ItemRun& r) { return r.result["outcomes"].back()["answer"].get<std::string>(); }
+std::string lastAnswer(const ItemRun& r) {
+    return r.result["outcomes"].back()["answer"].get<std::string>();
+}
 std::size_t lastOperationStep(const ItemRun& r) {
     const auto& groups = r.run->groups();
     return groups.empty() ? r.run->stepCount() : groups.back().first;
 }
 
 /// "1 (id 3)" → 1.
-I leadingNumber(const std::string& answer) { return *parseWhole(answer.substr(0, answer.find(' '))); }
+I leadingNumber(const std::string& answer) {
+    return *parseWhole(answer.substr(0, answer.find(' ')));
+}
 
 // ---- Heap --------------------------------------------------------------------------------------------
 
@@ -127,16 +133,19 @@ Question trieQuestion(Level level, std::uint64_t seed, bool prefix) {
         q.text = "A trie runs " + opsText(ops) + ". Does the final search find \"" + probe + "\"?";
         q.expected = found ? "yes" : "no";
         q.check = yesNoChecker(found);
-        q.explanation = found ? "\"" + probe + "\" was inserted and is still marked as a word."
-                              : "\"" + probe + "\" is not a stored word (never inserted, deleted, or only a prefix).";
+        q.explanation =
+            found ? "\"" + probe + "\" was inserted and is still marked as a word."
+                  : "\"" + probe + "\" is not a stored word (never inserted, deleted, or only a prefix).";
         return q;
     }
     const auto words = answerTokens(answer);
-    q.text = "A trie runs " + opsText(ops) + ". Which stored words start with \"" + probe + "\"? (none if there are none)";
+    q.text = "A trie runs " + opsText(ops) + ". Which stored words start with \"" + probe +
+             "\"? (none if there are none)";
     q.expected = words.empty() ? "none" : joined(words, " ");
     q.check = wordsChecker([words](const std::vector<std::string>& typed) { return sameSet(typed, words); });
-    q.explanation = words.empty() ? "No stored word starts with \"" + probe + "\"."
-                                  : "Below the node for \"" + probe + "\" the words are " + joined(words) + ".";
+    q.explanation = words.empty()
+                        ? "No stored word starts with \"" + probe + "\"."
+                        : "Below the node for \"" + probe + "\" the words are " + joined(words) + ".";
     return q;
 }
 
@@ -148,7 +157,8 @@ Question segmentQuestion(Level level, std::uint64_t seed, bool query) {
     const std::size_t n = drawSize(type, level, random);
     const std::size_t length = level == Level::Easy ? 5 : 8;
     std::vector<I> values;
-    for (std::size_t k = 0; k < length; ++k) values.push_back(random.between(level == Level::Hard ? -5 : 0, 9));
+    for (std::size_t k = 0; k < length; ++k)
+        values.push_back(random.between(level == Level::Hard ? -5 : 0, 9));
     const std::string kind = level == Level::Hard && random.chance(0.5) ? "min" : "sum";
     auto index = [&] { return random.between(0, static_cast<I>(length) - 1); };
     std::vector<std::string> ops;
@@ -160,21 +170,26 @@ Question segmentQuestion(Level level, std::uint64_t seed, bool query) {
             I l = index(), h = index();
             if (l > h) std::swap(l, h);
             ops.push_back(roll == 1 ? "query " + std::to_string(l) + " " + std::to_string(h)
-                                    : "add " + std::to_string(l) + " " + std::to_string(h) + " " + std::to_string(random.between(1, 5)));
+                                    : "add " + std::to_string(l) + " " + std::to_string(h) + " " +
+                                          std::to_string(random.between(1, 5)));
         }
     }
     I l = index(), h = index();
     if (l > h) std::swap(l, h);
     if (query) ops.push_back("query " + std::to_string(l) + " " + std::to_string(h));
-    Question q = base(type, level, seed, json{{"values", commaList(values)}, {"ops", opsText(ops)}, {"kind", kind}}, ops.size());
+    Question q = base(type, level, seed,
+                      json{{"values", commaList(values)}, {"ops", opsText(ops)}, {"kind", kind}}, ops.size());
     auto r = runItem("segment-tree", q.instance);
-    const std::string setup = "A " + kind + " segment tree over " + spaceList(values) + " (indices from 0) runs " + opsText(ops) + ".";
+    const std::string setup = "A " + kind + " segment tree over " + spaceList(values) +
+                              " (indices from 0) runs " + opsText(ops) + ".";
     if (query) {
         const I answer = *parseWhole(lastAnswer(r));
-        q.text = setup + " What does the final query " + std::to_string(l) + " " + std::to_string(h) + " return?";
+        q.text =
+            setup + " What does the final query " + std::to_string(l) + " " + std::to_string(h) + " return?";
         q.expected = std::to_string(answer);
         q.check = numberChecker(static_cast<double>(answer));
-        q.explanation = "The " + kind + " of elements " + std::to_string(l) + ".." + std::to_string(h) + " after the updates is " + q.expected + ".";
+        q.explanation = "The " + kind + " of elements " + std::to_string(l) + ".." + std::to_string(h) +
+                        " after the updates is " + q.expected + ".";
         q.step = lastOperationStep(r);
         return q;
     }
@@ -184,7 +199,8 @@ Question segmentQuestion(Level level, std::uint64_t seed, bool query) {
     q.text = setup + " What is element " + std::to_string(i) + " afterwards?";
     q.expected = std::to_string(value);
     q.check = numberChecker(static_cast<double>(value));
-    q.explanation = "Applying every update and range add to element " + std::to_string(i) + " gives " + q.expected + ".";
+    q.explanation =
+        "Applying every update and range add to element " + std::to_string(i) + " gives " + q.expected + ".";
     q.step = r.run->stepCount();
     return q;
 }
@@ -198,18 +214,24 @@ Question unionFindQuestion(Level level, std::uint64_t seed, bool connected) {
     const I size = level == Level::Easy ? 5 : level == Level::Medium ? 7 : 10;
     std::vector<std::string> ops;
     while (ops.size() + (connected ? 1 : 0) < n)
-        ops.push_back("union " + std::to_string(random.between(0, size - 1)) + " " + std::to_string(random.between(0, size - 1)));
+        ops.push_back("union " + std::to_string(random.between(0, size - 1)) + " " +
+                      std::to_string(random.between(0, size - 1)));
     const I a = random.between(0, size - 1), b = (a + random.between(1, size - 1)) % size;
     if (connected) ops.push_back("connected " + std::to_string(a) + " " + std::to_string(b));
-    Question q = base(type, level, seed, json{{"size", std::to_string(size)}, {"ops", opsText(ops)}}, ops.size());
+    Question q =
+        base(type, level, seed, json{{"size", std::to_string(size)}, {"ops", opsText(ops)}}, ops.size());
     auto r = runItem("union-find", q.instance);
-    const std::string setup = "Union-find over elements 0.." + std::to_string(size - 1) + " runs " + opsText(ops) + ".";
+    const std::string setup =
+        "Union-find over elements 0.." + std::to_string(size - 1) + " runs " + opsText(ops) + ".";
     if (connected) {
         const bool together = lastAnswer(r) == "true";
-        q.text = setup + " Does the final connected " + std::to_string(a) + " " + std::to_string(b) + " say yes?";
+        q.text =
+            setup + " Does the final connected " + std::to_string(a) + " " + std::to_string(b) + " say yes?";
         q.expected = together ? "yes" : "no";
         q.check = yesNoChecker(together);
-        q.explanation = std::to_string(a) + " and " + std::to_string(b) + (together ? " share a root: a chain of unions joins them." : " have different roots: no chain of unions joins them.");
+        q.explanation = std::to_string(a) + " and " + std::to_string(b) +
+                        (together ? " share a root: a chain of unions joins them."
+                                  : " have different roots: no chain of unions joins them.");
         q.step = lastOperationStep(r);
         return q;
     }
@@ -219,8 +241,10 @@ Question unionFindQuestion(Level level, std::uint64_t seed, bool connected) {
     q.text = setup + " How many disjoint sets are there afterwards?";
     q.expected = std::to_string(sets);
     q.check = numberChecker(static_cast<double>(sets));
-    q.explanation = std::to_string(size) + " singletons, and each union that joins two different sets removes one: " +
-                    std::to_string(joins) + " did, leaving " + q.expected + ".";
+    q.explanation =
+        std::to_string(size) +
+        " singletons, and each union that joins two different sets removes one: " + std::to_string(joins) +
+        " did, leaving " + q.expected + ".";
     q.step = r.run->stepCount();
     return q;
 }
@@ -241,12 +265,18 @@ std::vector<QuestionType> structureQuestionTypes() {
     using S = std::uint64_t;
     return {
         type("heap.pops", "what the pops return", [](L l, S s) { return heapQuestion(l, s, true); }),
-        type("heap.top", "the minimum after the operations", [](L l, S s) { return heapQuestion(l, s, false); }),
-        type("trie.search", "does a search find the word", [](L l, S s) { return trieQuestion(l, s, false); }),
-        type("trie.prefix", "the stored words with a prefix", [](L l, S s) { return trieQuestion(l, s, true); }),
-        type("segment-tree.query", "what a range query returns", [](L l, S s) { return segmentQuestion(l, s, true); }),
-        type("segment-tree.value", "an element after updates", [](L l, S s) { return segmentQuestion(l, s, false); }),
-        type("union-find.connected", "are two elements connected", [](L l, S s) { return unionFindQuestion(l, s, true); }),
+        type("heap.top", "the minimum after the operations",
+             [](L l, S s) { return heapQuestion(l, s, false); }),
+        type("trie.search", "does a search find the word",
+             [](L l, S s) { return trieQuestion(l, s, false); }),
+        type("trie.prefix", "the stored words with a prefix",
+             [](L l, S s) { return trieQuestion(l, s, true); }),
+        type("segment-tree.query", "what a range query returns",
+             [](L l, S s) { return segmentQuestion(l, s, true); }),
+        type("segment-tree.value", "an element after updates",
+             [](L l, S s) { return segmentQuestion(l, s, false); }),
+        type("union-find.connected", "are two elements connected",
+             [](L l, S s) { return unionFindQuestion(l, s, true); }),
         type("union-find.sets", "how many sets", [](L l, S s) { return unionFindQuestion(l, s, false); }),
     };
 }

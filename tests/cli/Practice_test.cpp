@@ -23,7 +23,8 @@ struct Shell {
 Shell practice(const TempDir& dir, const std::string& args, const std::string& input) {
     const std::string in = dir.write("in.txt", input);
     const std::string out = (dir.path() / "out.txt").string(), err = (dir.path() / "err.txt").string();
-    const std::string command = std::string(STEPWISE_CLI) + " practice " + args + " < " + in + " > " + out + " 2> " + err;
+    const std::string command =
+        std::string(STEPWISE_CLI) + " practice " + args + " < " + in + " > " + out + " 2> " + err;
     const int raw = std::system(command.c_str());
     return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(out), slurp(err)};
 }
@@ -39,16 +40,19 @@ std::vector<nlohmann::json> lines(const std::string& text) {
 TEST(PracticeCli, WorksheetAnswersFedBackAreAllRightAndStored) {
     TempDir dir;
     const std::string db = (dir.path() / "h.sqlite").string();
-    const auto sheet = practice(dir, "--topics graph,dp,cache --count 6 --seed 9 --level hard --answers --json", "");
+    const auto sheet =
+        practice(dir, "--topics graph,dp,cache --count 6 --seed 9 --level hard --answers --json", "");
     ASSERT_EQ(sheet.status, 0) << sheet.err;
     const auto questions = lines(sheet.out);
     ASSERT_EQ(questions.size(), 6u);
     std::string answers = "this is not an answer at all ###\n";  // refused with a hint, no penalty
     for (const auto& q : questions) {
-        for (const char* key : {"topic", "type", "seed", "question", "instance", "expected"}) EXPECT_TRUE(q.contains(key)) << key;
+        for (const char* key : {"topic", "type", "seed", "question", "instance", "expected"})
+            EXPECT_TRUE(q.contains(key)) << key;
         answers += q["expected"].get<std::string>() + "\n";
     }
-    const auto session = practice(dir, "--topics graph,dp,cache --count 6 --seed 9 --level hard --json --db " + db, answers);
+    const auto session =
+        practice(dir, "--topics graph,dp,cache --count 6 --seed 9 --level hard --json --db " + db, answers);
     ASSERT_EQ(session.status, 0) << session.err;
     const auto results = lines(session.out);
     ASSERT_EQ(results.size(), 6u);
@@ -57,7 +61,8 @@ TEST(PracticeCli, WorksheetAnswersFedBackAreAllRightAndStored) {
         EXPECT_EQ(results[k]["seed"], questions[k]["seed"]);
         EXPECT_EQ(results[k]["instance"], questions[k]["instance"]);
         EXPECT_EQ(results[k]["correct"], true) << results[k].dump();
-        for (const char* key : {"answer", "correct", "expected", "ms"}) EXPECT_TRUE(results[k].contains(key)) << key;
+        for (const char* key : {"answer", "correct", "expected", "ms"})
+            EXPECT_TRUE(results[k].contains(key)) << key;
     }
     EXPECT_NE(session.err.find("not an answer"), std::string::npos) << session.err;
     EXPECT_NE(session.err.find("6/6 right"), std::string::npos) << session.err;
@@ -73,8 +78,9 @@ TEST(PracticeCli, WorksheetAnswersFedBackAreAllRightAndStored) {
 
 TEST(PracticeCli, WrongAnswersAreWrongAndTheTextSessionSaysWhy) {
     TempDir dir;
-    const auto session = practice(dir, "--topics lcs.length --count 2 --seed 3 --db " + (dir.path() / "h.sqlite").string(),
-                                  "999\n999\n");
+    const auto session =
+        practice(dir, "--topics lcs.length --count 2 --seed 3 --db " + (dir.path() / "h.sqlite").string(),
+                 "999\n999\n");
     ASSERT_EQ(session.status, 0) << session.err;
     EXPECT_NE(session.out.find("wrong"), std::string::npos);
     EXPECT_NE(session.out.find("a right answer:"), std::string::npos);

@@ -1,12 +1,12 @@
 // FSRS-6 against the reference implementation: tests/practice/fsrs-reference/fsrs6-fixture.json
 // holds ts-fsrs 5.4.2's memory states and intervals for 300 random review histories
 // (generate.mjs there says how to regenerate it); ours must agree on every review.
+#include "core/practice/Fsrs.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <nlohmann/json.hpp>
-
-#include "core/practice/Fsrs.h"
 
 namespace stepwise::practice {
 namespace {
@@ -20,7 +20,8 @@ nlohmann::json fixture() {
 TEST(Fsrs, DefaultWeightsAreTheReferenceDefaults) {
     const auto f = fixture();
     ASSERT_EQ(f["default_w"].size(), 21u);
-    for (std::size_t k = 0; k < 21; ++k) EXPECT_DOUBLE_EQ(f["default_w"][k].get<double>(), kFsrs6DefaultWeights[k]) << k;
+    for (std::size_t k = 0; k < 21; ++k)
+        EXPECT_DOUBLE_EQ(f["default_w"][k].get<double>(), kFsrs6DefaultWeights[k]) << k;
     EXPECT_EQ(f["settings"]["enable_fuzz"], false);
     EXPECT_EQ(f["settings"]["enable_short_term"], false);
 }
@@ -32,7 +33,8 @@ TEST(Fsrs, MatchesTsFsrsOnEveryReviewOfRandomHistories) {
     for (const auto& history : f["histories"]) {
         MemoryState card;
         for (const auto& r : history) {
-            const auto next = fsrs.review(card, r["elapsed"].get<int>(), static_cast<Rating>(r["rating"].get<int>()));
+            const auto next =
+                fsrs.review(card, r["elapsed"].get<int>(), static_cast<Rating>(r["rating"].get<int>()));
             ASSERT_NEAR(next.memory.stability, r["stability"].get<double>(), 1e-7) << "review " << reviews;
             ASSERT_NEAR(next.memory.difficulty, r["difficulty"].get<double>(), 1e-7) << "review " << reviews;
             ASSERT_EQ(next.intervalDays, r["interval"].get<int>()) << "review " << reviews;
@@ -79,7 +81,8 @@ TEST(Fsrs, AChangedWeightDisagreesWithTheFixture) {
     for (const auto& history : f["histories"]) {
         MemoryState card;
         for (const auto& r : history) {
-            const auto next = fsrs.review(card, r["elapsed"].get<int>(), static_cast<Rating>(r["rating"].get<int>()));
+            const auto next =
+                fsrs.review(card, r["elapsed"].get<int>(), static_cast<Rating>(r["rating"].get<int>()));
             differs = differs || std::abs(next.memory.stability - r["stability"].get<double>()) > 1e-7;
             card = next.memory;
         }

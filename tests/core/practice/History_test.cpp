@@ -1,5 +1,7 @@
 // The practice history: schema, migration from version 1, every fault the issue names, and a
 // writer killed mid-session that loses no committed answer.
+#include "core/practice/History.h"
+
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sqlite3.h>
@@ -11,7 +13,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/practice/History.h"
 #include "core/practice/Scoring.h"
 
 namespace stepwise::practice {
@@ -42,7 +43,8 @@ std::string bytes(const std::string& path) {
     return s.str();
 }
 
-AnswerRecord answer(std::int64_t session, int position, const std::string& type, bool correct, std::int64_t at) {
+AnswerRecord answer(std::int64_t session, int position, const std::string& type, bool correct,
+                    std::int64_t at) {
     AnswerRecord a;
     a.sessionId = session;
     a.position = position;
@@ -77,7 +79,8 @@ TEST_F(HistoryTest, FreshHistoryIsTheCurrentSchemaInWalModeAndKeepsAnswersAndCar
     EXPECT_EQ(h.schemaVersion(), kHistorySchemaVersion);
     const auto session = h.startSession({"graph", "easy", 7, 2, 60000, 1'700'000'000'000});
     h.recordAnswer(answer(session, 0, "dijkstra.order", true, 1'700'000'000'000), Rating::Good);
-    const auto card = h.recordAnswer(answer(session, 1, "dijkstra.order", false, 1'700'100'000'000), Rating::Again);
+    const auto card =
+        h.recordAnswer(answer(session, 1, "dijkstra.order", false, 1'700'100'000'000), Rating::Again);
     EXPECT_EQ(card.memory.reps, 2);
     EXPECT_EQ(card.memory.lapses, 1);
     const auto stored = h.answers(session);
@@ -177,7 +180,8 @@ TEST_F(HistoryTest, DamagedPagesAreMovedAsideToo) {
     {
         auto h = History::open(path());
         const auto session = h.startSession({"graph", "easy", 1, 50, 60000, 0});
-        for (int k = 0; k < 50; ++k) h.recordAnswer(answer(session, k, "bfs.level", true, 1000 + k), Rating::Good);
+        for (int k = 0; k < 50; ++k)
+            h.recordAnswer(answer(session, k, "bfs.level", true, 1000 + k), Rating::Good);
     }
     rawExec(path(), "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;");
     std::string data = bytes(path());
@@ -226,8 +230,9 @@ TEST_F(HistoryTest, KilledWriterLosesNoCommittedAnswer) {
         auto h = History::open(path());
         const auto session = h.startSession({"graph", "hard", 3, 1'000'000, 60000, 0});
         for (int k = 0;; ++k) {
-            h.recordAnswer(answer(session, k, k % 2 ? "scc.count" : "mst.weight", k % 3 != 0, 1'700'000'000'000 + k),
-                           k % 3 ? Rating::Good : Rating::Again);
+            h.recordAnswer(
+                answer(session, k, k % 2 ? "scc.count" : "mst.weight", k % 3 != 0, 1'700'000'000'000 + k),
+                k % 3 ? Rating::Good : Rating::Again);
             // Told only after the commit returned: everything reported must survive the kill.
             if (::write(pipeFds[1], &k, sizeof k) != sizeof k) ::_exit(3);
         }

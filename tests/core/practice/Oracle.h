@@ -17,7 +17,7 @@ inline constexpr double kInf = std::numeric_limits<double>::infinity();
 
 struct Digraph {
     bool directed = true;
-    std::vector<std::string> names;                       // in order of first appearance
+    std::vector<std::string> names;  // in order of first appearance
     std::map<std::string, int> index;
     std::vector<std::vector<std::pair<int, double>>> out;  // in edge-list order
     std::vector<std::tuple<int, int, double>> edges;
@@ -119,7 +119,8 @@ inline void dfs(const Digraph& g, int u, std::vector<bool>& seen, std::vector<st
 /// squared; a textbook Kruskal over sorted edges with a naive label array instead.
 inline double mstWeight(const Digraph& g) {
     auto edges = g.edges;
-    std::sort(edges.begin(), edges.end(), [](const auto& a, const auto& b) { return std::get<2>(a) < std::get<2>(b); });
+    std::sort(edges.begin(), edges.end(),
+              [](const auto& a, const auto& b) { return std::get<2>(a) < std::get<2>(b); });
     std::vector<int> label(g.n());
     for (int v = 0; v < g.n(); ++v) label[v] = v;
     double total = 0;

@@ -59,11 +59,13 @@ std::vector<I> ints(const std::string& text) {
 }
 
 Reference number(double value) {
-    return {{num(value)}, [value](const Tokens& t) { return t.size() == 1 && std::stod(t[0]) == value; },
+    return {{num(value)},
+            [value](const Tokens& t) { return t.size() == 1 && std::stod(t[0]) == value; },
             [value](std::mt19937& r) { return Tokens{num(value + static_cast<int>(r() % 5) - 2)}; }};
 }
 Reference yesNo(bool value) {
-    return {{value ? "yes" : "no"}, [value](const Tokens& t) { return (t[0] == "yes") == value; },
+    return {{value ? "yes" : "no"},
+            [value](const Tokens& t) { return (t[0] == "yes") == value; },
             [](std::mt19937& r) { return Tokens{r() % 2 ? "yes" : "no"}; }};
 }
 
@@ -89,7 +91,8 @@ Reference set(Tokens vocabulary, Tokens right) {
 }
 /// One name: candidates are single names.
 Reference name(Tokens vocabulary, std::string right) {
-    return {{right}, [right](const Tokens& t) { return t.size() == 1 && t[0] == right; },
+    return {{right},
+            [right](const Tokens& t) { return t.size() == 1 && t[0] == right; },
             [vocabulary](std::mt19937& r) { return Tokens{vocabulary[r() % vocabulary.size()]}; }};
 }
 Reference sequence(Tokens vocabulary, Tokens right) {
@@ -125,7 +128,8 @@ Reference graphReference(const Question& q) {
         Tokens reached;
         for (int v = 0; v < g.n(); ++v)
             if (d[v] < kInf) reached.push_back(g.names[v]);
-        std::sort(reached.begin(), reached.end(), [&](auto& a, auto& b) { return d[g.index.at(a)] < d[g.index.at(b)]; });
+        std::sort(reached.begin(), reached.end(),
+                  [&](auto& a, auto& b) { return d[g.index.at(a)] < d[g.index.at(b)]; });
         return {reached,
                 [g, d, n = reached.size()](const Tokens& p) {
                     if (p.size() != n || std::set<std::string>(p.begin(), p.end()).size() != n) return false;
@@ -186,7 +190,8 @@ Reference graphReference(const Question& q) {
             return set(names, sources);
         }
         auto valid = [g](const Tokens& p) {
-            if (static_cast<int>(p.size()) != g.n() || std::set<std::string>(p.begin(), p.end()).size() != p.size())
+            if (static_cast<int>(p.size()) != g.n() ||
+                std::set<std::string>(p.begin(), p.end()).size() != p.size())
                 return false;
             std::map<std::string, std::size_t> at;
             for (std::size_t k = 0; k < p.size(); ++k) at[p[k]] = k;
@@ -296,7 +301,8 @@ Reference graphReference(const Question& q) {
     Tokens right;
     {
         auto edges = g.edges;
-        std::sort(edges.begin(), edges.end(), [](const auto& a, const auto& b) { return std::get<2>(a) < std::get<2>(b); });
+        std::sort(edges.begin(), edges.end(),
+                  [](const auto& a, const auto& b) { return std::get<2>(a) < std::get<2>(b); });
         std::vector<int> label(g.n());
         std::iota(label.begin(), label.end(), 0);
         for (auto [u, v, c] : edges) {
@@ -327,7 +333,8 @@ int editOf(const std::string& a, const std::string& b) {
     if (b.empty()) return static_cast<int>(a.size());
     if (auto it = memo.find({a, b}); it != memo.end()) return it->second;
     const std::string a1 = a.substr(0, a.size() - 1), b1 = b.substr(0, b.size() - 1);
-    const int v = std::min({editOf(a1, b) + 1, editOf(a, b1) + 1, editOf(a1, b1) + (a.back() == b.back() ? 0 : 1)});
+    const int v =
+        std::min({editOf(a1, b) + 1, editOf(a, b1) + 1, editOf(a1, b1) + (a.back() == b.back() ? 0 : 1)});
     return memo[{a, b}] = v;
 }
 
@@ -348,7 +355,8 @@ Reference dpReference(const Question& q) {
     const auto& in = q.instance;
     if (q.item == "lcs" || q.item == "edit-distance") {
         std::string a = in["a"], b = in["b"];
-        if (in.contains("row")) a = a.substr(0, in["row"].get<std::size_t>()), b = b.substr(0, in["column"].get<std::size_t>());
+        if (in.contains("row"))
+            a = a.substr(0, in["row"].get<std::size_t>()), b = b.substr(0, in["column"].get<std::size_t>());
         return number(q.item == "lcs" ? lcsOf(a, b) : editOf(a, b));
     }
     if (q.item == "knapsack") {
@@ -428,7 +436,8 @@ Reference dpReference(const Question& q) {
     // coin change, by counting over every multiset (amounts are small)
     const auto coins = ints(in["coins"]);
     const I amount = std::stoll(in["amount"].get<std::string>());
-    std::function<void(std::size_t, I, I, I&, I&)> count = [&](std::size_t k, I left, I used, I& ways, I& fewest) {
+    std::function<void(std::size_t, I, I, I&, I&)> count = [&](std::size_t k, I left, I used, I& ways,
+                                                               I& fewest) {
         if (left == 0) {
             ++ways;
             fewest = std::min(fewest, used);
@@ -441,7 +450,8 @@ Reference dpReference(const Question& q) {
     count(0, amount, 0, ways, fewest);
     if (q.type == "coin-change.ways") return number(static_cast<double>(ways));
     if (ways == 0)
-        return {{"none"}, [](const Tokens& t) { return t[0] == "none"; },
+        return {{"none"},
+                [](const Tokens& t) { return t[0] == "none"; },
                 [](std::mt19937& r) { return Tokens{r() % 2 ? "none" : std::to_string(r() % 5)}; }};
     return number(static_cast<double>(fewest));
 }
@@ -486,8 +496,11 @@ Reference otherReference(const Question& q) {
         Tokens vocabulary(stored.begin(), stored.end());
         vocabulary.push_back(last + "zz");
         if (with.empty())
-            return {{"none"}, [](const Tokens& t) { return t[0] == "none"; },
-                    [vocabulary](std::mt19937& r) { return r() % 2 ? Tokens{"none"} : Tokens{vocabulary[r() % vocabulary.size()]}; }};
+            return {{"none"},
+                    [](const Tokens& t) { return t[0] == "none"; },
+                    [vocabulary](std::mt19937& r) {
+                        return r() % 2 ? Tokens{"none"} : Tokens{vocabulary[r() % vocabulary.size()]};
+                    }};
         return set(vocabulary, with);
     }
     if (q.item == "segment-tree") {
@@ -501,7 +514,8 @@ Reference otherReference(const Question& q) {
                 for (I k = std::stoll(w[1]); k <= std::stoll(w[2]); ++k) a[k] += std::stoll(w[3]);
             if (w[0] == "query") {
                 answer = min ? std::numeric_limits<I>::max() : 0;
-                for (I k = std::stoll(w[1]); k <= std::stoll(w[2]); ++k) answer = min ? std::min(answer, a[k]) : answer + a[k];
+                for (I k = std::stoll(w[1]); k <= std::stoll(w[2]); ++k)
+                    answer = min ? std::min(answer, a[k]) : answer + a[k];
             }
         }
         if (q.type == "segment-tree.query") return number(static_cast<double>(answer));
@@ -546,9 +560,10 @@ Reference otherReference(const Question& q) {
                 for (auto it = cache.begin(); it != cache.end(); ++it) {
                     const auto& [ins, used, uses] = it->second;
                     const auto& [vins, vused, vuses] = victim->second;
-                    const bool better = policy == "lru"    ? used < vused
-                                        : policy == "fifo" ? ins < vins
-                                                           : (uses < vuses || (uses == vuses && used < vused));
+                    const bool better = policy == "lru" ? used < vused
+                                        : policy == "fifo"
+                                            ? ins < vins
+                                            : (uses < vuses || (uses == vuses && used < vused));
                     if (better) victim = it;
                 }
                 lastVictim = victim->first;
@@ -584,8 +599,8 @@ Reference otherReference(const Question& q) {
 }
 
 Reference referenceFor(const Question& q) {
-    static const std::set<std::string> graphs = {"bfs", "dfs", "dijkstra", "astar", "bellman-ford", "topological-sort",
-                                                 "scc", "cycle", "mst"};
+    static const std::set<std::string> graphs = {
+        "bfs", "dfs", "dijkstra", "astar", "bellman-ford", "topological-sort", "scc", "cycle", "mst"};
     static const std::set<std::string> dp = {"lcs", "edit-distance", "knapsack", "lis", "coin-change"};
     if (graphs.count(q.item)) return graphReference(q);
     if (dp.count(q.item)) return dpReference(q);
@@ -604,12 +619,15 @@ TEST(QuestionOracle, AcceptedAnswersAreExactlyTheReferencesRightAnswers) {
                 try {
                     ref = referenceFor(q);
                 } catch (const std::exception& e) {
-                    ADD_FAILURE() << where0 << ": the reference threw " << e.what() << " on " << q.instance.dump();
+                    ADD_FAILURE() << where0 << ": the reference threw " << e.what() << " on "
+                                  << q.instance.dump();
                     continue;
                 }
-                const std::string where = t.id + " " + levelName(level) + " seed " + std::to_string(seed) + ": " + q.text;
+                const std::string where =
+                    t.id + " " + levelName(level) + " seed " + std::to_string(seed) + ": " + q.text;
                 ASSERT_FALSE(ref.answer.empty()) << where;
-                EXPECT_EQ(q.check(str(ref.answer)).outcome, Outcome::Right) << where << " reference " << str(ref.answer);
+                EXPECT_EQ(q.check(str(ref.answer)).outcome, Outcome::Right)
+                    << where << " reference " << str(ref.answer);
                 // The core's expected answer is right by the reference too.
                 std::istringstream expected(q.expected);
                 Tokens e;
@@ -617,7 +635,8 @@ TEST(QuestionOracle, AcceptedAnswersAreExactlyTheReferencesRightAnswers) {
                 try {
                     EXPECT_TRUE(ref.accepts(e)) << where << " core expects " << q.expected;
                 } catch (const std::exception& x) {
-                    ADD_FAILURE() << where0 << ": accepts threw " << x.what() << " on the expected " << q.expected;
+                    ADD_FAILURE() << where0 << ": accepts threw " << x.what() << " on the expected "
+                                  << q.expected;
                 }
                 for (int k = 0; k < 30; ++k) {
                     const Tokens c = ref.candidate(random);
@@ -629,7 +648,8 @@ TEST(QuestionOracle, AcceptedAnswersAreExactlyTheReferencesRightAnswers) {
                         break;
                     }
                     const Outcome got = q.check(str(c)).outcome;
-                    EXPECT_EQ(got, right ? Outcome::Right : Outcome::Wrong) << where << " candidate " << str(c);
+                    EXPECT_EQ(got, right ? Outcome::Right : Outcome::Wrong)
+                        << where << " candidate " << str(c);
                 }
             }
 }

@@ -10,9 +10,10 @@ namespace {
 constexpr Level kLevels[] = {Level::Easy, Level::Medium, Level::Hard};
 
 TEST(QuestionTypes, EveryGraphDpStructureCacheAndBalancerItemHasTwo) {
-    for (const char* item : {"bfs", "dfs", "dijkstra", "astar", "bellman-ford", "topological-sort", "scc", "cycle", "mst",
-                             "lcs", "edit-distance", "knapsack", "lis", "coin-change", "heap", "trie", "segment-tree",
-                             "union-find", "cache", "balancer"}) {
+    for (const char* item : {"bfs",   "dfs",         "dijkstra", "astar", "bellman-ford",  "topological-sort",
+                             "scc",   "cycle",       "mst",      "lcs",   "edit-distance", "knapsack",
+                             "lis",   "coin-change", "heap",     "trie",  "segment-tree",  "union-find",
+                             "cache", "balancer"}) {
         int count = 0;
         for (const auto& t : questionTypes()) count += t.item == item ? 1 : 0;
         EXPECT_GE(count, 2) << item;
@@ -26,7 +27,8 @@ TEST(QuestionTypes, ExpectedAnswerIsAcceptedAtEveryLevelOverManySeeds) {
                 const Question q = t.generate(level, seed);
                 ASSERT_EQ(q.type, t.id);
                 EXPECT_EQ(q.check(q.expected).outcome, Outcome::Right)
-                    << t.id << " " << levelName(level) << " seed " << seed << ": " << q.text << " expected " << q.expected;
+                    << t.id << " " << levelName(level) << " seed " << seed << ": " << q.text << " expected "
+                    << q.expected;
                 const auto [low, high] = sizeBounds(t.id, level);
                 EXPECT_GE(q.size, low) << t.id << " seed " << seed;
                 EXPECT_LE(q.size, high) << t.id << " seed " << seed;
@@ -48,7 +50,8 @@ TEST(QuestionTypes, SameSeedSameQuestion) {
 TEST(QuestionTypes, DifferentSeedsGiveDifferentInstances) {
     for (const auto& t : questionTypes()) {
         std::set<std::string> seen;
-        for (std::uint64_t seed = 0; seed < 10; ++seed) seen.insert(t.generate(Level::Medium, seed).instance.dump());
+        for (std::uint64_t seed = 0; seed < 10; ++seed)
+            seen.insert(t.generate(Level::Medium, seed).instance.dump());
         EXPECT_GE(seen.size(), 5u) << t.id;
     }
 }

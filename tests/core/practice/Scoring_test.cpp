@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "core/practice/Scoring.h"
+
+#include <gtest/gtest.h>
 
 namespace stepwise::practice {
 namespace {
