@@ -204,7 +204,9 @@ struct QueueItemRun::Prepared {
 namespace {
 
 QueueItemRun::Prepared prepare(const QueueConfig& config) {
-    QueueItemRun::Prepared p{{}, QueueSim(config), {}, 0, 0};
+    // Built first, on its own: GCC 12 destroys members twice when a braced initializer throws.
+    QueueSim first(config);
+    QueueItemRun::Prepared p{{}, std::move(first), {}, 0, 0};
     run::RunInfo& info = p.info;
     info.itemId = "queue";
     info.title = "Job queue (backoff with " + backoffLabel(config.retry.backoff.kind) + ")";
