@@ -3,6 +3,8 @@
 // input, each naming its option.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/catalogue/Catalogue.h"
 #include "core/common/InputError.h"
 #include "core/queue/QueueFaults.h"
@@ -155,4 +157,28 @@ TEST(QueueFaults, MalformedEntriesNameTheirPositionAndWhatWasExpected) {
     has(error("redrive@soon"), "is not a duration");
     has(error("redrive@1s=3"), "takes no value");
     has(error("redrive@1s,"), "entry 2 is empty");
+}
+
+namespace {
+
+/// The most retries (deliveries after the first) received within any 100 ms of each other.
+std::size_t retryPeak(const std::string& preset) {
+    const auto run = queueItem().start(queueItem().presetOptions(preset));
+    std::vector<sim::Time> times;
+    for (const auto& h : run->as<queue::QueueItemRun>()->histories())
+        for (std::size_t i = 1; i < h.attempts.size(); ++i) times.push_back(h.attempts[i].received);
+    std::sort(times.begin(), times.end());
+    std::size_t peak = 0;
+    for (std::size_t i = 0, j = 0; j < times.size(); ++j) {
+        while (times[j] - times[i] > 100 * sim::millisecond) ++i;
+        peak = std::max(peak, j - i + 1);
+    }
+    return peak;
+}
+
+}  // namespace
+
+TEST(QueueItem, WithoutJitterRetriesComeBackTogetherAndFullJitterSpreadsThem) {
+    const std::size_t herd = retryPeak("thundering-herd"), spread = retryPeak("full-jitter");
+    EXPECT_GE(herd, 2 * spread) << "no jitter: " << herd << " retries in 100 ms; full jitter: " << spread;
 }
