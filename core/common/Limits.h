@@ -35,6 +35,13 @@ inline constexpr const char* balancerRequestsWhy = "the result lists the backend
 /// Backends of one balancer.
 inline constexpr std::size_t backends = 1'000;
 
+/// Jobs of one queue run: the result lists every attempt of every job, and each checkpoint of the
+/// simulation copies every job.
+inline constexpr std::size_t queueJobs = 100'000;
+inline constexpr const char* queueJobsWhy = "the result lists every attempt of every job";
+/// Workers of one queue (each is a lane in the view).
+inline constexpr std::size_t queueWorkers = 1'000;
+
 /// Union-find elements: the forest is drawn and copied whole.
 inline constexpr std::size_t unionFindSize = 1'000'000;
 inline constexpr const char* unionFindWhy = "every element is kept, drawn and listed in the result";
