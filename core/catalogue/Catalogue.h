@@ -22,5 +22,6 @@ std::vector<CatalogueItem> dpItems();
 std::vector<CatalogueItem> structureItems();
 std::vector<CatalogueItem> cacheItems();
 std::vector<CatalogueItem> balancerItems();
+std::vector<CatalogueItem> resilienceItems();
 
 }  // namespace stepwise::catalogue
