@@ -5,7 +5,7 @@
 namespace stepwise::catalogue {
 
 std::vector<CatalogueItem> resilienceItems() {
-    return {breakerItem()};
+    return {breakerItem(), retryItem(), rateLimiterItem(), bulkheadItem()};
 }
 
 }  // namespace stepwise::catalogue

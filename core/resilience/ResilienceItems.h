@@ -5,5 +5,8 @@
 namespace stepwise::catalogue {
 
 CatalogueItem breakerItem();
+CatalogueItem retryItem();
+CatalogueItem rateLimiterItem();
+CatalogueItem bulkheadItem();
 
 }  // namespace stepwise::catalogue
