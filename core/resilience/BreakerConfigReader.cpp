@@ -209,11 +209,14 @@ const std::vector<std::string>& breakerConfigKeys() {
 }
 
 std::string closestConfigKey(const std::string& name) {
+    // A key that holds the name whole (waitDuration → waitDurationInOpenState) beats edit distance,
+    // which favours short keys for a truncated name.
     const std::string wanted = canonical(name);
     std::string best;
     std::size_t bestDistance = std::string::npos;
     for (const auto& key : breakerConfigKeys()) {
-        const std::size_t d = editDistance(wanted, canonical(key));
+        const std::string k = canonical(key);
+        const std::size_t d = !wanted.empty() && k.find(wanted) != std::string::npos ? 0 : 1 + editDistance(wanted, k);
         if (d < bestDistance) {
             bestDistance = d;
             best = key;
