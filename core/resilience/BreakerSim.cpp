@@ -1,0 +1,52 @@
+#include "core/resilience/BreakerSim.h"
+
+namespace stepwise::resilience {
+
+BreakerSim::BreakerSim(const BreakerConfig& config, std::shared_ptr<const std::vector<CallToken>> tokens)
+    : breaker_(config), tokens_(std::move(tokens)) {}
+
+void BreakerSim::processToken() {
+    pending_.events.clear();
+    pendingAt_ = 0;
+    const CallToken& t = (*tokens_)[next_++];
+    callNumber_ = 0;
+    switch (t.kind) {
+        case CallToken::Kind::Call:
+            callNumber_ = ++calls_;
+            if (breaker_.tryAcquirePermission(now_, pending_)) breaker_.onResult(now_, t.duration, t.failed, pending_);
+            break;
+        case CallToken::Kind::Advance: {
+            now_ += t.duration;
+            breaker_.advanceTo(now_, pending_);
+            BreakerEvent e;
+            e.kind = BreakerEvent::Kind::Advance;
+            e.at = now_;
+            e.duration = t.duration;
+            e.state = breaker_.state();
+            pending_.events.push_back(e);
+            break;
+        }
+        case CallToken::Kind::Transition:
+            breaker_.transitionTo(t.target, now_, pending_);
+            break;
+        case CallToken::Kind::Reset:
+            breaker_.reset(now_, pending_);
+            if (pending_.events.empty()) {
+                // Already CLOSED: the metrics are cleared all the same, and that is the step.
+                BreakerEvent e;
+                e.kind = BreakerEvent::Kind::Cleared;
+                e.at = now_;
+                e.state = breaker_.state();
+                pending_.events.push_back(e);
+            }
+            break;
+    }
+}
+
+void BreakerSim::step() {
+    while (pendingAt_ == pending_.events.size()) processToken();
+    ++pendingAt_;
+    ++position_;
+}
+
+}  // namespace stepwise::resilience
