@@ -2,8 +2,10 @@
 
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <unistd.h>
 
 #include "app/cli/ExportCommand.h"
+#include "app/cli/PracticeCommand.h"
 #include "app/cli/RunCommand.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/common/InputError.h"
@@ -35,6 +37,8 @@ int dispatch(int argc, char** argv) {
     run->set_help_flag();
     ExportRequest exportRequest;
     auto* exportCommand = addExportCommand(app, exportRequest);
+    PracticeRequest practiceRequest;
+    auto* practiceCommand = addPracticeCommand(app, practiceRequest);
 
     // CLI11 would report a misspelt command as "A subcommand is required"; name it instead.
     // Likewise for an unknown option before the command.
@@ -64,6 +68,8 @@ int dispatch(int argc, char** argv) {
         return 0;
     }
     if (exportCommand->parsed()) return executeExport(exportRequest, std::cout);
+    if (practiceCommand->parsed())
+        return executePractice(practiceRequest, std::cin, std::cout, std::cerr, ::isatty(STDIN_FILENO) != 0);
     const auto words = run->remaining();
     const RunRequest request = parseRunArguments(words);
     if (request.help) {

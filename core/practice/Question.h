@@ -1,0 +1,45 @@
+#pragma once
+// One practice question: what is asked, on which instance, how answers are checked, one accepted
+// answer as a user would type it, why it is right, and the step of the item's run it is about.
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace stepwise::practice {
+
+/// Instance size and trickiness (README "Practice" lists what each level changes).
+enum class Level { Easy, Medium, Hard };
+const char* levelName(Level level);
+/// "easy" | "medium" | "hard"; InputError naming the choices otherwise.
+Level parseLevel(const std::string& text);
+
+/// Right and Wrong are graded; Invalid (a malformed answer: letters for a number, an unknown
+/// vertex) is refused with a hint and costs nothing: the user answers again.
+enum class Outcome { Right, Wrong, Invalid };
+
+struct Verdict {
+    Outcome outcome = Outcome::Wrong;
+    std::string hint;  // Invalid: what was expected ("unknown vertex 'Q' (the vertices: A, B, C)")
+};
+
+/// Checks a typed answer. Accepts every right answer (any valid topological order, any optimal
+/// knapsack), not only `expected`.
+using Checker = std::function<Verdict(const std::string& typed)>;
+
+struct Question {
+    std::string type;  // "dijkstra.distance": ITEM.KIND
+    std::string item;  // the catalogue id: "dijkstra"
+    Level level = Level::Easy;
+    std::uint64_t seed = 0;
+    std::string text;          // "What is the shortest distance from A to F?"
+    nlohmann::json instance;   // the input in the catalogue's terms: {"graph": "...", "source": "A"}
+    std::string expected;      // one accepted answer, as a user would type it: "A C B D"
+    std::string explanation;   // why, in plain words
+    std::size_t step = 0;      // the step of the item's run the question is about
+    std::size_t size = 0;      // what the level bounds: vertices, string length, items, operations
+    Checker check;
+};
+
+}  // namespace stepwise::practice

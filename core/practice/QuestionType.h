@@ -1,0 +1,47 @@
+#pragma once
+// The question types, one list (built from each area's list next to this file). A type is keyed
+// "ITEM.KIND" and generates a question from a level and a seed: same seed, same question.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/practice/Question.h"
+
+namespace stepwise::practice {
+
+struct QuestionType {
+    std::string id;    // "dijkstra.distance"
+    std::string item;  // "dijkstra": a catalogue id
+    std::string summary;
+    /// Builds the question. Deterministic in (level, seed).
+    std::function<Question(Level, std::uint64_t seed)> generate;
+};
+
+/// Every question type, grouped by item in catalogue order.
+const std::vector<QuestionType>& questionTypes();
+const QuestionType* findQuestionType(std::string_view id);
+
+/// The question types of the topics: a topic is an area ("graph", "dp", "structures", "cache",
+/// "balancer"), an item id ("dijkstra") or a type id ("dijkstra.order"). InputError naming the
+/// known topics for one that is none of these, or for an item with no question types yet.
+std::vector<const QuestionType*> typesForTopics(const std::vector<std::string>& topics);
+/// "graph, dp, ..., bfs, dfs, ...": what typesForTopics() accepts.
+std::string knownTopics();
+
+/// The `index`-th question's seed in a session started from `sessionSeed` (splitmix64), and which
+/// of `count` types it asks.
+std::uint64_t questionSeed(std::uint64_t sessionSeed, std::size_t index);
+
+/// Min and max of Question::size at a level, by type (README "Practice" has the table).
+std::pair<std::size_t, std::size_t> sizeBounds(const std::string& typeId, Level level);
+
+// Each area's types, next to this file.
+std::vector<QuestionType> graphQuestionTypes();
+std::vector<QuestionType> dpQuestionTypes();
+std::vector<QuestionType> structureQuestionTypes();
+std::vector<QuestionType> cacheQuestionTypes();
+std::vector<QuestionType> balancerQuestionTypes();
+
+}  // namespace stepwise::practice
