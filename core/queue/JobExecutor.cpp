@@ -6,9 +6,22 @@
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
+#include <deque>
 #include <queue>
 #include <stdexcept>
 #include <thread>
+
+// ThreadSanitizer does not model the standalone fences moodycamel's lock-free queue is built on
+// (GCC refuses them under -fsanitize=thread), so a TSan build carries the jobs in a plain mutex
+// queue instead; what TSan then checks is the executor's own synchronisation: the free-slot
+// semaphore, the counters, drain(), the timers and the dead-letter list.
+#if defined(__SANITIZE_THREAD__)
+#define STEPWISE_EXECUTOR_MUTEX_QUEUE 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define STEPWISE_EXECUTOR_MUTEX_QUEUE 1
+#endif
+#endif
 
 namespace stepwise::queue {
 
@@ -30,12 +43,51 @@ struct Delayed {
 
 constexpr std::size_t bulk = 64;  // jobs a worker takes from the queue at once
 
+#ifdef STEPWISE_EXECUTOR_MUTEX_QUEUE
+/// The part of BlockingConcurrentQueue the executor uses, with a mutex (TSan builds only).
+template <class T>
+class MutexQueue {
+  public:
+    struct Token {
+        explicit Token(MutexQueue&) {}
+    };
+    explicit MutexQueue(std::size_t) {}
+    void enqueue(T item) {
+        {
+            std::lock_guard lock(mutex_);
+            items_.push_back(item);
+        }
+        ready_.notify_one();
+    }
+    std::size_t wait_dequeue_bulk_timed(Token&, T* out, std::size_t max, std::int64_t timeoutUs) {
+        std::unique_lock lock(mutex_);
+        if (!ready_.wait_for(lock, std::chrono::microseconds(timeoutUs), [&] { return !items_.empty(); })) return 0;
+        std::size_t n = 0;
+        for (; n < max && !items_.empty(); ++n) {
+            out[n] = items_.front();
+            items_.pop_front();
+        }
+        return n;
+    }
+
+  private:
+    std::mutex mutex_;
+    std::condition_variable ready_;
+    std::deque<T> items_;
+};
+using TaskQueue = MutexQueue<Task>;
+using TaskToken = TaskQueue::Token;
+#else
+using TaskQueue = moodycamel::BlockingConcurrentQueue<Task>;
+using TaskToken = moodycamel::ConsumerToken;
+#endif
+
 }  // namespace
 
 struct JobExecutor::State {
     ExecutorConfig config;
     Handler handler;
-    moodycamel::BlockingConcurrentQueue<Task> queue;
+    TaskQueue queue;
     moodycamel::LightweightSemaphore freeSlots;
     std::atomic<std::uint64_t> submitted{0}, completed{0}, retried{0}, dead{0}, attempts{0};
     std::atomic<std::uint64_t> outstanding{0};
@@ -61,7 +113,7 @@ struct JobExecutor::State {
 
     void run(std::uint32_t w) {
         Random random(config.seed + w);
-        moodycamel::ConsumerToken token(queue);
+        TaskToken token(queue);
         std::priority_queue<Delayed, std::vector<Delayed>, std::greater<>> timers;
         Task batch[bulk];
         auto attempt = [&](Task task) {

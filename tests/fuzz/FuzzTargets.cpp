@@ -8,6 +8,7 @@
 #include "core/common/InputError.h"
 #include "core/graph/Dot.h"
 #include "core/graph/GraphText.h"
+#include "core/queue/QueueFaults.h"
 #include "core/sim/Workload.h"
 #include "core/structures/StructureRuns.h"
 
@@ -69,6 +70,7 @@ int keys(const std::uint8_t* data, std::size_t size) {
         (void)sim::generateKeys(w, 64, 1);
     });
     tolerate([&] { (void)balance::parseBackends(t); });
+    tolerate([&] { (void)queue::parseQueueFaults(t); });
     return 0;
 }
 
