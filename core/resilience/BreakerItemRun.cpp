@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <sstream>
 
+#include "core/common/InputError.h"
+
 namespace stepwise::resilience {
 namespace {
 
@@ -143,6 +145,9 @@ run::RunInfo infoFor(const BreakerRunSpec& spec, std::vector<Transition>& transi
     std::size_t permitted = 0, rejected = 0, groupStart = 1;
     while (!sim.done()) {
         sim.step();
+        if (sim.position() > BreakerItemRun::maxSteps)
+            throw InputError("--calls: the run would take more than " + std::to_string(BreakerItemRun::maxSteps) +
+                             " steps (every step is kept for going back); use fewer calls or clock moves");
         const BreakerEvent& e = sim.event();
         if (e.kind == BreakerEvent::Kind::Permitted || e.kind == BreakerEvent::Kind::Rejected) {
             const bool ok = e.kind == BreakerEvent::Kind::Permitted;

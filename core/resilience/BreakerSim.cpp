@@ -1,5 +1,7 @@
 #include "core/resilience/BreakerSim.h"
 
+#include "core/common/InputError.h"
+
 namespace stepwise::resilience {
 
 BreakerSim::BreakerSim(const BreakerConfig& config, std::shared_ptr<const std::vector<CallToken>> tokens)
@@ -16,6 +18,17 @@ void BreakerSim::processToken() {
             if (breaker_.tryAcquirePermission(now_, pending_)) breaker_.onResult(now_, t.duration, t.failed, pending_);
             break;
         case CallToken::Kind::Advance: {
+            const BreakerConfig& c = breaker_.config();
+            if (c.automaticTransitionFromOpenToHalfOpenEnabled && c.maxWaitDurationInHalfOpenState > 0) {
+                // Each cycle lasts at least wait + maxWait: bound the transitions before making them.
+                const Time cycle = c.waitDurationInOpenState + c.maxWaitDurationInHalfOpenState;
+                if (t.duration / cycle > static_cast<Time>(maxEventsPerToken / 2))
+                    throw InputError("--calls: item " + std::to_string(next_) + " '" + tokenText(t) +
+                                     "' would cycle OPEN → HALF_OPEN → OPEN by itself more than " +
+                                     std::to_string(maxEventsPerToken / 2) +
+                                     " times (automatic transition with maxWaitDurationInHalfOpenState); move the "
+                                     "clock in smaller steps or less far");
+            }
             now_ += t.duration;
             breaker_.advanceTo(now_, pending_);
             BreakerEvent e;

@@ -13,9 +13,14 @@ namespace stepwise::resilience {
 
 class BreakerSim {
   public:
+    /// Most events one token may make: with automatic transition and maxWaitDurationInHalfOpenState
+    /// both on, a long clock advance cycles OPEN → HALF_OPEN → OPEN by itself, two events a cycle.
+    static constexpr std::size_t maxEventsPerToken = 100'000;
+
     BreakerSim(const BreakerConfig& config, std::shared_ptr<const std::vector<CallToken>> tokens);
 
-    /// One event. Precondition: !done().
+    /// One event. Precondition: !done(). InputError for a token that would make more than
+    /// maxEventsPerToken events.
     void step();
     bool done() const { return pendingAt_ == pending_.events.size() && next_ == tokens_->size(); }
     std::size_t position() const { return position_; }
