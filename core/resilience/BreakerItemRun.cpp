@@ -93,8 +93,8 @@ std::string eventSentence(const BreakerSim& s) {
             return callHead(s) + ": permitted (" + stateName(e.state) + ")";
         case BreakerEvent::Kind::Rejected:
             if (e.state == BreakerState::Open)
-                return callHead(s) + ": rejected, OPEN for " + formatMillis(e.at - b.openedAt()) + " of the " +
-                       formatDuration(b.config().waitDurationInOpenState) + " wait (it must pass strictly)";
+                return callHead(s) + ": rejected, OPEN for " + formatMillis(e.at - b.openedAt()) +
+                       ", not more than the " + formatDuration(b.config().waitDurationInOpenState) + " wait";
             if (e.state == BreakerState::HalfOpen) return callHead(s) + ": rejected, every half-open permit is out";
             return callHead(s) + ": rejected, FORCED_OPEN rejects every call";
         case BreakerEvent::Kind::Recorded: {
