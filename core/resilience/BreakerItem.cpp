@@ -159,7 +159,7 @@ CatalogueItem breakerItem() {
           {"permitted-number-of-calls-in-half-open-state", "4"},
           {"calls", "F,F,F,F,+2001ms,F,F,S,F,S,+2001ms,F,S,S,S,S"}}},
         {"slow-calls",
-         "Slow calls trip it (slow-call rate 60 % ≥ 50 %)",
+         "Slow calls trip it (a slow-call rate of 60 %, over the 50 % threshold)",
          {{"sliding-window-size", "5"},
           {"minimum-number-of-calls", "5"},
           {"slow-call-rate-threshold", "50"},
