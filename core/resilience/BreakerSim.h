@@ -8,6 +8,7 @@
 
 #include "core/resilience/CallList.h"
 #include "core/resilience/CircuitBreaker.h"
+#include "core/resilience/Retry.h"
 
 namespace stepwise::resilience {
 
@@ -17,7 +18,17 @@ class BreakerSim {
     /// both on, a long clock advance cycles OPEN → HALF_OPEN → OPEN by itself, two events a cycle.
     static constexpr std::size_t maxEventsPerToken = 100'000;
 
-    BreakerSim(const BreakerConfig& config, std::shared_ptr<const std::vector<CallToken>> tokens);
+    /// `retry` sits in front of the breaker (Resilience4j's order: Retry(CircuitBreaker(call))): a
+    /// failed or rejected call is tried again after its wait, with the same outcome (the dependency
+    /// is as it was), until it succeeds or maxAttempts are spent. maxAttempts 1: no retry.
+    BreakerSim(const BreakerConfig& config, std::shared_ptr<const std::vector<CallToken>> tokens,
+               const RetryConfig& retry = noRetry());
+    static RetryConfig noRetry() {
+        RetryConfig r;
+        r.maxAttempts = 1;
+        return r;
+    }
+    const RetryConfig& retry() const { return retry_; }
 
     /// One event. Precondition: !done(). InputError for a token that would make more than
     /// maxEventsPerToken events.
@@ -43,6 +54,7 @@ class BreakerSim {
     void processToken();
 
     CircuitBreaker breaker_;
+    RetryConfig retry_;
     std::shared_ptr<const std::vector<CallToken>> tokens_;
     std::size_t next_ = 0;
     RecordingTracer pending_;  // the events of token next_ − 1
