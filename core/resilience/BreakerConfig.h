@@ -39,7 +39,7 @@ std::string checkConfig(const BreakerConfig& config);
 /// "count-based window of 10 calls, failure ≥ 50 %, ..." for intros and result text.
 std::string describeConfig(const BreakerConfig& config);
 
-/// "1500 ms", "5 s", "250 µs" → "1.5 s"? No: the exact value in the largest unit that divides it.
+/// The exact value in the largest unit that divides it: "2 h", "3 min", "5 s", "1500 ms", "250 µs".
 std::string formatDuration(Time t);
 
 }  // namespace stepwise::resilience

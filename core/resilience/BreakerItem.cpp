@@ -102,6 +102,23 @@ std::unique_ptr<run::Run> build(const Options& given, const std::vector<OptionSp
     const auto calls = o.get("calls");
     if (!calls) throw InputError("--calls: needed with --config (a list like S,F,S/1500ms,+6s)");
     spec.tokens = resilience::parseCallList(*calls);
+    spec.retry.maxAttempts = static_cast<std::uint32_t>(o.integer("retry-max-attempts", 1));
+    if (const auto wait = o.get("retry-wait-duration")) {
+        const auto d = resilience::parseDuration(*wait);
+        if (!d) throw InputError("--retry-wait-duration: '" + *wait + "' is not a duration (a number of milliseconds, or 5s, 1500ms)");
+        spec.retry.waitDuration = *d;
+    }
+    if (const auto m = o.get("retry-exponential-backoff-multiplier")) {
+        try {
+            std::size_t used = 0;
+            spec.retry.exponentialBackoffMultiplier = std::stod(*m, &used);
+            if (used != m->size()) throw std::invalid_argument(*m);
+        } catch (const std::exception&) {
+            throw InputError("--retry-exponential-backoff-multiplier: '" + *m + "' is not a number");
+        }
+    }
+    if (const std::string problem = resilience::checkRetryConfig(spec.retry); !problem.empty())
+        throw InputError("--retry-max-attempts, --retry-wait-duration, --retry-exponential-backoff-multiplier: " + problem);
     return std::make_unique<resilience::BreakerItemRun>(spec);
 }
 
@@ -137,6 +154,11 @@ CatalogueItem breakerItem() {
         option("automatic-transition-from-open-to-half-open-enabled", OptionKind::Choice, "BOOL",
                "automaticTransitionFromOpenToHalfOpenEnabled (default false)")
             .oneOf({"true", "false"}),
+        integerOption("retry-max-attempts", "N",
+                      "a Retry in front of the breaker: attempts per call, the first included (default 1: none)", 1, 100),
+        option("retry-wait-duration", OptionKind::Text, "DURATION", "the Retry's waitDuration (default 500ms)"),
+        option("retry-exponential-backoff-multiplier", OptionKind::Text, "X",
+               "the Retry's exponentialBackoffMultiplier (default 1: fixed waits)"),
     };
     item.pseudocode = resilience::breakerPseudocode();
     item.details =
@@ -159,7 +181,7 @@ CatalogueItem breakerItem() {
           {"permitted-number-of-calls-in-half-open-state", "4"},
           {"calls", "F,F,F,F,+2001ms,F,F,S,F,S,+2001ms,F,S,S,S,S"}}},
         {"slow-calls",
-         "Slow calls trip it (slow-call rate 60 % ≥ 50 %)",
+         "Slow calls trip it (a slow-call rate of 60 %, over the 50 % threshold)",
          {{"sliding-window-size", "5"},
           {"minimum-number-of-calls", "5"},
           {"slow-call-rate-threshold", "50"},
@@ -176,6 +198,14 @@ CatalogueItem breakerItem() {
          {{"sliding-window-size", "4"},
           {"minimum-number-of-calls", "2"},
           {"calls", "!metrics-only,F,F,F,!forced-open,S,S,+2m,S,!disabled,F,F,F,!closed,F,F"}}},
+        {"retry-in-front",
+         "A Retry in front: each failing call tries 3 times and trips the breaker sooner",
+         {{"sliding-window-size", "6"},
+          {"minimum-number-of-calls", "6"},
+          {"wait-duration-in-open-state", "2s"},
+          {"retry-max-attempts", "3"},
+          {"retry-wait-duration", "200ms"},
+          {"calls", "S,F,S,F,S,+3s,S,S"}}},
         {"automatic",
          "Automatic transition and a bounded half-open wait",
          {{"sliding-window-size", "2"},

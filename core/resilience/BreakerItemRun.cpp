@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <sstream>
 
+#include "core/common/InputError.h"
+
 namespace stepwise::resilience {
 namespace {
 
@@ -16,6 +18,7 @@ enum Line : int {
     ProbeLine,
     ClockLine,
     ManualLine,
+    RetryLine,
 };
 
 int lineOf(const BreakerEvent& e) {
@@ -31,6 +34,8 @@ int lineOf(const BreakerEvent& e) {
             return ClockLine;
         case BreakerEvent::Kind::Cleared:
             return ManualLine;
+        case BreakerEvent::Kind::RetryWait:
+            return RetryLine;
         case BreakerEvent::Kind::Transition:
             break;
     }
@@ -63,7 +68,10 @@ std::string percent(std::uint32_t part, std::uint32_t calls) {
 
 std::string callHead(const BreakerSim& s) {
     const CallToken& t = s.tokens()[s.tokenIndex()];
-    return "call " + std::to_string(s.callNumber()) + " (" + tokenText(t) + ") at " + formatMillis(s.event().at);
+    const std::uint32_t attempt = s.event().attempt;
+    return "call " + std::to_string(s.callNumber()) + " (" + tokenText(t) + ")" +
+           (attempt > 0 ? ", attempt " + std::to_string(attempt) + " of " + std::to_string(s.retry().maxAttempts) : "") +
+           " at " + formatMillis(s.event().at);
 }
 
 std::string windowWords(const BreakerSim& s, const BreakerEvent& e) {
@@ -91,8 +99,8 @@ std::string eventSentence(const BreakerSim& s) {
             return callHead(s) + ": permitted (" + stateName(e.state) + ")";
         case BreakerEvent::Kind::Rejected:
             if (e.state == BreakerState::Open)
-                return callHead(s) + ": rejected, OPEN for " + formatMillis(e.at - b.openedAt()) + " of the " +
-                       formatDuration(b.config().waitDurationInOpenState) + " wait (it must pass strictly)";
+                return callHead(s) + ": rejected, OPEN for " + formatMillis(e.at - b.openedAt()) +
+                       ", not more than the " + formatDuration(b.config().waitDurationInOpenState) + " wait";
             if (e.state == BreakerState::HalfOpen) return callHead(s) + ": rejected, every half-open permit is out";
             return callHead(s) + ": rejected, FORCED_OPEN rejects every call";
         case BreakerEvent::Kind::Recorded: {
@@ -112,6 +120,10 @@ std::string eventSentence(const BreakerSim& s) {
             return "clock +" + formatDuration(e.duration) + " → " + formatMillis(e.at) + " (" + stateName(e.state) + ")";
         case BreakerEvent::Kind::Cleared:
             return "reset at " + formatMillis(e.at) + ": already CLOSED, the metrics start fresh";
+        case BreakerEvent::Kind::RetryWait:
+            return "retry: call " + std::to_string(s.callNumber()) + " waits " + formatDuration(e.duration) +
+                   " before attempt " + std::to_string(e.attempt) + " → " + formatMillis(e.at) + " (" +
+                   stateName(e.state) + ")";
     }
     return {};
 }
@@ -130,24 +142,41 @@ run::RunInfo infoFor(const BreakerRunSpec& spec, std::vector<Transition>& transi
     std::size_t calls = 0, advances = 0;
     for (const auto& t : spec.tokens) (t.kind == CallToken::Kind::Call ? calls : advances) += 1;
     info.intro = "A Resilience4j circuit breaker (" + describeConfig(spec.config) + ")" +
+                 (spec.retry.maxAttempts > 1
+                      ? " behind a Retry of " + std::to_string(spec.retry.maxAttempts) + " attempts, " +
+                            formatDuration(spec.retry.waitDuration) + " apart,"
+                      : std::string()) +
                  (spec.source.empty() ? "" : " from " + spec.source) + " starts CLOSED; " + std::to_string(calls) +
                  (calls == 1 ? " call" : " calls") + " and " + std::to_string(advances) +
                  " other items follow. Each step is one event: a permission, a recorded call, a transition.";
 
     // One pass for the result, the groups and the step count.
     auto tokens = std::make_shared<const std::vector<CallToken>>(spec.tokens);
-    BreakerSim sim(spec.config, tokens);
+    BreakerSim sim(spec.config, tokens, spec.retry);
+    const bool retrying = spec.retry.maxAttempts > 1;
     nlohmann::json outcomes = nlohmann::json::array(), list = nlohmann::json::array();
+    nlohmann::json attempts = nlohmann::json::array(), callAttempts = nlohmann::json::array();
+    std::string last;
     std::ostringstream text;
     text << "Circuit breaker: " << describeConfig(spec.config) << "\n";
     std::size_t permitted = 0, rejected = 0, groupStart = 1;
     while (!sim.done()) {
         sim.step();
+        if (sim.position() > BreakerItemRun::maxSteps)
+            throw InputError("--calls: the run would take more than " + std::to_string(BreakerItemRun::maxSteps) +
+                             " steps (every step is kept for going back); use fewer calls or clock moves");
         const BreakerEvent& e = sim.event();
         if (e.kind == BreakerEvent::Kind::Permitted || e.kind == BreakerEvent::Kind::Rejected) {
             const bool ok = e.kind == BreakerEvent::Kind::Permitted;
-            outcomes.push_back(ok ? "permitted" : "rejected");
+            last = ok ? "permitted" : "rejected";
+            callAttempts.push_back(last);
             (ok ? permitted : rejected) += 1;
+        }
+        if (sim.lastOfToken() && sim.tokens()[sim.tokenIndex()].kind == CallToken::Kind::Call) {
+            // Per call: its last attempt's answer (the only one without a Retry in front).
+            outcomes.push_back(last);
+            attempts.push_back(std::move(callAttempts));
+            callAttempts = nlohmann::json::array();
         }
         if (e.kind == BreakerEvent::Kind::Transition) {
             transitions.push_back(e.transition);
@@ -173,6 +202,7 @@ run::RunInfo infoFor(const BreakerRunSpec& spec, std::vector<Transition>& transi
     info.result["outcomes"] = std::move(outcomes);
     info.result["transitions"] = std::move(list);
     info.result["state"] = stateName(sim.breaker().state());
+    if (retrying) info.result["attempts"] = std::move(attempts);
     info.result["permitted"] = permitted;
     info.result["rejected"] = rejected;
     text << "final state " << stateName(sim.breaker().state()) << ": " << permitted << " permitted, " << rejected
@@ -194,6 +224,7 @@ const std::vector<std::string>& breakerPseudocode() {
         "HALF_OPEN, every probe recorded: a rate ≥ its threshold → OPEN, else → CLOSED (fresh metrics)",
         "clock moves: due timers fire (automatic OPEN → HALF_OPEN, maxWaitDurationInHalfOpenState → OPEN)",
         "explicit transition or reset: go there with fresh metrics",
+        "retry in front: a failed or rejected call waits waitDuration × multiplier^(n − 1), then tries again",
     };
     return lines;
 }
@@ -220,7 +251,8 @@ BreakerItemRun::BreakerItemRun(const BreakerRunSpec& spec) : BreakerItemRun(spec
 
 BreakerItemRun::BreakerItemRun(const BreakerRunSpec& spec, Prepared p)
     : CheckpointRun(std::move(p.info),
-                    Timeline(BreakerSim(spec.config, std::make_shared<const std::vector<CallToken>>(spec.tokens)),
+                    Timeline(BreakerSim(spec.config, std::make_shared<const std::vector<CallToken>>(spec.tokens),
+                                        spec.retry),
                              p.steps, checkpointEvery),
                     [](const BreakerSim& s) { return lineOf(s.event()); },
                     [](const BreakerSim& s) { return eventSentence(s); }),

@@ -14,6 +14,7 @@ namespace stepwise::resilience {
 
 struct BreakerRunSpec {
     BreakerConfig config;
+    RetryConfig retry = BreakerSim::noRetry();  // in front of the breaker; maxAttempts 1: none
     std::vector<CallToken> tokens;
     std::string source;  // where the configuration came from ("breaker.yaml, instance backendA"), for the intro
     std::vector<std::string> warnings;
@@ -27,8 +28,11 @@ std::string formatMillis(Time t);
 class BreakerItemRun : public run::CheckpointRun<BreakerSim> {
   public:
     static constexpr std::size_t checkpointEvery = 64;
+    /// Most steps of one run (InputError beyond): the result lists every call and transition.
+    static constexpr std::size_t maxSteps = 2'000'000;
 
     /// Precondition: checkConfig(spec.config) is empty (std::invalid_argument otherwise).
+    /// InputError for a run over maxSteps, or a clock move cycling the timers too often.
     explicit BreakerItemRun(const BreakerRunSpec& spec);
 
     const BreakerRunSpec& spec() const { return spec_; }

@@ -8,14 +8,30 @@
 
 #include "core/resilience/CallList.h"
 #include "core/resilience/CircuitBreaker.h"
+#include "core/resilience/Retry.h"
 
 namespace stepwise::resilience {
 
 class BreakerSim {
   public:
-    BreakerSim(const BreakerConfig& config, std::shared_ptr<const std::vector<CallToken>> tokens);
+    /// Most events one token may make: with automatic transition and maxWaitDurationInHalfOpenState
+    /// both on, a long clock advance cycles OPEN → HALF_OPEN → OPEN by itself, two events a cycle.
+    static constexpr std::size_t maxEventsPerToken = 100'000;
 
-    /// One event. Precondition: !done().
+    /// `retry` sits in front of the breaker (Resilience4j's order: Retry(CircuitBreaker(call))): a
+    /// failed or rejected call is tried again after its wait, with the same outcome (the dependency
+    /// is as it was), until it succeeds or maxAttempts are spent. maxAttempts 1: no retry.
+    BreakerSim(const BreakerConfig& config, std::shared_ptr<const std::vector<CallToken>> tokens,
+               const RetryConfig& retry = noRetry());
+    static RetryConfig noRetry() {
+        RetryConfig r;
+        r.maxAttempts = 1;
+        return r;
+    }
+    const RetryConfig& retry() const { return retry_; }
+
+    /// One event. Precondition: !done(). InputError for a token that would make more than
+    /// maxEventsPerToken events.
     void step();
     bool done() const { return pendingAt_ == pending_.events.size() && next_ == tokens_->size(); }
     std::size_t position() const { return position_; }
@@ -38,6 +54,7 @@ class BreakerSim {
     void processToken();
 
     CircuitBreaker breaker_;
+    RetryConfig retry_;
     std::shared_ptr<const std::vector<CallToken>> tokens_;
     std::size_t next_ = 0;
     RecordingTracer pending_;  // the events of token next_ − 1

@@ -49,8 +49,9 @@ std::string transitionCause(const Transition& t);
 
 /// One event of a breaker, as a run keeps it.
 struct BreakerEvent {
-    /// Advance: the clock moved (a run's event); Cleared: reset() in CLOSED (fresh metrics, no transition).
-    enum class Kind : std::uint8_t { Permitted, Rejected, Recorded, Ignored, Transition, Advance, Cleared };
+    /// Advance: the clock moved (a run's event); Cleared: reset() in CLOSED (fresh metrics, no transition);
+    /// RetryWait: a Retry in front of the breaker waits before the next attempt (the clock moves).
+    enum class Kind : std::uint8_t { Permitted, Rejected, Recorded, Ignored, Transition, Advance, Cleared, RetryWait };
     Kind kind = Kind::Permitted;
     Time at = 0;
     BreakerState state = BreakerState::Closed;  // after the event
@@ -59,6 +60,7 @@ struct BreakerEvent {
     WindowCounts counts;                         // Recorded: the window after it
     std::uint32_t permitsLeft = 0;               // Permitted in HALF_OPEN: permits still to hand out
     Transition transition;                       // Transition
+    std::uint32_t attempt = 0;                   // with a Retry in front: which attempt (from 1)
 };
 
 struct NullTracer {

@@ -38,7 +38,7 @@ std::optional<Time> parseDuration(std::string_view text, Time bareUnit) {
         scale = millisecond;
     else if (unit == "s")
         scale = second;
-    else if (unit == "m")
+    else if (unit == "m" || unit == "min")
         scale = 60 * second;
     else if (unit == "h")
         scale = 3600 * second;

@@ -23,7 +23,7 @@ struct CallToken {
 /// Most tokens in one list: every token is a step group the run can return to.
 inline constexpr std::size_t maxCallTokens = 200'000;
 
-/// "5s", "1500ms", "250us" (or µs), "2m", "1h", or a whole number of `bareUnit` (milliseconds by
+/// "5s", "1500ms", "250us" (or µs), "2m" (or 2min), "1h", or a whole number of `bareUnit` (milliseconds by
 /// default). nullopt when malformed, negative or over a year.
 std::optional<Time> parseDuration(std::string_view text, Time bareUnit = millisecond);
 

@@ -53,6 +53,8 @@ std::string over(const TransitionCause& c) {
 }  // namespace
 
 std::string formatDuration(Time t) {
+    if (t != 0 && t % (3600 * second) == 0) return std::to_string(t / (3600 * second)) + " h";
+    if (t != 0 && t % (60 * second) == 0) return std::to_string(t / (60 * second)) + " min";
     if (t != 0 && t % second == 0) return std::to_string(t / second) + " s";
     if (t % millisecond == 0) return std::to_string(t / millisecond) + " ms";
     return std::to_string(t) + " µs";

@@ -343,7 +343,7 @@ CatalogueItem retryItem() {
              .byDefault("0"),
          callsOption("each attempt's outcome in order, S or F; +DURATION moves the clock")},
         retryPseudocode(), {{"calls", "F,S,F,F,F,+1s,S"}},
-        {{"exponential", "Exponential backoff ×2, capped at 3 s",
+        {{"exponential", "Exponential backoff, doubling, capped at 3 s",
           {{"max-attempts", "5"}, {"wait-duration", "500ms"}, {"exponential-backoff-multiplier", "2"},
            {"exponential-max-wait-duration", "3s"}, {"calls", "F,F,F,F,F,F,F,S"}}}},
         buildRetry);

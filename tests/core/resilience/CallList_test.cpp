@@ -26,7 +26,7 @@ TEST(CallList, ReadsCallsDurationsAdvancesAndTransitions) {
 }
 
 TEST(CallList, WritesTokensBackAsTyped) {
-    for (const char* text : {"S", "F", "S/1500ms", "F/2s", "+6s", "+250ms", "!forced-open", "!metrics-only", "!reset"})
+    for (const char* text : {"S", "F", "S/1500ms", "F/2s", "+6s", "+250ms", "+2min", "+3h", "!forced-open", "!metrics-only", "!reset"})
         EXPECT_EQ(tokenText(parseCallList(text).front()), text);
 }
 

@@ -143,6 +143,25 @@ TEST(ResilienceItems, AutomaticTransitionIsStampedJustAfterTheWait) {
     EXPECT_DOUBLE_EQ(r["transitions"][1]["at"].get<double>(), 1000.001);
 }
 
+TEST(ResilienceItems, ARetryInFrontTriesEachFailingCallAgainThroughTheBreaker) {
+    const auto& item = catalogue::requireItem("breaker");
+    catalogue::Options o;
+    o.set("sliding-window-size", "3");
+    o.set("minimum-number-of-calls", "3");
+    o.set("retry-max-attempts", "3");
+    o.set("retry-wait-duration", "100ms");
+    o.set("calls", "S,F,S");
+    const auto r = item.start(o)->result();
+    // Call 2 fails twice, which with call 1 makes 2 of 3 failed: OPEN; its third attempt is refused,
+    // and so are call 3's three.
+    EXPECT_EQ(r["attempts"], nlohmann::json({{"permitted"},
+                                             {"permitted", "permitted", "rejected"},
+                                             {"rejected", "rejected", "rejected"}}));
+    EXPECT_EQ(r["outcomes"], nlohmann::json({"permitted", "rejected", "rejected"}));
+    ASSERT_EQ(r["transitions"].size(), 1u);
+    EXPECT_EQ(r["transitions"][0]["at"], 100) << "the second attempt came after one wait";
+}
+
 TEST(ResilienceItems, BadInlineOptionsNameTheOption) {
     const auto& item = catalogue::requireItem("breaker");
     for (const auto& [option, value] : std::vector<std::pair<std::string, std::string>>{
