@@ -63,7 +63,10 @@ int dispatch(int argc, char** argv) {
         printList(std::cout);
         return 0;
     }
-    if (exportCommand->parsed()) return executeExport(exportRequest, std::cout);
+    if (exportCommand->parsed()) {
+        exportRequest.itemOptions = exportCommand->remaining();  // the item's options, as for run
+        return executeExport(exportRequest, std::cout);
+    }
     const auto words = run->remaining();
     const RunRequest request = parseRunArguments(words);
     if (request.help) {
