@@ -115,7 +115,7 @@ QImage renderImage(StepView& view, const QSizeF& page, qreal scale, const QColor
 /// A GIF frame: the drawing over a caption line with the step and its sentence.
 QImage renderFrame(StepView& view, const run::Run& run, const QSizeF& page, qreal scale, const QColor& background,
                    Theme theme) {
-    const qreal captionHeight = 34;
+    const qreal captionHeight = 44;  // two lines of the sentence
     const QSizeF whole(page.width(), page.height() + captionHeight);
     QImage image(QSize(static_cast<int>(std::ceil(whole.width() * scale)), static_cast<int>(std::ceil(whole.height() * scale))),
                  QImage::Format_ARGB32_Premultiplied);
@@ -131,9 +131,8 @@ QImage renderFrame(StepView& view, const run::Run& run, const QSizeF& page, qrea
                                 .arg(run.step())
                                 .arg(run.stepCount())
                                 .arg(QString::fromStdString(run.sentence()));
-    const QRectF box(kMargin, page.height(), whole.width() - 2 * kMargin, captionHeight - 8);
-    painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetricsF(font, &image).elidedText(caption, Qt::ElideRight, box.width()));
+    const QRectF box(kMargin, page.height(), whole.width() - 2 * kMargin, captionHeight - 6);
+    painter.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, caption);
     return image;
 }
 
