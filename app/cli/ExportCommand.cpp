@@ -11,6 +11,10 @@
 #include "app/cli/render/ExportRender.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/common/InputError.h"
+#include "core/balance/BalancerChartCsv.h"
+#include "core/balance/BalancerItemRun.h"
+#include "core/cache/CacheChartCsv.h"
+#include "core/cache/CacheItemRun.h"
 #include "core/dp/DpItemRun.h"
 #include "core/dp/DpTableText.h"
 #include "core/graph/GraphItemRun.h"
@@ -35,6 +39,8 @@ std::vector<std::string> formatsOf(const run::Run& run) {
     if (canRender()) f = {"png", "svg", "pdf", "gif"};
     if (run.as<graph::GraphItemRun>()) f.push_back("dot");
     if (run.as<dp::DpItemRun>()) f.insert(f.end(), {"csv", "md"});
+    // The charts' data: the hit ratio over requests, the picks per backend.
+    if (run.as<cache::CacheItemRun>() || run.as<balance::BalancerItemRun>()) f.push_back("csv");
     return f;
 }
 
@@ -217,7 +223,10 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
     run->seek(last);
     std::ostringstream text;
     if (format == "dot") graph::writeStepDot(text, *run->as<graph::GraphItemRun>(), id);
-    if (format == "csv") dp::writeDpCsv(text, dp::dpTextTable(*run->as<dp::DpItemRun>()));
+    if (format == "csv" && run->as<dp::DpItemRun>()) dp::writeDpCsv(text, dp::dpTextTable(*run->as<dp::DpItemRun>()));
+    if (format == "csv" && run->as<cache::CacheItemRun>()) cache::writeHitRatioCsv(text, *run->as<cache::CacheItemRun>());
+    if (format == "csv" && run->as<balance::BalancerItemRun>())
+        balance::writeCountsCsv(text, *run->as<balance::BalancerItemRun>());
     if (format == "md") dp::writeDpMarkdown(text, *run->as<dp::DpItemRun>());
     if (toStdout)
         out << text.str();

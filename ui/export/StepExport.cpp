@@ -13,6 +13,10 @@
 #include <cmath>
 #include <sstream>
 
+#include "core/balance/BalancerChartCsv.h"
+#include "core/balance/BalancerItemRun.h"
+#include "core/cache/CacheChartCsv.h"
+#include "core/cache/CacheItemRun.h"
 #include "core/dp/DpItemRun.h"
 #include "core/dp/DpTableText.h"
 #include "core/graph/GraphItemRun.h"
@@ -201,6 +205,8 @@ QList<ExportFormat> formatsOf(const Room& room) {
     formats << ExportFormat::Png << ExportFormat::Svg << ExportFormat::Pdf << ExportFormat::Gif;
     if (run->as<graph::GraphItemRun>()) formats << ExportFormat::Dot;
     if (run->as<dp::DpItemRun>()) formats << ExportFormat::Csv << ExportFormat::Markdown;
+    // The charts' data: the hit ratio over requests, the picks per backend.
+    if (run->as<cache::CacheItemRun>() || run->as<balance::BalancerItemRun>()) formats << ExportFormat::Csv;
     return formats;
 }
 
@@ -252,7 +258,9 @@ bool exportRoom(Room& room, const StepExport& request, const QString& file, QStr
         }
         case ExportFormat::Csv: {
             std::ostringstream out;
-            dp::writeDpCsv(out, dp::dpTextTable(*run->as<dp::DpItemRun>()));
+            if (const auto* dpRun = run->as<dp::DpItemRun>()) dp::writeDpCsv(out, dp::dpTextTable(*dpRun));
+            if (const auto* cacheRun = run->as<cache::CacheItemRun>()) cache::writeHitRatioCsv(out, *cacheRun);
+            if (const auto* balancerRun = run->as<balance::BalancerItemRun>()) balance::writeCountsCsv(out, *balancerRun);
             return writeText(out.str(), file, error);
         }
         case ExportFormat::Markdown: {

@@ -53,7 +53,8 @@ struct StepExport {
 };
 
 /// The formats the room's current item exports: png, svg, pdf, gif for every drawing; dot for
-/// graphs; csv and md for DP tables.
+/// graphs; csv and md for DP tables; csv of the chart's data for caches (hit ratio over requests)
+/// and balancers (picks per backend).
 QList<ExportFormat> formatsOf(const Room& room);
 
 /// Writes the export to `file`. Returns false with `error` set (and `file` untouched) for a format

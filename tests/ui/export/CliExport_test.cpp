@@ -175,6 +175,39 @@ TEST(CliExport, CsvReadsBackToTheTableTheRunPrints) {
     EXPECT_NE(md.out.find("|---|"), std::string::npos);
 }
 
+std::vector<std::vector<std::string>> csvRows(const std::string& text) {
+    std::vector<std::vector<std::string>> rows;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        std::vector<std::string> row;
+        std::istringstream cells(line);
+        for (std::string cell; std::getline(cells, cell, ',');) row.push_back(cell);
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+TEST(CliExport, ChartDataAsCsvEndsWhereTheRunsResultDoes) {
+    // Cache: the hit ratio of each policy after the last request is the result's hit_ratio.
+    const CliResult cache = runCli({"export", "cache", "--format", "csv"});
+    ASSERT_EQ(cache.status, 0) << cache.err;
+    const auto rows = csvRows(cache.out);
+    ASSERT_GE(rows.size(), 3u);
+    EXPECT_EQ(rows.front(), (std::vector<std::string>{"requests", "LRU", "LFU"}));
+    const auto json = nlohmann::json::parse(runCli({"run", "cache", "--json"}).out)["result"];
+    EXPECT_EQ(std::stoi(rows.back()[0]), json["hits"].get<int>() + json["misses"].get<int>());
+    EXPECT_NEAR(std::stod(rows.back()[1]), json["hit_ratio"].get<double>(), 1e-9);
+    EXPECT_NEAR(std::stod(rows.back()[2]), json["compare"]["hit_ratio"].get<double>(), 1e-9);
+    // Balancer: the picks per backend at the last step are the result's counts.
+    const CliResult balancer = runCli({"export", "balancer", "--format", "csv"});
+    ASSERT_EQ(balancer.status, 0) << balancer.err;
+    const auto counts = nlohmann::json::parse(runCli({"run", "balancer", "--json"}).out)["result"]["counts"];
+    const auto b = csvRows(balancer.out);
+    ASSERT_EQ(b.size(), counts.size() + 1);
+    for (std::size_t i = 1; i < b.size(); ++i) EXPECT_EQ(std::stoi(b[i][2]), counts[b[i][0]].get<int>()) << b[i][0];
+}
+
 TEST(CliExport, TheOlderGraphFileFormStillWorksForEveryFormat) {
     TempDir dir;
     const std::string city = std::string(STEPWISE_SOURCE_DIR) + "/resources/examples/city.graph";
@@ -199,7 +232,7 @@ TEST(CliExport, RefusalsExitWithTwoAndLeaveNoFile) {
         {{"export", "dijkstra", "-o", "/nonexistent-dir/x.png"}, "cannot write /nonexistent-dir/x.png"},
         {{"export", "dijkstra", "--format", "jpeg", "-o", out + ".jpeg"}, "unknown format 'jpeg'"},
         {{"export", "bfs", "--format", "csv", "-o", out + ".csv"}, "bfs has no csv export (its formats: png, svg, pdf, gif, dot)"},
-        {{"export", "cache", "--format", "dot", "-o", out + ".dot"}, "its formats: png, svg, pdf, gif)"},
+        {{"export", "cache", "--format", "dot", "-o", out + ".dot"}, "its formats: png, svg, pdf, gif, csv)"},
         {{"export", "dijkstra", "--step", "22", "-o", out + ".png"}, "past the last step (21)"},
         {{"export", "dijkstra", "--steps", "3..99", "-o", out + ".gif"}, "past the last step (21)"},
         {{"export", "dijkstra", "--steps", "9..3", "-o", out + ".gif"}, "ends before it starts"},
