@@ -6,6 +6,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextOption>
 
 #include "core/run/Run.h"
@@ -33,39 +34,56 @@ void drawWrapped(QPainter& p, const QRectF& box, const QString& text, const QFon
     p.drawText(box, text, option);
 }
 
-/// The pseudo-code, numbered, with `current` (1-based; 0: none) on a band with a ▶ marker; the font
-/// shrinks until every line fits the box's height.
+/// The pseudo-code, numbered, with `current` (1-based; 0: none) on a band with a ▶ marker. Long
+/// lines wrap (with their indentation kept) as in the pseudo-code panel; the font shrinks until
+/// every line fits the box's height.
 void drawPseudocode(QPainter& p, const QRectF& box, const std::vector<std::string>& lines, int current) {
     if (lines.empty()) return;
+    struct Row {
+        QString text;
+        qreal indent = 0, height = 0;
+    };
     qreal size = 10;
-    QFont font = exportMonoFont(size);
-    // Shrink until every line fits the height, and the longest the width (down to a readable size).
-    qreal widest = 0;
-    for (const auto& line : lines) widest = std::max(widest, QFontMetricsF(font, p.device()).horizontalAdvance(qs(line)));
-    const qreal room = box.width() - QFontMetricsF(font, p.device()).horizontalAdvance(QStringLiteral("00  ")) - 22;
-    while (size > 5 && (QFontMetricsF(font, p.device()).lineSpacing() * 1.3 * static_cast<qreal>(lines.size()) > box.height() ||
-                        (size > 7 && widest * exportMonoFont(size).pointSizeF() / 10 > room))) {
-        size -= 0.5;
+    std::vector<Row> rows;
+    QFont font;
+    qreal numberWidth = 0, textWidth = 0;
+    for (;; size -= 0.5) {
         font = exportMonoFont(size);
+        const QFontMetricsF m(font, p.device());
+        numberWidth = m.horizontalAdvance(QStringLiteral("▶00 "));
+        textWidth = box.width() - numberWidth - 14;
+        rows.clear();
+        qreal total = 0;
+        for (const auto& line : lines) {
+            Row r;
+            const QString text = qs(line);
+            const qsizetype lead = text.size() - QString(text).remove(QRegularExpression(QStringLiteral("^\\s+"))).size();
+            r.indent = std::min(m.horizontalAdvance(text.left(lead)), textWidth / 2);
+            r.text = text.mid(lead);
+            r.height = m.boundingRect(QRectF(0, 0, textWidth - r.indent, 10000), Qt::TextWordWrap, r.text).height() +
+                       m.lineSpacing() * 0.3;
+            total += r.height;
+            rows.push_back(r);
+        }
+        if (total <= box.height() || size <= 5) break;
     }
     p.setFont(font);
-    const QFontMetricsF m(font, p.device());
-    const qreal h = m.lineSpacing() * 1.3;
-    const qreal numberWidth = m.horizontalAdvance(QStringLiteral("00  "));
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const QRectF row(box.left(), box.top() + static_cast<qreal>(i) * h, box.width(), h);
+    qreal y = box.top();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const QRectF row(box.left(), y, box.width(), rows[i].height);
+        y += rows[i].height;
         const bool lit = static_cast<int>(i) + 1 == current;
         if (lit) {
             p.fillRect(row, kBand);
             p.fillRect(QRectF(row.left(), row.top(), 4, row.height()), kMarker);
         }
         p.setPen(lit ? kInk : kGrey);
-        p.drawText(QRectF(row.left() + 8, row.top(), numberWidth, h), Qt::AlignVCenter | Qt::AlignLeft,
+        p.drawText(QRectF(row.left() + 8, row.top(), numberWidth, row.height()), Qt::AlignTop | Qt::AlignLeft,
                    (lit ? QStringLiteral("▶") : QString()) + QString::number(i + 1));
         p.setPen(kInk);
-        const QRectF text(row.left() + 8 + numberWidth + 6, row.top(), row.width() - numberWidth - 14, h);
-        p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
-                   m.elidedText(qs(lines[i]), Qt::ElideRight, text.width()));
+        const QRectF text(row.left() + 8 + numberWidth + rows[i].indent, row.top(), textWidth - rows[i].indent,
+                          row.height());
+        p.drawText(text, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, rows[i].text);
     }
 }
 
