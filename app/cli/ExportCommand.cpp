@@ -216,6 +216,7 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
         job.dark = r.theme == "dark";
         job.frameMs = r.frameMs.value_or(500);
         job.output = r.output;
+        job.steps = count;
         renderExport(job);
         return 0;
     }

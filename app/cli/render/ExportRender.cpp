@@ -3,10 +3,13 @@
 #include "app/cli/render/ExportRender.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFont>
 #include <cstdio>
+#include <stdexcept>
 
 #include "core/common/InputError.h"
+#include "core/run/Run.h"
 #include "ui/app/MainWindow.h"
 #include "ui/app/StartupOptions.h"
 #include "ui/app/Theme.h"
@@ -56,7 +59,15 @@ void renderExport(const RenderJob& job) {
     window.show();
     QApplication::processEvents();
     QString error;
-    if (!room->applyOptions(job.options, &error)) throw InputError("export: " + error.toStdString());
+    // A refusal says why; a room that builds its run off the GUI thread may return before the run is
+    // in (no reason given): then wait until the room shows a run of the length the core built.
+    if (!room->applyOptions(job.options, &error) && !error.isEmpty())
+        throw InputError("export: " + error.toStdString());
+    QElapsedTimer waited;
+    waited.start();
+    auto ready = [&] { return room->currentRun() && room->currentRun()->stepCount() == job.steps; };
+    while (!ready() && waited.elapsed() < 30000) QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (!ready()) throw std::runtime_error("export: the window did not show the same run of " + job.item->id + " within 30 s");
     QApplication::processEvents();
 
     ui::StepExport request;

@@ -18,6 +18,7 @@ struct RenderJob {
     bool dark = false;
     int frameMs = 500;
     std::string output;
+    std::size_t steps = 0;  // the run's step count as the core built it (the room's run must match)
 };
 
 /// Whether this build can draw (png, svg, pdf, gif).
