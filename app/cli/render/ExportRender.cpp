@@ -55,7 +55,9 @@ void renderExport(const RenderJob& job) {
     open.open = id;
     window.applyStartup(open);
     ui::Room* room = window.roomFor(id);
-    if (!room) throw InputError("export: no view draws " + job.item->id + " yet (it exports as text only)");
+    if (!room)
+        throw InputError("export: no room of the GUI draws " + job.item->id + " yet, so it has no " + job.format +
+                         " export");
     window.show();
     QApplication::processEvents();
     QString error;
