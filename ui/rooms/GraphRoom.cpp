@@ -13,6 +13,7 @@
 #include "core/graph/GraphCatalogue.h"
 #include "core/graph/GraphFile.h"
 #include "core/graph/GraphItemRun.h"
+#include "core/run/Run.h"
 #include "ui/panels/ExplanationPanel.h"
 #include "ui/panels/FrontierPanel.h"
 #include "ui/panels/GraphInputEditor.h"
@@ -363,7 +364,7 @@ void GraphRoom::run(bool traced) {
         next->still = graph::GraphState::initial(g, graph::FrontierOrder::Fifo);
 
     next->drawn = g.vertexCount() <= vertexLimit_;
-    if (newGraph && next->drawn && g.vertexCount() > backgroundLayoutThreshold) {
+    if (newGraph && next->drawn && g.vertexCount() > backgroundLayoutThreshold && !syncLayout_) {
         layOutInBackground(std::move(next), traced);
         return;
     }
@@ -431,6 +432,8 @@ void GraphRoom::install(std::unique_ptr<GraphSession> next, bool newGraph) {
         if (newGraph) editor_->setVertexNames(vertexNames(g));
     }
     const bool drawn = next->drawn;
+    narration_.reset();
+    ++installs_;
     session_ = std::move(next);
     const GraphSession& s = *session_;
 
@@ -447,6 +450,70 @@ void GraphRoom::install(std::unique_ptr<GraphSession> next, bool newGraph) {
     const QString item = itemOf(QString::fromStdString(s.algorithm->id));
     if (item != previousItem) Q_EMIT currentItemChanged(item);
     Q_EMIT sessionInstalled();
+}
+
+run::Run* GraphRoom::currentRun() const {
+    if (!session_ || !session_->timeline || !session_->algorithm) return nullptr;
+    if (!narration_) {
+        catalogue::RunLimits limits;
+        limits.eventLimit = eventLimit_;
+        try {
+            narration_ = graph::makeGraphRun(itemOf(QString::fromStdString(session_->algorithm->id)).toStdString(),
+                                             session_->graph, *session_->algorithm, session_->query,
+                                             editor_->fileName().toStdString(), limits);
+        } catch (const std::exception&) {
+            return nullptr;  // it ran once already, so this does not happen
+        }
+    }
+    narration_->seek(controller_->step());
+    return narration_.get();
+}
+
+catalogue::Options GraphRoom::currentOptions() const {
+    catalogue::Options o;
+    if (!session_ || !session_->algorithm) return o;
+    const Graph& g = *session_->graph;
+    o.set("graph", showsUneditedExample() ? "example:" + exampleName_.toStdString() : editor_->fileName().toStdString());
+    const QString id = QString::fromStdString(session_->algorithm->id);
+    if (id.contains(':')) o.set("method", id.section(':', 1).toStdString());
+    if (session_->query.source != graph::none) o.set("source", g.name(session_->query.source));
+    if (session_->query.target != graph::none) o.set("target", g.name(session_->query.target));
+    return o;
+}
+
+bool GraphRoom::applyOptions(const catalogue::Options& o, QString* error) {
+    auto fail = [error](const QString& why) {
+        if (error) *error = why;
+        return false;
+    };
+    const std::string value = o.text("graph");
+    if (value.starts_with("example:")) {
+        const auto* example = findBuiltinExample(value.substr(8));
+        if (!example) return fail(tr("unknown example %1").arg(QString::fromStdString(value)));
+        const QString name = QString::fromStdString(std::string(example->name));
+        editor_->setGraphText(QString::fromUtf8(example->text.data(), static_cast<qsizetype>(example->text.size())),
+                              tr("example: %1").arg(name), name);
+        exampleName_ = name;
+    } else if (!value.empty()) {
+        QString why;
+        if (!editor_->loadFile(QString::fromStdString(value), &why)) return fail(why);
+        exampleName_.clear();
+    }
+    QString algorithm = currentItem();
+    if (const auto* item = catalogue::findItem(algorithm.toStdString()))
+        for (const auto& spec : item->options)
+            if (spec.name == "method") {
+                const std::string method = o.text("method", spec.defaultValue);
+                if (!method.empty()) algorithm += ":" + QString::fromStdString(method);
+            }
+    editor_->setAlgorithmId(algorithm);
+    editor_->setSourceName(QString::fromStdString(o.text("source")));
+    editor_->setTargetName(QString::fromStdString(o.text("target")));
+    const std::uint64_t before = installs_;
+    syncLayout_ = true;
+    runRecorded();
+    syncLayout_ = false;
+    return installs_ != before || fail(editor_->messageText());
 }
 
 void GraphRoom::syncAlgorithmNeeds() {

@@ -13,6 +13,10 @@
 
 class QSplitter;
 
+namespace stepwise::graph {
+class GraphItemRun;
+}
+
 namespace stepwise::ui {
 
 class ExplanationPanel;
@@ -48,6 +52,13 @@ class GraphRoom : public Room {
     void zoomIn() override;
     void zoomOut() override;
     void fitAll() override;
+
+    /// The session as a catalogue run (built from it once, for export), at the player's step.
+    run::Run* currentRun() const override;
+    catalogue::Options currentOptions() const override;
+    /// Loads `graph` (a file or example:NAME), sets method, source and target, and runs (laying out
+    /// on this thread, so the drawing is there when it returns).
+    bool applyOptions(const catalogue::Options& options, QString* error) override;
 
     bool opensFiles() const override { return true; }
     QString fileFilter() const override;
@@ -109,6 +120,9 @@ class GraphRoom : public Room {
     std::uint64_t layoutTicket_ = 0;
     QString exampleName_;  // the built-in example last loaded ("city.graph"), empty after none
     QPointer<QThread> layoutThread_;
+    bool syncLayout_ = false;      // applyOptions: lay out here, not on a worker thread
+    std::uint64_t installs_ = 0;   // sessions installed so far (applyOptions tells success by it)
+    mutable std::unique_ptr<graph::GraphItemRun> narration_;  // currentRun(), for the session shown
 };
 
 }  // namespace stepwise::ui

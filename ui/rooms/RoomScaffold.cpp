@@ -227,6 +227,21 @@ bool RoomScaffold::apply(const catalogue::Options& options) {
     return true;
 }
 
+catalogue::Options RoomScaffold::currentOptions() const {
+    if (!item_) return {};
+    const auto it = slots_.find(item_->id);
+    return it != slots_.end() ? it->second.options : catalogue::Options{};
+}
+
+bool RoomScaffold::applyOptions(const catalogue::Options& options, QString* error) {
+    if (!apply(options)) {
+        if (error) *error = bannerText().remove(QStringLiteral("⚠ "));
+        return false;
+    }
+    setEditorOptions(*item_, options);
+    return true;
+}
+
 void RoomScaffold::install(Slot& slot, std::size_t step, bool play) {
     run_ = nullptr;  // no step is shown while the views switch over
     run::Run& r = *slot.run;

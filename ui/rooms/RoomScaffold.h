@@ -60,6 +60,10 @@ class RoomScaffold : public Room {
     PlaybackController* playback() const override { return controller_; }
     QStringList presets() const override;
     bool applyPreset(const QString& name) override;
+    run::Run* currentRun() const override { return run_; }
+    catalogue::Options currentOptions() const override;
+    /// apply(), with the editor showing the options when they ran.
+    bool applyOptions(const catalogue::Options& options, QString* error) override;
 
     /// Builds a run of the current item from `options` and swaps it in whole: it keeps the current
     /// step when the new run has it (the last step otherwise) and keeps playing if it was. Bad input
