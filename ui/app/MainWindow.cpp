@@ -27,6 +27,7 @@
 #include "ui/rooms/CacheRoom.h"
 #include "ui/rooms/DpRoom.h"
 #include "ui/rooms/GraphRoom.h"
+#include "ui/rooms/QueueRoom.h"
 #include "ui/rooms/StructuresRoom.h"
 
 namespace stepwise::ui {
@@ -67,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addRoom(new StructuresRoom(this));
     addRoom(new CacheRoom(this));
     addRoom(new BalancerRoom(this));
+    addRoom(new QueueRoom(this));
 
     buildMenus();
     connect(catalogue_, &QTreeWidget::currentItemChanged, this,

@@ -1843,6 +1843,80 @@ connected A B</source>
     </message>
 </context>
 <context>
+    <name>stepwise::ui::QueueRoom</name>
+    <message>
+        <source>Job queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options, as stepwise-cli run queue takes them (run queue --help lists them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs, %2 steps, %3 s of virtual time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::QueueView</name>
+    <message>
+        <source>Job queue: lanes, workers and dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (killed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 · %2 tries · %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready %1 · in flight %2 · delayed %3 · dead letters %4 · done %5 of %6 · workers %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (notched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead-letter queue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stepwise::ui::RandomGraphDialog</name>
     <message>
         <source>grid of %1</source>
