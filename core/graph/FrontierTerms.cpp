@@ -12,7 +12,8 @@ FrontierTerms frontierTerms(const std::string& id) {
     if (item == "dijkstra") return {PanelShows::Frontier, ValueColumn::Key, "key (distance)"};
     if (item == "astar") return {PanelShows::Frontier, ValueColumn::FPlusH, "f = g + h"};
     if (item == "bfs") return {PanelShows::Frontier, ValueColumn::Hops, "hops"};
-    if (id == "scc:tarjan") return {PanelShows::Frontier, ValueColumn::IndexLowLink, "index/low-link"};
+    if (id == "scc:tarjan") return {PanelShows::Frontier, ValueColumn::IndexLowLink, "index/low-link", true};
+    if (item == "scc") return {PanelShows::Frontier, ValueColumn::DiscoveryFinish, "discovery/finish", true};
     if (id == "topological-sort:kahn") return {PanelShows::Frontier, ValueColumn::InDegree, "in-degree"};
     // DFS, cycle detection, Kosaraju, DFS topological sort: a stack with discovery/finish times.
     return {PanelShows::Frontier, ValueColumn::DiscoveryFinish, "discovery/finish"};

@@ -18,6 +18,9 @@ struct FrontierTerms {
     PanelShows shows = PanelShows::Frontier;
     ValueColumn column = ValueColumn::Distance;
     std::string columnName;  // "distance", "discovery/finish", ...
+    /// GraphState::group holds the component each vertex was put in (SCC): the view colours and
+    /// labels vertices by it.
+    bool groupsAreComponents = false;
 };
 
 /// The terms for a graph catalogue entry ("dfs", "scc:tarjan", "mst:kruskal").

@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
+#include <set>
 #include <QTreeWidget>
 
 #include "core/graph/GraphCatalogue.h"
@@ -17,6 +18,7 @@
 #include "ui/rooms/GraphBuildJob.h"
 #include "ui/rooms/GraphRoom.h"
 #include "ui/rooms/WorkProgress.h"
+#include "ui/views/graph/GraphLegend.h"
 #include "ui/views/graph/GraphScene.h"
 #include "ui/views/graph/GraphView.h"
 #include "ui/views/graph/VertexItem.h"
@@ -203,4 +205,39 @@ TEST(GraphRoom, TheSourceBadgeOnlyOnItemsThatTakeASource) {
     auto* scene = room.view()->graphScene();
     for (std::size_t v = 0; v < scene->vertexItemCount(); ++v)
         EXPECT_FALSE(scene->vertexItem(static_cast<graph::VertexId>(v))->isSource()) << v;
+}
+
+TEST(GraphRoom, TheLegendSaysWhatEachLookAndNumberMeans) {
+    GraphRoom room;
+    room.show();
+    const QString dijkstra = room.legend()->text();
+    for (const char* words : {"frontier", "done", "highlighted", "source", "weight"})
+        EXPECT_TRUE(dijkstra.contains(words)) << words << " in " << dijkstra.toStdString();
+    room.selectItem("dfs");
+    EXPECT_TRUE(room.legend()->text().contains("discovery/finish")) << room.legend()->text().toStdString();
+    EXPECT_TRUE(room.legend()->isVisibleTo(&room));
+}
+
+TEST(GraphRoom, SccComponentsAreColouredApartAndLabelled) {
+    GraphRoom room;
+    room.show();
+    room.selectItem("scc");  // its own example: links between web pages
+    ASSERT_EQ(room.currentItem(), "scc");
+    room.playback()->toEnd();
+    auto* scene = room.view()->graphScene();
+    std::set<int> components;
+    for (std::size_t v = 0; v < scene->vertexItemCount(); ++v) {
+        const int c = scene->vertexItem(static_cast<graph::VertexId>(v))->component();
+        EXPECT_GE(c, 0) << v;
+        components.insert(c);
+    }
+    EXPECT_EQ(components.size(), room.graphRun()->finalResult().components.size());
+    EXPECT_GT(components.size(), 1u);
+    EXPECT_TRUE(room.legend()->text().contains("strongly connected component")) << room.legend()->text().toStdString();
+    room.playback()->toStart();
+    for (std::size_t v = 0; v < scene->vertexItemCount(); ++v)
+        EXPECT_EQ(scene->vertexItem(static_cast<graph::VertexId>(v))->component(), -1) << v;
+    // Dijkstra shows no components.
+    room.selectItem("dijkstra");
+    EXPECT_FALSE(room.legend()->text().contains("strongly connected component"));
 }

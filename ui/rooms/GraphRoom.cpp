@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
 #include <type_traits>
 
 #include "core/catalogue/Catalogue.h"
@@ -21,6 +23,7 @@
 #include "ui/playback/PlaybackController.h"
 #include "ui/rooms/GraphBuildJob.h"
 #include "ui/rooms/WorkProgress.h"
+#include "ui/views/graph/GraphLegend.h"
 #include "ui/views/graph/GraphScene.h"
 #include "ui/views/graph/GraphView.h"
 
@@ -114,7 +117,14 @@ GraphRoom::GraphRoom(QWidget* parent)
     Layout layout;
     layout.columns = {270, 660, 470};
     layout.side = {290, 120, 190, 200};
-    buildLayout(editor_, view_, {frontier_, result_}, layout);
+    legend_ = new GraphLegend(this);
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(view_, 1);
+    centreLayout->addWidget(legend_);
+    buildLayout(editor_, centre, {frontier_, result_}, layout);
 
     connect(editor_, &GraphInputEditor::runRequested, this, [this] {
         // A method picked in the editor's list is another item, or another method of this one.
@@ -503,6 +513,14 @@ void GraphRoom::runInstalled(run::Run& r) {
     editor_->setEndpointNeeds(typed->algorithm().needsSource || graph::usesSource(typed->algorithm().id),
                               typed->algorithm().needsTarget);
     if (drawn_) view_->setEndpoints(q.source, q.target);
+    const bool weighted =
+        std::any_of(g.edges().begin(), g.edges().end(), [](const graph::Edge& e) { return e.weight != 1.0; });
+    const graph::FrontierTerms terms = graph::frontierTerms(typed->algorithm().id);
+    legend_->setMeaning(terms.shows == graph::PanelShows::Sets ? QString() : QString::fromStdString(terms.columnName),
+                        weighted);
+    legend_->setComponentsShown(terms.groupsAreComponents);
+    view_->graphScene()->setComponentsShown(terms.groupsAreComponents);
+    legend_->setVisible(drawn_);
     if (!typed->recorded()) result_->showResult(g, q, typed->finalResult(), tr("Computed without the trace:"));
     if (!typed->recorded() && bannerText().isEmpty())
         showBanner(tr("Ran without the trace: the result is on the right."), false);

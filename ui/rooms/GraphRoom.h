@@ -21,6 +21,7 @@ namespace stepwise::ui {
 class FrontierPanel;
 class GraphBuildJob;
 class GraphInputEditor;
+class GraphLegend;
 class GraphView;
 class ResultPanel;
 
@@ -73,6 +74,7 @@ class GraphRoom : public RoomScaffold {
     GraphView* view() const { return view_; }
     FrontierPanel* frontier() const { return frontier_; }
     ResultPanel* result() const { return result_; }
+    GraphLegend* legend() const { return legend_; }
 
   Q_SIGNALS:
     /// A new run is shown (after a run, or when a background build finished).
@@ -105,6 +107,7 @@ class GraphRoom : public RoomScaffold {
 
     GraphInputEditor* editor_;
     GraphView* view_;
+    GraphLegend* legend_;
     FrontierPanel* frontier_;
     ResultPanel* result_;
     QTimer* progressTimer_;

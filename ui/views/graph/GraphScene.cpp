@@ -91,6 +91,7 @@ void GraphScene::setGraph(const graph::Graph* g, const layout::GraphLayout& layo
     shownDiscovered_.assign(n, none);
     shownFinished_.assign(n, none);
     shownParent_.assign(n, none);
+    shownGroup_.assign(n, none);
     shownMark_.assign(m, graph::EdgeMark::None);
     if (!g) return;
 
@@ -256,6 +257,11 @@ void GraphScene::showState(const graph::GraphState& state) {
         }
         const graph::ArcId parent = at(state.parent, v, none);
         if (parent != shownParent_[v]) setParent(v, parent);
+        const std::uint32_t group = componentsShown_ ? at(state.group, v, none) : none;
+        if (group != shownGroup_[v]) {
+            shownGroup_[v] = group;
+            vertices_[v]->setComponent(group == none ? -1 : static_cast<int>(group));
+        }
     }
     for (EdgeId e = 0; e < m; ++e) {
         if (state.edgeMark[e] != shownMark_[e]) {
@@ -264,6 +270,10 @@ void GraphScene::showState(const graph::GraphState& state) {
             syncEdge(e);
         }
     }
+}
+
+void GraphScene::setComponentsShown(bool shown) {
+    componentsShown_ = shown;
 }
 
 void GraphScene::setEndpoints(VertexId source, VertexId target) {

@@ -52,6 +52,12 @@ void VertexItem::setFocused(bool focused) {
     update();
 }
 
+void VertexItem::setComponent(int component) {
+    if (component == component_) return;
+    component_ = component;
+    update();
+}
+
 void VertexItem::styleChanged() {
     prepareGeometryChange();
     update();
@@ -116,6 +122,11 @@ void VertexItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
             outlineWidth = 4.5;
             textColour = s.text;
             break;
+    }
+
+    if (component_ >= 0 && status_ == VertexStatus::Done) {
+        fill = s.component(component_);
+        textColour = QColor(0x10, 0x10, 0x10);  // the component fills are light in both themes
     }
 
     // Far out: a coloured dot is all the eye can use.
@@ -184,6 +195,19 @@ void VertexItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
         painter->setFont(belowFont);
         painter->setPen(status_ == VertexStatus::Unseen ? s.muted : s.text);
         painter->drawText(box, Qt::AlignCenter, text);
+    }
+
+    // The component also in words: "C2" at the top left, so colour is never the only sign.
+    if (component_ >= 0 && lod * s.badgeFont.pixelSize() >= minTextPixels) {
+        const QString badge = QStringLiteral("C%1").arg(component_ + 1);
+        const qreal bw = 6 + 4 * badge.size();
+        const QPointF at(-r * 0.78 - 2, -r * 0.78 - 2);
+        painter->setPen(QPen(s.background, 1.5));
+        painter->setBrush(s.component(component_));
+        painter->drawRoundedRect(QRectF(at.x() - bw / 2, at.y() - 7, bw, 14), 6, 6);
+        painter->setFont(s.badgeFont);
+        painter->setPen(QColor(0x10, 0x10, 0x10));
+        painter->drawText(QRectF(at.x() - bw / 2, at.y() - 7, bw, 14), Qt::AlignCenter, badge);
     }
 
     if ((source_ || target_) && lod * s.badgeFont.pixelSize() >= minTextPixels) {

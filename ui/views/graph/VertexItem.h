@@ -31,6 +31,9 @@ public:
     void setDetail(const QString& detail);
     void setEndpoint(bool source, bool target);
     void setFocused(bool focused);
+    /// The component the vertex was put in (SCC), -1 for none: a fill of its own and a "C1" badge.
+    void setComponent(int component);
+    int component() const { return component_; }
     /// Call after the style's radius or fonts changed.
     void styleChanged();
 
@@ -52,6 +55,7 @@ private:
     bool source_ = false;
     bool target_ = false;
     bool focused_ = false;
+    int component_ = -1;
 };
 
 }  // namespace stepwise::ui
