@@ -17,6 +17,14 @@ GraphResult resultSoFar(const GraphState& s, const GraphResult& final) {
                 r.treeEdges.push_back(e);
                 r.totalWeight += s.graph->edge(e).weight;
             }
+        // Prim grows its tree through parents: a done vertex's parent edge is in the tree.
+        if (r.treeEdges.empty())
+            for (VertexId v = 0; v < s.status.size() && v < s.parent.size(); ++v)
+                if (s.status[v] == VertexStatus::Done && s.parent[v] != none) {
+                    const EdgeId e = s.graph->edgeOf(s.parent[v]);
+                    r.treeEdges.push_back(e);
+                    r.totalWeight += s.graph->edge(e).weight;
+                }
     }
     if (!final.components.empty()) {
         // Components are numbered as they are found; a vertex is in one once its group is set.

@@ -5,7 +5,9 @@
 
 #include <QPushButton>
 #include <QTest>
+#include <QFontMetricsF>
 #include <QTimer>
+#include <cmath>
 #include <set>
 #include <QTreeWidget>
 
@@ -240,4 +242,26 @@ TEST(GraphRoom, SccComponentsAreColouredApartAndLabelled) {
     // Dijkstra shows no components.
     room.selectItem("dijkstra");
     EXPECT_FALSE(room.legend()->text().contains("strongly connected component"));
+}
+
+TEST(GraphRoom, NamesUnderVerticesGetTheRoomThereIsAndNeverOverlap) {
+    GraphRoom room;
+    room.selectItem("topological-sort");  // courses.graph: long names on tight rows
+    ASSERT_EQ(room.currentItem(), "topological-sort");
+    auto* scene = room.view()->graphScene();
+    const std::size_t n = scene->vertexItemCount();
+    ASSERT_GT(n, 10u);
+    for (std::size_t v = 0; v < n; ++v)
+        for (std::size_t u = v + 1; u < n; ++u) {
+            auto* a = scene->vertexItem(static_cast<graph::VertexId>(v));
+            auto* b = scene->vertexItem(static_cast<graph::VertexId>(u));
+            if (std::abs(a->pos().y() - b->pos().y()) > 10) continue;
+            EXPECT_LE((a->labelWidth() + b->labelWidth()) / 2, std::abs(a->pos().x() - b->pos().x()) + 0.5)
+                << a->name().toStdString() << " and " << b->name().toStdString();
+        }
+    // A vertex alone on its row shows its whole name.
+    const auto ethics = room.graphRun()->graph()->find("Ethics");
+    ASSERT_TRUE(ethics);
+    auto* item = scene->vertexItem(*ethics);
+    EXPECT_GE(item->labelWidth(), QFontMetricsF(scene->style().labelFont).horizontalAdvance("Ethics"));
 }

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>GraphLegend</name>
+    <message>
+        <source>not reached (plain ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the frontier (dashed ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done (filled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlighted (double ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last change (glow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S source, T target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stepwise::ui</name>
     <message>
         <source>The heap is empty</source>
@@ -1198,6 +1225,29 @@ First line: directed or undirected
     </message>
     <message>
         <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::GraphLegend</name>
+    <message>
+        <source>Legend of the graph drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C1, C2, …: the strongly connected component a vertex was put in, in the order they were found; each component has its own fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number by a vertex: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number on an edge: its weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thick arrow: the edge a vertex was reached by.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

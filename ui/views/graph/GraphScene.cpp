@@ -130,6 +130,7 @@ void GraphScene::setGraph(const graph::Graph* g, const layout::GraphLayout& layo
         addItem(item);
         vertices_.push_back(item);
     }
+    if (!style_.namesInside && !style_.compact) fitLabels(at);
 
     // Edges joining the same two vertices (either way) fan out so each one stays visible.
     std::unordered_map<std::uint64_t, std::vector<EdgeId>> bundles;
@@ -269,6 +270,21 @@ void GraphScene::showState(const graph::GraphState& state) {
             shownMark_[e] = state.edgeMark[e];
             syncEdge(e);
         }
+    }
+}
+
+void GraphScene::fitLabels(const std::vector<QPointF>& at) {
+    // A name below its circle may use the width up to the nearest vertex on about the same row
+    // (whose own name needs the other half), within limits that keep it readable.
+    const std::size_t n = at.size();
+    const QFontMetricsF metrics(style_.labelFont);
+    for (std::size_t v = 0; v < n; ++v) {
+        qreal gap = 240;
+        for (std::size_t u = 0; u < n; ++u)
+            if (u != v && std::abs(at[u].y() - at[v].y()) < 2 * style_.radius + 20)
+                gap = std::min(gap, std::abs(at[u].x() - at[v].x()));
+        const qreal wanted = metrics.horizontalAdvance(vertices_[v]->name()) + 12;
+        vertices_[v]->setLabelWidth(std::clamp(std::min(wanted, gap - 6), 40.0, 240.0));
     }
 }
 

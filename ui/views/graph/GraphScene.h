@@ -69,6 +69,7 @@ protected:
 
 private:
     void clearItems();
+    void fitLabels(const std::vector<QPointF>& at);
     void refreshDetail(const graph::GraphState& state, graph::VertexId v);
     void setParent(graph::VertexId v, graph::ArcId arc);
     /// Compact drawings: tells the marked layer that the edge's look changed.

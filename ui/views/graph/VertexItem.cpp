@@ -10,7 +10,6 @@
 namespace stepwise::ui {
 namespace {
 
-constexpr qreal labelWidth = 96;    // under the circle; layouts put neighbours ~100 apart
 constexpr qreal labelHeight = 16;
 constexpr qreal ringGap = 5;        // dashed frontier ring, source/target ring, focus halo
 constexpr qreal minTextPixels = 6;  // below this on screen, text is noise
@@ -58,6 +57,13 @@ void VertexItem::setComponent(int component) {
     update();
 }
 
+void VertexItem::setLabelWidth(qreal width) {
+    if (width == labelWidth_) return;
+    prepareGeometryChange();
+    labelWidth_ = width;
+    update();
+}
+
 void VertexItem::styleChanged() {
     prepareGeometryChange();
     update();
@@ -65,7 +71,7 @@ void VertexItem::styleChanged() {
 
 QRectF VertexItem::labelRect() const {
     const qreal r = style_->radius;
-    return {-labelWidth / 2, r + 3, labelWidth, labelHeight};
+    return {-labelWidth_ / 2, r + 3, labelWidth_, labelHeight};
 }
 
 QRectF VertexItem::occupiedRect() const {
@@ -73,7 +79,7 @@ QRectF VertexItem::occupiedRect() const {
     QRectF rect(-r, -r, 2 * r, 2 * r);
     // The text under the circle: the name, or a distance label (assume a short number, it changes).
     const qreal w = style_->namesInside ? 36
-                                        : std::min(labelWidth, QFontMetricsF(style_->labelFont).horizontalAdvance(name_) + 10);
+                                        : std::min(labelWidth_, QFontMetricsF(style_->labelFont).horizontalAdvance(name_) + 10);
     rect = rect.united(QRectF(-w / 2, style_->radius + 3, w, labelHeight));
     return rect.translated(pos());
 }
@@ -186,7 +192,7 @@ void VertexItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
     }
     if (!below.isEmpty() && lod * belowFont.pixelSize() >= minTextPixels) {
         const QFontMetricsF metrics(belowFont);
-        const QString text = metrics.elidedText(below, Qt::ElideRight, labelWidth - 8);
+        const QString text = metrics.elidedText(below, Qt::ElideRight, labelWidth_ - 8);
         const qreal w = metrics.horizontalAdvance(text) + 8;
         const QRectF box(-w / 2, r + 3, w, labelHeight);
         painter->setPen(Qt::NoPen);
