@@ -21,6 +21,7 @@
 #include "ui/rooms/GraphRoom.h"
 #include "ui/rooms/WorkProgress.h"
 #include "ui/views/graph/GraphLegend.h"
+#include "ui/views/graph/EdgeItem.h"
 #include "ui/views/graph/GraphScene.h"
 #include "ui/views/graph/GraphView.h"
 #include "ui/views/graph/VertexItem.h"
@@ -264,4 +265,24 @@ TEST(GraphRoom, NamesUnderVerticesGetTheRoomThereIsAndNeverOverlap) {
     ASSERT_TRUE(ethics);
     auto* item = scene->vertexItem(*ethics);
     EXPECT_GE(item->labelWidth(), QFontMetricsF(scene->style().labelFont).horizontalAdvance("Ethics"));
+}
+
+TEST(GraphRoom, EdgeWeightsStayClearOfNamesAndOfEachOther) {
+    GraphRoom room;  // the city map: weighted, names under the circles
+    auto* scene = room.view()->graphScene();
+    ASSERT_TRUE(scene->style().showWeights);
+    for (std::size_t e = 0; e < scene->edgeItemCount(); ++e) {
+        // The label's padding may touch; its digits may not.
+        const QRectF weight = scene->edgeItem(static_cast<graph::EdgeId>(e))->weightRect().adjusted(2, 2, -2, -2);
+        const graph::Edge& edge = room.graphRun()->graph()->edge(static_cast<graph::EdgeId>(e));
+        for (std::size_t v = 0; v < scene->vertexItemCount(); ++v)
+            // A short edge's weight may sit close by its own ends; never over another vertex's name.
+            if (v != edge.from && v != edge.to) {
+                EXPECT_FALSE(weight.intersects(scene->vertexItem(static_cast<graph::VertexId>(v))->occupiedRect()))
+                    << "weight of edge " << e << " over vertex " << v;
+            }
+        for (std::size_t f = 0; f < e; ++f)
+            EXPECT_FALSE(weight.intersects(scene->edgeItem(static_cast<graph::EdgeId>(f))->weightRect()))
+                << "weights of edges " << e << " and " << f;
+    }
 }

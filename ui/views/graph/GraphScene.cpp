@@ -186,9 +186,17 @@ void GraphScene::setGraph(const graph::Graph* g, const layout::GraphLayout& layo
 
     // Weight labels keep clear of vertices and their names where the line leaves room.
     if (style_.showWeights) {
-        for (EdgeItem* item : edges_) {
-            item->placeWeightLabel([this](const QRectF& label) {
+        // Also clear of the weights placed before (a quadratic check, so only for modest graphs).
+        const bool avoidWeights = edges_.size() <= 2000;
+        for (std::size_t placed = 0; placed < edges_.size(); ++placed) {
+            EdgeItem* item = edges_[placed];
+            item->placeWeightLabel([this, placed, avoidWeights](const QRectF& label) {
                 qreal area = 0;
+                if (avoidWeights)
+                    for (std::size_t e = 0; e < placed; ++e) {
+                        const QRectF common = edges_[e]->weightRect().intersected(label);
+                        area += common.width() * common.height();
+                    }
                 for (QGraphicsItem* other : items(label, Qt::IntersectsItemBoundingRect)) {
                     if (auto* vertex = qgraphicsitem_cast<VertexItem*>(other)) {
                         const QRectF common = vertex->occupiedRect().intersected(label);
@@ -281,7 +289,7 @@ void GraphScene::fitLabels(const std::vector<QPointF>& at) {
     for (std::size_t v = 0; v < n; ++v) {
         qreal gap = 240;
         for (std::size_t u = 0; u < n; ++u)
-            if (u != v && std::abs(at[u].y() - at[v].y()) < 2 * style_.radius + 20)
+            if (u != v && std::abs(at[u].y() - at[v].y()) < 20)  // labels on about the same line
                 gap = std::min(gap, std::abs(at[u].x() - at[v].x()));
         const qreal wanted = metrics.horizontalAdvance(vertices_[v]->name()) + 12;
         vertices_[v]->setLabelWidth(std::clamp(std::min(wanted, gap - 6), 40.0, 240.0));
