@@ -67,7 +67,10 @@ int dispatch(int argc, char** argv) {
         printList(std::cout);
         return 0;
     }
-    if (exportCommand->parsed()) return executeExport(exportRequest, std::cout);
+    if (exportCommand->parsed()) {
+        exportRequest.itemOptions = exportCommand->remaining();  // the item's options, as for run
+        return executeExport(exportRequest, std::cout);
+    }
     if (practiceCommand->parsed())
         return executePractice(practiceRequest, std::cin, std::cout, std::cerr, ::isatty(STDIN_FILENO) != 0);
     const auto words = run->remaining();

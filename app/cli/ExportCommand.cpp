@@ -5,158 +5,234 @@
 #include <filesystem>
 #include <fstream>
 #include <ostream>
-#include <set>
+#include <sstream>
 
+#include "app/cli/RunCommand.h"
+#include "app/cli/render/ExportRender.h"
 #include "core/catalogue/Catalogue.h"
 #include "core/common/InputError.h"
-#include "core/graph/Dot.h"
-#include "core/graph/EdgeMarkName.h"
+#include "core/balance/BalancerChartCsv.h"
+#include "core/balance/BalancerItemRun.h"
+#include "core/cache/CacheChartCsv.h"
+#include "core/cache/CacheItemRun.h"
+#include "core/dp/DpItemRun.h"
+#include "core/dp/DpTableText.h"
 #include "core/graph/GraphItemRun.h"
-#include "core/graph/Narration.h"
+#include "core/graph/StepDot.h"
+#include "core/run/Run.h"
 
 namespace stepwise::cli {
 namespace {
 
-using graph::EdgeMark;
-using graph::VertexStatus;
+const std::vector<std::string> kFormats{"png", "svg", "pdf", "gif", "dot", "csv", "md"};
+/// The GIF frame and study-sheet page limits of ui/export/StepExport.h, checked here too so the
+/// message comes before any drawing starts.
+constexpr std::size_t kMaxGifFrames = 500;
 
-// State is drawn by shape and line style as well as colour, so it survives a grey-scale print.
-graph::DotAttributes vertexLook(const graph::GraphState& s, graph::VertexId v) {
-    const graph::Graph& g = *s.graph;
-    std::string label = g.name(v);
-    if (std::isfinite(s.distance[v])) label += "\\n" + graph::formatNumber(s.distance[v]);
-    if (s.discovered[v] != graph::none)
-        label += "\\n" + std::to_string(s.discovered[v]) + "/" +
-                 (s.finished[v] == graph::none ? std::string("-") : std::to_string(s.finished[v]));
-    graph::DotAttributes a{{"label", label}};
-    switch (s.status[v]) {
-        case VertexStatus::Unseen:
-            a.insert(a.end(), {{"shape", "circle"}, {"style", "dashed"}});
-            break;
-        case VertexStatus::Frontier:
-            a.insert(a.end(), {{"shape", "circle"}, {"style", "filled,bold"}, {"fillcolor", "gold"}});
-            break;
-        case VertexStatus::Done:
-            a.insert(a.end(), {{"shape", "doublecircle"}, {"style", "filled"}, {"fillcolor", "lightblue"}});
-            break;
-        case VertexStatus::Highlighted:
-            a.insert(a.end(), {{"shape", "circle"}, {"style", "filled,bold"}, {"fillcolor", "orange"}});
-            break;
-    }
-    return a;
+bool isDrawing(const std::string& format) {
+    return format == "png" || format == "svg" || format == "pdf" || format == "gif";
 }
 
-graph::DotAttributes edgeLook(const graph::GraphState& s, const std::set<graph::EdgeId>& treeEdges,
-                              graph::EdgeId e) {
-    const graph::Graph& g = *s.graph;
-    graph::DotAttributes a{{"label", graph::formatNumber(g.edge(e).weight)}};
-    EdgeMark mark = s.edgeMark[e];
-    if (mark == EdgeMark::None && treeEdges.count(e)) mark = EdgeMark::Tree;  // parent pointers form a tree
-    if (mark != EdgeMark::None) a.push_back({"class", graph::edgeMarkName(mark)});
-    switch (mark) {
-        case EdgeMark::None:
-            a.push_back({"color", "gray60"});
-            break;
-        case EdgeMark::Examined:
-            a.insert(a.end(), {{"color", "gray30"}, {"style", "dashed"}});
-            break;
-        case EdgeMark::Tree:
-        case EdgeMark::Chosen:
-            a.insert(a.end(), {{"color", "blue"}, {"penwidth", "3"}});
-            break;
-        case EdgeMark::Back:
-            a.insert(a.end(), {{"color", "red"}, {"style", "dashed"}});
-            break;
-        case EdgeMark::Forward:
-            a.insert(a.end(), {{"color", "darkgreen"}, {"style", "dashed"}});
-            break;
-        case EdgeMark::Cross:
-            a.insert(a.end(), {{"color", "purple"}, {"style", "dotted"}});
-            break;
-        case EdgeMark::Rejected:
-            a.insert(a.end(), {{"color", "gray70"}, {"style", "dotted"}});
-            break;
-        case EdgeMark::Cycle:
-            a.insert(a.end(), {{"color", "red"}, {"penwidth", "3"}});
-            break;
+/// What the item exports as in this build.
+std::vector<std::string> formatsOf(const run::Run& run) {
+    std::vector<std::string> f;
+    if (canRender()) f = {"png", "svg", "pdf", "gif"};
+    if (run.as<graph::GraphItemRun>()) f.push_back("dot");
+    if (run.as<dp::DpItemRun>()) f.insert(f.end(), {"csv", "md"});
+    // The charts' data: the hit ratio over requests, the picks per backend.
+    if (run.as<cache::CacheItemRun>() || run.as<balance::BalancerItemRun>()) f.push_back("csv");
+    return f;
+}
+
+std::string join(const std::vector<std::string>& words) {
+    std::string s;
+    for (const auto& w : words) s += (s.empty() ? "" : ", ") + w;
+    return s;
+}
+
+std::size_t parseStep(const std::string& what, const std::string& text) {
+    if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || text.size() > 12)
+        throw InputError("export: " + what + ": '" + text + "' is not a step number (expected a whole number from 0)");
+    return static_cast<std::size_t>(std::stoull(text));
+}
+
+std::string suffixFormat(const std::string& output) {
+    std::string ext = std::filesystem::path(output).extension().string();
+    if (!ext.empty()) ext.erase(0, 1);
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == "gv") return "dot";
+    if (ext == "markdown") return "md";
+    for (const auto& f : kFormats)
+        if (f == ext) return f;
+    return {};
+}
+
+/// Written to a temporary file beside the target, then renamed: a failed write leaves no file.
+void writeFile(const std::string& output, const std::string& text) {
+    const std::string temporary = output + ".part";
+    std::error_code error;
+    {
+        std::ofstream file(temporary, std::ios::binary);
+        if (!file) throw InputError("export: cannot write " + output + " (the directory is missing or not writable)");
+        file << text;
+        file.close();
+        if (!file) {
+            std::filesystem::remove(temporary, error);
+            throw InputError("export: cannot write " + output);
+        }
     }
-    return a;
+    std::filesystem::rename(temporary, output, error);
+    if (error) {
+        std::filesystem::remove(temporary, error);
+        throw InputError("export: cannot write " + output);
+    }
 }
 
 }  // namespace
 
 CLI::App* addExportCommand(CLI::App& app, ExportRequest& r) {
-    auto* cmd = app.add_subcommand("export", "draw a graph item at one step as DOT (no display needed)");
-    cmd->add_option("INPUT", r.input, "the graph file (edge list or DOT)")->required();
-    cmd->add_option("--algorithm", r.algorithm, "the graph item: dijkstra, bfs, scc...")->required();
+    auto* cmd = app.add_subcommand(
+        "export", "draw any item at a step or over a range of steps: png, svg, pdf (a study sheet for a range), gif, "
+                  "dot, csv, md (no display needed)");
+    cmd->allow_extras();
+    cmd->add_option("ITEM", r.input, "the catalogue item (then its options, as for run); the older form: a graph file")
+        ->required();
+    cmd->add_option("--algorithm", r.algorithm, "the older form: the graph item, with a graph file as ITEM");
     cmd->add_option("--method", r.method, "the method, for items that have several");
-    cmd->add_option("--source", r.source, "the start vertex");
-    cmd->add_option("--target", r.target, "the goal vertex");
+    cmd->add_option("--source", r.source, "the start vertex (graph items)");
+    cmd->add_option("--target", r.target, "the goal vertex (graph items)");
+    cmd->add_option("--preset", r.preset, "start from one of the item's named option sets");
     cmd->add_option("--step", r.step, "draw the state after K steps (default: the last step)");
-    cmd->add_option("--format", r.format, "dot (png, svg, pdf and gif come with the GUI build)");
-    cmd->add_option("-o,--output", r.output, "the file to write (default: standard output)");
+    cmd->add_option("--steps", r.steps, "a range A..B of steps: a pdf study sheet or a gif (default: all)");
+    cmd->add_option("--every", r.every, "with a range: every K-th step (and the last)");
+    cmd->add_option("--format", r.format, "png, svg, pdf, gif, dot, csv or md (default: from -o's suffix)");
+    cmd->add_option("--scale", r.scale, "png and gif: pixels per drawing unit (default 2 for png, 1 for gif)");
+    cmd->add_option("--theme", r.theme, "light (default, prints well) or dark");
+    cmd->add_option("--frame-ms", r.frameMs, "gif: how long each step shows, in ms (default 500)");
+    cmd->add_option("-o,--output", r.output, "the file to write (dot, csv, md: standard output by default)");
     return cmd;
 }
 
 int executeExport(const ExportRequest& r, std::ostream& out) {
-    if (r.format != "dot") {
-        const std::set<std::string> gui{"png", "svg", "pdf", "gif"};
-        throw InputError("export: --format " + r.format +
-                         (gui.count(r.format)
-                              ? " needs the GUI build's renderer; stepwise-cli writes dot (render it "
-                                "with Graphviz: dot -Tsvg)"
-                              : " is not a format stepwise-cli writes (expected dot)"));
+    // The older form names a graph file first and the item with --algorithm.
+    const bool older = !r.algorithm.empty();
+    const std::string id = older ? r.algorithm : r.input;
+    const catalogue::CatalogueItem* item = catalogue::findItem(id);
+    if (older && (!item || item->area != catalogue::Area::Graph))
+        throw InputError("export: --algorithm " + id + " is not a graph item (see stepwise-cli list)");
+    if (!item) {
+        std::error_code ec;
+        if (std::filesystem::exists(id, ec))
+            throw InputError("export: " + id + " is a file, not an item: name the graph item with --algorithm ITEM, or "
+                             "write export ITEM --graph " + id);
+        catalogue::requireItem(id);  // throws "unknown item 'x' (known items: ...)"
     }
-    const catalogue::CatalogueItem* item = catalogue::findItem(r.algorithm);
-    if (!item || item->area != catalogue::Area::Graph)
-        throw InputError("export: --algorithm " + r.algorithm +
-                         " is not a graph item (see stepwise-cli list)");
 
-    catalogue::Options given;
-    given.set("graph", r.input);
-    if (!r.method.empty()) given.set("method", r.method);
-    if (!r.source.empty()) given.set("source", r.source);
-    if (!r.target.empty()) given.set("target", r.target);
-    const auto started = item->start(given);
-    auto* run = started->as<graph::GraphItemRun>();
-    if (!run) throw std::logic_error("export: " + r.algorithm + " did not make a graph run");
+    std::vector<std::string> words{id};
+    if (older) words.insert(words.end(), {"--graph", r.input});
+    for (const auto& [flag, value] : {std::pair{"--method", &r.method}, {"--source", &r.source},
+                                      {"--target", &r.target}, {"--preset", &r.preset}})
+        if (!value->empty()) words.insert(words.end(), {flag, *value});
+    for (const auto& w : r.itemOptions) {
+        if (w == "--json" || w == "--trace")
+            throw InputError("export: " + w + " is an option of run, not of export");
+        words.push_back(w);
+    }
+    const RunRequest runRequest = parseRunArguments(words);
+    if (runRequest.help) throw InputError("export: use stepwise-cli run " + id + " --help for the item's options");
+    const catalogue::Options options = resolveOptions(runRequest);
+    const std::unique_ptr<run::Run> run = item->start(options);
 
-    const std::size_t step = r.step.value_or(run->stepCount());
-    if (step > run->stepCount())
-        throw InputError("export: --step " + std::to_string(step) + " is past the last step (" +
-                         std::to_string(run->stepCount()) + ")");
-    run->seek(step);
-    const auto& s = run->state();
-    const graph::Graph& g = *run->graph();
+    // The format: --format, else the output's suffix, else dot in the older form.
+    std::string format = r.format;
+    for (auto& c : format) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (format == "markdown") format = "md";
+    if (format.empty() && !r.output.empty() && r.output != "-") format = suffixFormat(r.output);
+    if (format.empty() && older) format = "dot";
+    if (format.empty()) throw InputError("export: give --format (" + join(kFormats) + ") or an -o FILE with one of those suffixes");
+    if (std::find(kFormats.begin(), kFormats.end(), format) == kFormats.end())
+        throw InputError("export: unknown format '" + r.format + "' (expected " + join(kFormats) + ")");
+    const std::vector<std::string> has = formatsOf(*run);
+    if (std::find(has.begin(), has.end(), format) == has.end()) {
+        if (isDrawing(format) && !canRender()) {
+            RenderJob refused;
+            refused.format = format;
+            renderExport(refused);  // says why: this build has no renderer
+        }
+        throw InputError("export: " + id + " has no " + format + " export (its formats: " + join(has) + ")");
+    }
 
-    std::set<graph::EdgeId> treeEdges;
-    for (auto arc : s.parent)
-        if (arc != graph::none) treeEdges.insert(g.edgeOf(arc));
+    // Which steps: --step K, --steps A..B [--every K]; by default the last step, or all for a gif
+    // and a pdf (a study sheet).
+    if (r.step && !r.steps.empty()) throw InputError("export: give --step or --steps, not both");
+    const std::size_t count = run->stepCount();
+    std::size_t first = 0, last = count;
+    const bool range = !r.steps.empty() || (!r.step && (format == "gif" || format == "pdf"));
+    if (r.step) first = last = *r.step;
+    if (!r.steps.empty()) {
+        const auto dots = r.steps.find("..");
+        if (dots == std::string::npos)
+            throw InputError("export: --steps " + r.steps + ": expected a range A..B (for example 0..12)");
+        first = parseStep("--steps", r.steps.substr(0, dots));
+        last = parseStep("--steps", r.steps.substr(dots + 2));
+        if (first > last) throw InputError("export: --steps " + r.steps + " ends before it starts");
+    }
+    if (last > count)
+        throw InputError("export: --step" + std::string(r.steps.empty() ? " " : "s ") +
+                         (r.steps.empty() ? std::to_string(last) : r.steps) + " is past the last step (" +
+                         std::to_string(count) + ")");
+    if (range && !(format == "gif" || format == "pdf"))
+        throw InputError("export: " + format + " draws one step: give --step K (a range makes a pdf study sheet or a gif)");
+    if (r.every && *r.every == 0) throw InputError("export: --every must be at least 1");
+    if (r.every && !range) throw InputError("export: --every samples a range: give --steps A..B");
+    const std::size_t every = r.every.value_or(1);
+    if (format == "gif") {
+        const std::size_t frames = (last - first) / every + 1 + ((last - first) % every != 0);
+        if (frames > kMaxGifFrames)
+            throw InputError("export: " + std::to_string(frames) + " steps are too many for a GIF (at most " +
+                             std::to_string(kMaxGifFrames) + " frames): choose a shorter --steps range or --every " +
+                             std::to_string((last - first) / kMaxGifFrames + 1));
+    }
+    if (r.theme != "light" && r.theme != "dark")
+        throw InputError("export: --theme " + r.theme + ": expected light or dark");
+    const double scale = r.scale.value_or(format == "gif" ? 1.0 : 2.0);
+    if (!(scale > 0) || scale > 16 || !std::isfinite(scale))
+        throw InputError("export: --scale " + std::to_string(scale) + " is out of range (more than 0, at most 16)");
+    if (r.frameMs && (*r.frameMs < 20 || *r.frameMs > 60000))
+        throw InputError("export: --frame-ms " + std::to_string(*r.frameMs) + " is out of range (20 to 60000)");
+    const bool toStdout = r.output.empty() || r.output == "-";
 
-    graph::DotStyle style;
-    style.graphName = r.algorithm;
-    std::string caption =
-        run->algorithm().title + ", step " + std::to_string(step) + " of " + std::to_string(run->stepCount());
-    if (step > 0) caption += ": " + run->sentence();
-    style.graphAttributes = {{"label", caption}, {"labelloc", "t"}};
-    style.vertexStyle = [&s](graph::VertexId v) { return vertexLook(s, v); };
-    style.edgeStyle = [&s, &treeEdges](graph::EdgeId e) { return edgeLook(s, treeEdges, e); };
-
-    if (r.output.empty() || r.output == "-") {
-        graph::writeDot(out, g, style);
+    if (isDrawing(format)) {
+        if (toStdout) throw InputError("export: " + format + " needs -o FILE");
+        RenderJob job;
+        job.item = item;
+        job.options = options;
+        job.format = format;
+        job.sheet = range && format == "pdf";
+        job.first = first;
+        job.last = last;
+        job.every = every;
+        job.scale = scale;
+        job.dark = r.theme == "dark";
+        job.frameMs = r.frameMs.value_or(500);
+        job.output = r.output;
+        job.steps = count;
+        renderExport(job);
         return 0;
     }
-    // Written to a temporary file first, so a failed write leaves no partial file behind.
-    const std::string temporary = r.output + ".part";
-    std::ofstream file(temporary, std::ios::binary);
-    if (!file) throw InputError("export: cannot write " + r.output);
-    graph::writeDot(file, g, style);
-    file.close();
-    std::error_code error;
-    if (!file || (std::filesystem::rename(temporary, r.output, error), error)) {
-        std::filesystem::remove(temporary, error);
-        throw InputError("export: cannot write " + r.output);
-    }
+
+    run->seek(last);
+    std::ostringstream text;
+    if (format == "dot") graph::writeStepDot(text, *run->as<graph::GraphItemRun>(), id);
+    if (format == "csv" && run->as<dp::DpItemRun>()) dp::writeDpCsv(text, dp::dpTextTable(*run->as<dp::DpItemRun>()));
+    if (format == "csv" && run->as<cache::CacheItemRun>()) cache::writeHitRatioCsv(text, *run->as<cache::CacheItemRun>());
+    if (format == "csv" && run->as<balance::BalancerItemRun>())
+        balance::writeCountsCsv(text, *run->as<balance::BalancerItemRun>());
+    if (format == "md") dp::writeDpMarkdown(text, *run->as<dp::DpItemRun>());
+    if (toStdout)
+        out << text.str();
+    else
+        writeFile(r.output, text.str());
     return 0;
 }
 

@@ -1,10 +1,14 @@
 #pragma once
-// `stepwise-cli export GRAPHFILE --algorithm ITEM [--source NAME] [--step K] --format dot [-o FILE]`:
-// the graph as DOT with the state at step K drawn in (colours, shapes and labels).
-// png/svg/pdf/gif need Qt and are the GUI build's; csv is for DP tables (not here yet).
+// `stepwise-cli export ITEM [the item's options, as for run] --step K | --steps A..B [--every K]
+// --format png|svg|pdf|gif|dot|csv|md [--scale S] [--theme light|dark] [--frame-ms MS] -o FILE`:
+// any catalogue item at one step, or over a range (a PDF study sheet, an animated GIF), with no
+// display. The older `export GRAPHFILE --algorithm ITEM [--source NAME] [--step K]` form stays.
+// DOT, CSV and Markdown come from the core; the drawings need the GUI build's renderer
+// (render/ExportRender.h), which a build without the UI leaves out.
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -13,21 +17,31 @@ class App;
 namespace stepwise::cli {
 
 struct ExportRequest {
-    std::string input;
-    std::string algorithm;
+    std::string input;      // ITEM; in the older form the graph file
+    std::string algorithm;  // the older form's item
     std::string method;
     std::string source;
     std::string target;
-    std::optional<std::size_t> step;  // default: the last step
-    std::string format = "dot";
-    std::string output;  // empty or "-": standard output
+    std::string preset;
+    std::optional<std::size_t> step;
+    std::string steps;  // "A..B"
+    std::optional<std::size_t> every;
+    std::string format;  // empty: from -o's suffix (dot in the older form)
+    std::optional<double> scale;
+    std::string theme = "light";
+    std::optional<int> frameMs;
+    std::string output;  // empty or "-": standard output (text formats only)
+    /// Whatever CLI11 did not declare: the item's own options, handed to the run's parser.
+    std::vector<std::string> itemOptions;
 };
 
-/// Declares the `export` subcommand on `app`, filling `request` when parsed.
+/// Declares the `export` subcommand on `app`, filling `request` when parsed (itemOptions: read
+/// the command's remaining() after parsing).
 CLI::App* addExportCommand(CLI::App& app, ExportRequest& request);
 
-/// Writes the export. Throws InputError for bad input (unknown item, step past the end, a format
-/// this build cannot write, an unwritable output file).
+/// Writes the export. Throws InputError for bad input (exit 2): an unknown item, format or option,
+/// a format the item does not have (naming those it has), a step out of range, a range too long
+/// for a GIF (naming the limit), an unwritable output file. A failed export leaves no file.
 int executeExport(const ExportRequest& request, std::ostream& out);
 
 }  // namespace stepwise::cli

@@ -71,6 +71,8 @@ std::string cliManPage(const std::string& version, const std::vector<ManOption>&
         << ".B stepwise\\-cli run\n.I ITEM\n[\\fIoptions\\fR] [\\fB\\-\\-preset\\fR \\fINAME\\fR] "
            "[\\fB\\-\\-json\\fR] [\\fB\\-\\-trace\\fR]\n.br\n"
         << ".B stepwise\\-cli run\n.I ITEM\n.B \\-\\-help\n.br\n"
+        << ".B stepwise\\-cli export\n.I ITEM\n[\\fIthe item's options\\fR] [\\fIexport options\\fR] "
+           "\\fB\\-o\\fR \\fIFILE\\fR\n.br\n"
         << ".B stepwise\\-cli export\n.I GRAPHFILE\n.B \\-\\-algorithm\n.I ITEM\n[\\fIoptions\\fR]\n.br\n"
         << ".B stepwise\\-cli\n.RB [ \\-\\-help | \\-\\-version ]\n"
         << ".SH DESCRIPTION\n"
@@ -92,7 +94,11 @@ std::string cliManPage(const std::string& version, const std::vector<ManOption>&
     option(out, {"--trace", "", "print every step: its number, pseudo-code line and explanation"});
     option(out, {"-h, --help", "", "print the item's options, presets and pseudo-code"});
     out << ".RE\n"
-        << ".TP\n.B export \\fIGRAPHFILE\\fR\nDraw a graph item's state after a step as Graphviz DOT.\n.RS\n";
+        << ".TP\n.B export \\fIITEM\\fR\nDraw any item at a step (png, svg, pdf; dot for graphs; csv and md for "
+           "DP tables) or over a range of steps (a pdf study sheet: a title page, then per step the drawing, the "
+           "pseudo\\-code with its line lit and the sentence; or an animated gif), without a display. The item's "
+           "options are those of run. The older form names a graph file and \\fB\\-\\-algorithm\\fR \\fIITEM\\fR.\n"
+           ".RS\n";
     for (const auto& o : exportOptions) option(out, o);
     out << ".RE\n"
         << ".SH ITEMS\n";
@@ -134,7 +140,9 @@ std::string cliManPage(const std::string& version, const std::vector<ManOption>&
         << ".SH EXAMPLES\n.nf\n"
         << "stepwise\\-cli run dijkstra \\-\\-graph city.graph \\-\\-source Harbor \\-\\-trace\n"
         << "stepwise\\-cli run edit\\-distance \\-\\-a kitten \\-\\-b sitting \\-\\-json\n"
-        << "stepwise\\-cli export city.graph \\-\\-algorithm dijkstra \\-\\-step 6 \\-o step6.dot\n.fi\n"
+        << "stepwise\\-cli export city.graph \\-\\-algorithm dijkstra \\-\\-step 6 \\-o step6.dot\n"
+        << "stepwise\\-cli export dijkstra \\-\\-steps 0..21 \\-\\-every 3 \\-o dijkstra.pdf\n"
+        << "stepwise\\-cli export heap \\-\\-format gif \\-\\-frame\\-ms 400 \\-o heap.gif\n.fi\n"
         << ".SH SEE ALSO\n.BR stepwise (1),\n.BR dot (1)\n";
     return out.str();
 }

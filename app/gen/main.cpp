@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <map>
 
 #include "app/cli/ExportCommand.h"
 #include "app/gen/ManPage.h"
@@ -43,8 +44,14 @@ std::vector<ManOption> exportOptions() {
         std::string argument;
         if (!o->get_type_name().empty() && !o->get_lnames().empty()) {
             const std::string& name = o->get_lnames().front();
-            argument = name == "step" ? "K" : name == "output" ? "FILE" : name;
-            for (char& c : argument) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+            static const std::map<std::string, std::string> hints{
+                {"step", "K"},      {"output", "FILE"},     {"steps", "A..B"}, {"every", "K"},
+                {"scale", "S"},     {"frame-ms", "MS"},     {"algorithm", "ITEM"}, {"source", "NAME"},
+                {"target", "NAME"}, {"preset", "NAME"},     {"format", "FORMAT"}, {"theme", "light|dark"}};
+            const auto hint = hints.find(name);
+            argument = hint != hints.end() ? hint->second : name;
+            if (hint == hints.end())
+                for (char& c : argument) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
         }
         out.push_back({names, argument, o->get_description()});
     }

@@ -27,9 +27,15 @@ void check(const sim::Fault& f, std::size_t backends) {
                     at + ": the rate must be between 0 and 1000000 requests per tick (exclusive of 0)");
             return;
         case sim::FaultKind::CacheFlush:
+            throw InputError(at + ": a balancer has no cache to flush");
+        case sim::FaultKind::FailureRate:
+        case sim::FaultKind::WorkerKill:
+        case sim::FaultKind::JobKill:
+        case sim::FaultKind::JobRetry:
+        case sim::FaultKind::Redrive:
             break;
     }
-    throw InputError(at + ": a balancer has no cache to flush");
+    throw InputError(at + ": a balancer has no job queue (that fault is the queue's)");
 }
 
 }  // namespace
@@ -128,6 +134,11 @@ void BalancerSim::apply(const sim::Fault& f) {
             rateChanged_ = true;
             break;
         case sim::FaultKind::CacheFlush:
+        case sim::FaultKind::FailureRate:
+        case sim::FaultKind::WorkerKill:
+        case sim::FaultKind::JobKill:
+        case sim::FaultKind::JobRetry:
+        case sim::FaultKind::Redrive:
             break;  // rejected by the constructor
     }
 }

@@ -9,7 +9,7 @@ namespace stepwise::catalogue {
 const std::vector<CatalogueItem>& catalogue() {
     static const std::vector<CatalogueItem> all = [] {
         std::vector<CatalogueItem> items;
-        for (auto* area : {graphItems, dpItems, structureItems, cacheItems, balancerItems})
+        for (auto* area : {graphItems, dpItems, structureItems, cacheItems, balancerItems, resilienceItems, queueItems})
             for (auto& item : area()) items.push_back(std::move(item));
         return items;
     }();

@@ -22,5 +22,7 @@ std::vector<CatalogueItem> dpItems();
 std::vector<CatalogueItem> structureItems();
 std::vector<CatalogueItem> cacheItems();
 std::vector<CatalogueItem> balancerItems();
+std::vector<CatalogueItem> resilienceItems();
+std::vector<CatalogueItem> queueItems();
 
 }  // namespace stepwise::catalogue

@@ -70,7 +70,7 @@ GraphLayout givenLayout(const Graph& g) {
 
 }  // namespace
 
-GraphLayout layoutGraph(const Graph& g, std::uint64_t seed) {
+GraphLayout layoutGraph(const Graph& g, std::uint64_t seed, LayoutProgress* progress) {
     if (g.hasPositions()) return givenLayout(g);
 
     GraphLayout out;
@@ -99,6 +99,7 @@ GraphLayout layoutGraph(const Graph& g, std::uint64_t seed) {
     drawings.reserve(parts.size());
     boxes.reserve(parts.size());
     for (const auto& part : parts) {
+        if (progress && progress->cancel.load(std::memory_order_relaxed)) return out;
         const std::uint64_t partSeed = seeds.next();
         std::vector<Point> drawing;
         if (part.size() == 1) {
@@ -113,6 +114,7 @@ GraphLayout layoutGraph(const Graph& g, std::uint64_t seed) {
         moveTo(drawing, 0, 0);
         boxes.push_back(boundingBox(drawing));
         drawings.push_back(std::move(drawing));
+        if (progress) progress->placed.fetch_add(part.size(), std::memory_order_relaxed);
     }
 
     const std::vector<Point> corners = packComponents(boxes, kSpacing);

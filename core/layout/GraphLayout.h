@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/graph/Graph.h"
+#include "core/layout/LayoutProgress.h"
 
 namespace stepwise::layout {
 
@@ -16,6 +17,8 @@ struct GraphLayout {
 
 /// Positions from the input when it gives them; a layered drawing for a DAG; force-directed otherwise.
 /// Deterministic for a given graph and seed. Must stay interactive-fast up to ~5,000 vertices.
-GraphLayout layoutGraph(const graph::Graph& g, std::uint64_t seed = 1);
+/// With `progress`, counts the vertices placed as it goes and stops early (returning a partial
+/// layout, to be discarded) once `progress->cancel` is set.
+GraphLayout layoutGraph(const graph::Graph& g, std::uint64_t seed = 1, LayoutProgress* progress = nullptr);
 
 }  // namespace stepwise::layout

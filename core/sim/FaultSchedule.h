@@ -18,6 +18,12 @@ enum class FaultKind : std::uint8_t {
     BackendRestore,  // target: backend index; up again, at normal speed
     CacheFlush,      // every key is dropped
     RateChange,      // value: requests per tick from the next arrival on
+    // The job queue (core/queue):
+    FailureRate,  // value: the probability a job's attempt fails, from now on
+    WorkerKill,   // target: worker id; its in-flight jobs reappear after their visibility timeout
+    JobKill,      // target: job index; it goes to the dead-letter queue by hand
+    JobRetry,     // target: job index; a delayed or dead-lettered job is made ready at once
+    Redrive,      // every dead-lettered job goes back to the queue, its receive count reset
 };
 
 struct Fault {

@@ -8,6 +8,10 @@
 #include "core/common/InputError.h"
 #include "core/graph/Dot.h"
 #include "core/graph/GraphText.h"
+#include "core/queue/QueueFaults.h"
+#include "core/resilience/BreakerConfigReader.h"
+#include "core/resilience/BreakerSim.h"
+#include "core/resilience/CallList.h"
 #include "core/sim/Workload.h"
 #include "core/structures/StructureRuns.h"
 
@@ -69,6 +73,7 @@ int keys(const std::uint8_t* data, std::size_t size) {
         (void)sim::generateKeys(w, 64, 1);
     });
     tolerate([&] { (void)balance::parseBackends(t); });
+    tolerate([&] { (void)queue::parseQueueFaults(t); });
     return 0;
 }
 
@@ -91,12 +96,58 @@ int cliArguments(const std::uint8_t* data, std::size_t size) {
     });
 }
 
+int breakerCalls(const std::uint8_t* data, std::size_t size) {
+    return tolerate([&] {
+        auto tokens = std::make_shared<const std::vector<resilience::CallToken>>(resilience::parseCallList(text(data, size)));
+        for (const auto& t : *tokens) (void)resilience::tokenText(t);
+        // Through both window types, with every timer on, so transitions of all kinds happen.
+        for (auto type : {resilience::WindowType::CountBased, resilience::WindowType::TimeBased}) {
+            resilience::BreakerConfig c;
+            c.slidingWindowType = type;
+            c.slidingWindowSize = 3;
+            c.minimumNumberOfCalls = 2;
+            c.waitDurationInOpenState = resilience::second;
+            c.permittedNumberOfCallsInHalfOpenState = 2;
+            c.maxWaitDurationInHalfOpenState = 2 * resilience::second;
+            c.automaticTransitionFromOpenToHalfOpenEnabled = type == resilience::WindowType::TimeBased;
+            c.slowCallDurationThreshold = 100 * resilience::millisecond;
+            resilience::BreakerSim sim(c, tokens);
+            while (!sim.done() && sim.position() < 1'000'000) sim.step();
+        }
+    });
+}
+
+int breakerConfig(const std::uint8_t* data, std::size_t size) {
+    const std::string t = text(data, size);
+    // The first line may name an instance ("@payments"), so instance selection is fuzzed too.
+    std::string instance, body = t;
+    if (t.starts_with("@")) {
+        const auto end = t.find('\n');
+        instance = t.substr(1, end == std::string::npos ? std::string::npos : end - 1);
+        body = end == std::string::npos ? std::string() : t.substr(end + 1);
+    }
+    return tolerate([&] {
+        const auto read = resilience::readBreakerConfig(body, "fuzz.yaml", instance);
+        if (resilience::checkConfig(read.config).empty()) {
+            resilience::BreakerConfig c = read.config;
+            c.slidingWindowSize = std::min<std::uint32_t>(c.slidingWindowSize, 1000);
+            c.permittedNumberOfCallsInHalfOpenState = std::min<std::uint32_t>(c.permittedNumberOfCallsInHalfOpenState, 1000);
+            resilience::CircuitBreaker breaker(c);
+            for (int i = 0; i < 50; ++i)
+                if (breaker.tryAcquirePermission(i * resilience::second)) breaker.onResult(i * resilience::second, 0, i % 2 == 0);
+            (void)resilience::describeConfig(c);
+        }
+    });
+}
+
 const std::vector<Target>& targets() {
     static const std::vector<Target> all = {{"graph_text", graphText},
                                             {"dot", dot},
                                             {"operations", operations},
                                             {"keys", keys},
-                                            {"cli_arguments", cliArguments}};
+                                            {"cli_arguments", cliArguments},
+                                            {"breaker_calls", breakerCalls},
+                                            {"breaker_config", breakerConfig}};
     return all;
 }
 

@@ -16,6 +16,8 @@ int dot(const std::uint8_t* data, std::size_t size);           // the DOT reader
 int operations(const std::uint8_t* data, std::size_t size);    // operation lists, run on each structure
 int keys(const std::uint8_t* data, std::size_t size);          // cache key lists, workloads, backends
 int cliArguments(const std::uint8_t* data, std::size_t size);  // parseRunArguments + resolveOptions
+int breakerCalls(const std::uint8_t* data, std::size_t size);   // breaker call lists, run through a breaker
+int breakerConfig(const std::uint8_t* data, std::size_t size);  // breaker configurations, JSON and Spring YAML
 
 struct Target {
     const char* name;  // the corpus folder: tests/fuzz/corpus/<name>/

@@ -19,6 +19,7 @@
 #include "ui/panels/ResultPanel.h"
 #include "ui/playback/PlaybackController.h"
 #include "ui/rooms/GraphRoom.h"
+#include "ui/rooms/WorkProgress.h"
 #include "ui/views/graph/GraphScene.h"
 #include "ui/views/graph/GraphView.h"
 #include "ui/views/graph/VertexItem.h"
@@ -34,8 +35,8 @@ struct Window {
     PlaybackController* playback = room->playback();
     GraphInputEditor* editor = room->editor();
 
-    const graph::Graph& graph() const { return *room->session()->graph; }
-    const graph::GraphState& state() const { return room->session()->state(); }
+    const graph::Graph& graph() const { return *room->graphRun()->graph(); }
+    const graph::GraphState& state() const { return room->state(); }
     QString name(graph::VertexId v) const { return QString::fromStdString(graph().name(v)); }
 
     void runText(const QString& text) {
@@ -57,20 +58,20 @@ struct Window {
 TEST(MainWindow, OpensWithTheCityExampleAndDijkstraAtStepZero) {
     Window w;
     w.window.show();
-    ASSERT_NE(w.room->session(), nullptr);
-    EXPECT_EQ(w.room->session()->algorithm->id, "dijkstra");
+    ASSERT_NE(w.room->graphRun(), nullptr);
+    EXPECT_EQ(w.room->graphRun()->algorithm().id, "dijkstra");
     EXPECT_TRUE(w.graph().find("Harbor").has_value());
-    EXPECT_EQ(w.room->session()->query.source, *w.graph().find("Harbor"));
+    EXPECT_EQ(w.room->graphRun()->query().source, *w.graph().find("Harbor"));
     EXPECT_EQ(w.editor->sourceName(), "Harbor");
     EXPECT_EQ(w.playback->step(), 0u);
     EXPECT_FALSE(w.playback->isPlaying());
     EXPECT_GT(w.playback->stepCount(), 10u);
-    EXPECT_EQ(w.playback->stepCount(), w.room->session()->timeline->stepCount());
+    EXPECT_EQ(w.playback->stepCount(), w.room->graphRun()->stepCount());
     EXPECT_EQ(w.room->pseudocode()->currentLine(), -1);
     EXPECT_EQ(w.room->pseudocode()->lineCount(),
               static_cast<int>(graph::findGraphAlgorithm("dijkstra")->pseudocode.size()));
     EXPECT_EQ(w.room->frontier()->rowCount(), 0);
-    EXPECT_TRUE(w.editor->messageText().isEmpty());
+    EXPECT_TRUE(w.room->bannerText().isEmpty());
     // The view draws every vertex, all unvisited, with the source marked.
     auto* scene = w.room->view()->graphScene();
     ASSERT_EQ(scene->vertexItemCount(), w.graph().vertexCount());
@@ -91,8 +92,8 @@ TEST(MainWindow, OpensWithTheCityExampleAndDijkstraAtStepZero) {
 
 TEST(MainWindow, SteppingForwardUpdatesTheViewAndEveryPanel) {
     Window w;
-    const auto* dijkstra = w.room->session()->algorithm;
-    const auto& trace = w.room->session()->timeline->trace();
+    const auto* dijkstra = &w.room->graphRun()->algorithm();
+    const auto& trace = w.room->graphRun()->timeline().trace();
 
     w.playback->stepForward();  // start at Harbor
     EXPECT_EQ(w.playback->step(), 1u);
@@ -165,16 +166,16 @@ TEST(MainWindow, SeekingShowsWhatSteppingShows) {
 TEST(MainWindow, MalformedTextShowsTheLineAndKeepsTheGraph) {
     Window w;
     w.playback->seek(5);
-    const auto* before = w.room->session();
-    const auto graphBefore = w.room->session()->graph;
+    const auto* before = w.room->graphRun();
+    const auto graphBefore = w.room->graphRun()->graph();
     w.runText("A B 1\nB C 2\nC D two\n");
-    const QString message = w.editor->messageText();
-    EXPECT_TRUE(w.editor->messageIsError());
+    const QString message = w.room->bannerText();
+    EXPECT_TRUE(w.room->bannerIsError());
     EXPECT_TRUE(message.contains("line 3")) << message.toStdString();
     EXPECT_TRUE(message.contains("editor")) << message.toStdString();
     // Nothing already loaded is lost: same session, same graph, same step.
-    EXPECT_EQ(w.room->session(), before);
-    EXPECT_EQ(w.room->session()->graph, graphBefore);
+    EXPECT_EQ(w.room->graphRun(), before);
+    EXPECT_EQ(w.room->graphRun()->graph(), graphBefore);
     EXPECT_EQ(w.playback->step(), 5u);
     EXPECT_EQ(w.room->view()->graphScene()->vertexItemCount(), graphBefore->vertexCount());
 }
@@ -183,7 +184,7 @@ TEST(MainWindow, AFileErrorNamesTheFile) {
     Window w;
     w.editor->setGraphText("directed\nA B 1\nA\tB\tx\n", "bad.graph", "maps/bad.graph");
     w.room->runRecorded();
-    const QString message = w.editor->messageText();
+    const QString message = w.room->bannerText();
     EXPECT_TRUE(message.contains("maps/bad.graph")) << message.toStdString();
     EXPECT_TRUE(message.contains("line 3")) << message.toStdString();
 }
@@ -191,8 +192,8 @@ TEST(MainWindow, AFileErrorNamesTheFile) {
 TEST(MainWindow, NegativeWeightForDijkstraNamesTheEdgeAndSuggestsBellmanFord) {
     Window w;
     w.runText("directed\nA B 2\nB C -3\nA C 4\n");
-    const QString message = w.editor->messageText();
-    EXPECT_TRUE(w.editor->messageIsError());
+    const QString message = w.room->bannerText();
+    EXPECT_TRUE(w.room->bannerIsError());
     EXPECT_TRUE(message.contains("B→C")) << message.toStdString();
     EXPECT_TRUE(message.contains("-3")) << message.toStdString();
     EXPECT_TRUE(message.contains("bellman-ford")) << message.toStdString();
@@ -200,25 +201,25 @@ TEST(MainWindow, NegativeWeightForDijkstraNamesTheEdgeAndSuggestsBellmanFord) {
 
     // Switching to Bellman-Ford runs the same text.
     w.room->selectItem("bellman-ford");
-    EXPECT_FALSE(w.editor->messageIsError()) << w.editor->messageText().toStdString();
+    EXPECT_FALSE(w.room->bannerIsError()) << w.room->bannerText().toStdString();
     EXPECT_TRUE(w.graph().find("C").has_value());
-    EXPECT_EQ(w.room->session()->algorithm->id, "bellman-ford");
+    EXPECT_EQ(w.room->graphRun()->algorithm().id, "bellman-ford");
 }
 
 TEST(MainWindow, AnUnknownSourceIsReported) {
     Window w;
     w.room->setEndpointNames("Atlantis", QString());
-    EXPECT_TRUE(w.editor->messageIsError());
-    EXPECT_TRUE(w.editor->messageText().contains("Atlantis"));
-    EXPECT_EQ(w.room->session()->query.source, *w.graph().find("Harbor"));
+    EXPECT_TRUE(w.room->bannerIsError());
+    EXPECT_TRUE(w.room->bannerText().contains("Atlantis"));
+    EXPECT_EQ(w.room->graphRun()->query().source, *w.graph().find("Harbor"));
 }
 
 TEST(MainWindow, ANewGraphReplacesTheOldAndAStaleSourceFallsBack) {
     Window w;
     w.runText("undirected\nX Y 1\nY Z 2\n");
-    EXPECT_FALSE(w.editor->messageIsError()) << w.editor->messageText().toStdString();
+    EXPECT_FALSE(w.room->bannerIsError()) << w.room->bannerText().toStdString();
     EXPECT_EQ(w.graph().vertexCount(), 3u);
-    EXPECT_EQ(w.room->session()->query.source, 0u);  // Harbor is not in it: the first vertex
+    EXPECT_EQ(w.room->graphRun()->query().source, 0u);  // Harbor is not in it: the first vertex
     EXPECT_EQ(w.editor->sourceName(), "X");
     EXPECT_EQ(w.room->view()->graphScene()->vertexItemCount(), 3u);
     EXPECT_EQ(w.playback->step(), 0u);
@@ -226,7 +227,7 @@ TEST(MainWindow, ANewGraphReplacesTheOldAndAStaleSourceFallsBack) {
 
 TEST(MainWindow, ABigGraphIsLaidOutInTheBackgroundThenShown) {
     Window w;
-    const auto city = w.room->session()->graph;
+    const auto city = w.room->graphRun()->graph();
     const std::size_t n = GraphRoom::backgroundLayoutThreshold + 100;
     QString text = "undirected\n";
     for (std::size_t i = 1; i < n; ++i)
@@ -235,16 +236,17 @@ TEST(MainWindow, ABigGraphIsLaidOutInTheBackgroundThenShown) {
     w.runText(text);
     // The finished layout is handed over through the event loop, so until the loop runs the city
     // stays on screen, however fast the background thread was: checked every time, not skipped.
-    EXPECT_EQ(w.room->session()->graph, city);
+    EXPECT_EQ(w.room->graphRun()->graph(), city);
     EXPECT_EQ(w.room->view()->graphScene()->vertexItemCount(), city->vertexCount());
     EXPECT_EQ(installed.count(), 0);
-    EXPECT_TRUE(w.editor->messageText().contains("Laying out")) << w.editor->messageText().toStdString();
+    EXPECT_TRUE(w.room->workProgress()->text().contains("Laying out")) << w.room->workProgress()->text().toStdString();
+    EXPECT_TRUE(w.room->workProgress()->isVisibleTo(w.room));
     // Then wait, bounded, for the new session to be installed.
     EXPECT_TRUE(QTest::qWaitFor([&] { return installed.count() > 0; }, 60'000)) << "the layout never arrived";
     EXPECT_TRUE(QTest::qWaitFor([&] { return !w.room->isLayingOut(); }, 10'000));  // the thread winds down
     ASSERT_EQ(w.graph().vertexCount(), n);
-    EXPECT_NE(w.room->session()->graph, city);
-    EXPECT_FALSE(w.editor->messageIsError());
+    EXPECT_NE(w.room->graphRun()->graph(), city);
+    EXPECT_FALSE(w.room->bannerIsError());
     EXPECT_EQ(w.room->view()->graphScene()->vertexItemCount(), n);
     EXPECT_EQ(w.playback->step(), 0u);
     w.playback->toEnd();
@@ -260,28 +262,29 @@ TEST(MainWindow, ARunTooLargeToStepIsOfferedWithoutTheTrace) {
     const std::size_t before = w.playback->stepCount();
     w.room->setLimits(GraphRoom::defaultVertexLimit, 5);  // the city run has more than 5 events
     w.room->selectItem("bellman-ford");
-    QString message = w.editor->messageText();
-    EXPECT_FALSE(w.editor->messageIsError());
+    QString message = w.room->bannerText();
+    EXPECT_FALSE(w.room->bannerIsError());
     EXPECT_TRUE(message.contains("more than 5 steps")) << message.toStdString();
     EXPECT_TRUE(message.contains("without the trace")) << message.toStdString();
-    EXPECT_EQ(w.room->session()->algorithm->id, "dijkstra");  // the recorded run is kept
+    EXPECT_EQ(w.room->graphRun()->algorithm().id, "dijkstra");  // the recorded run is kept
     EXPECT_EQ(w.playback->stepCount(), before);
-    auto* button = w.editor->findChild<QPushButton*>("untracedRunButton");
+    QPushButton* button = w.room->bannerAction();
     ASSERT_NE(button, nullptr);
+    EXPECT_TRUE(button->text().contains("without the trace"));
     EXPECT_FALSE(button->isHidden());
     button->click();
-    ASSERT_EQ(w.room->session()->algorithm->id, "bellman-ford");
-    EXPECT_FALSE(w.room->session()->timeline.has_value());
+    ASSERT_EQ(w.room->graphRun()->algorithm().id, "bellman-ford");
+    EXPECT_FALSE(w.room->graphRun()->recorded());
     EXPECT_EQ(w.playback->stepCount(), 0u);
     // The result is shown: Park's distance from Harbor in the city map is 10.
     EXPECT_TRUE(w.room->result()->text().contains("Park")) << w.room->result()->text().toStdString();
-    const auto& d = w.room->session()->result.distance;
+    const auto& d = w.room->graphRun()->finalResult().distance;
     ASSERT_TRUE(w.graph().find("Park"));
     EXPECT_EQ(d[*w.graph().find("Park")], 10);
 
     w.room->setLimits(5, GraphRoom::defaultEventLimit);  // the city has more than 5 vertices
     w.room->selectItem("dijkstra");
-    message = w.editor->messageText();
+    message = w.room->bannerText();
     EXPECT_TRUE(message.contains(QString("%1 vertices").arg(w.graph().vertexCount())))
         << message.toStdString();
     EXPECT_TRUE(message.contains("limit 5")) << message.toStdString();
@@ -291,11 +294,11 @@ TEST(MainWindow, EveryCatalogueItemRunsOrSaysWhyNot) {
     Window w;
     for (const auto& a : graph::graphCatalogue()) {
         w.room->selectItem(QString::fromStdString(a.id));
-        if (w.editor->messageIsError()) {
-            EXPECT_FALSE(w.editor->messageText().isEmpty()) << a.id;
+        if (w.room->bannerIsError()) {
+            EXPECT_FALSE(w.room->bannerText().isEmpty()) << a.id;
             continue;
         }
-        ASSERT_EQ(w.room->session()->algorithm->id, a.id);
+        ASSERT_EQ(w.room->graphRun()->algorithm().id, a.id);
         // The sidebar lists the catalogue's items; a method is an option of its item.
         const std::string item = a.id.substr(0, a.id.find(':'));
         EXPECT_EQ(w.window.catalogue()->currentItem()->text(0).toStdString(),
@@ -334,7 +337,7 @@ TEST(MainWindow, StartupOptionsSelectAlgorithmSourceAndStep) {
     o.source = "Castle";
     o.step = 4;
     w.window.applyStartup(o);
-    EXPECT_EQ(w.room->session()->query.source, *w.graph().find("Castle"));
+    EXPECT_EQ(w.room->graphRun()->query().source, *w.graph().find("Castle"));
     EXPECT_EQ(w.playback->step(), 4u);
 }
 

@@ -80,6 +80,31 @@ TEST(StepView, ATimeSeriesChartDrawsNSeriesUpToTheCurrentSample) {
     EXPECT_GT(inkedPixels(paintAt(chart, QSize(400, 300))), 100);
 }
 
+TEST(StepView, ALongSeriesIsDrawnThinnedButKeepsItsPeaksAndFollowsSeeks) {
+    // 10,000 samples would be a chart update per point and 10,000-point lines per frame
+    // (tests/bench/ui_bench): beyond 1,000 a series is drawn as the min and max of each bucket.
+    TimeSeriesChart chart({"Queue depth", "events", 1.0, 0, 100, 6});
+    std::vector<sim::TimeSeries> series(1);
+    for (int k = 0; k < 10'000; ++k) series[0].append(k, k == 6'789 ? 99.0 : (k == 1'234 ? 1.0 : 50.0));
+    chart.setSeries(series, {"depth"}, 10'000);
+    auto extremes = [&] {
+        double lo = 1e9, hi = -1e9;
+        for (const QPointF& p : chart.series(0)->points()) lo = std::min(lo, p.y()), hi = std::max(hi, p.y());
+        return std::pair{lo, hi};
+    };
+    chart.showSamples(10'000);
+    EXPECT_LE(chart.pointCount(0), 1001);
+    EXPECT_EQ(extremes(), (std::pair{1.0, 99.0}));                         // the spike and the dip are drawn
+    EXPECT_DOUBLE_EQ(chart.series(0)->points().back().x(), 9'999.0);  // the line reaches the newest sample
+    chart.showSamples(5'000);                                                // a seek back: the spike is gone
+    EXPECT_EQ(extremes(), (std::pair{1.0, 50.0}));
+    chart.showSamples(800);  // back under the threshold: every sample, exactly
+    EXPECT_EQ(chart.pointCount(0), 800);
+    chart.showSamples(803);  // and a step forward appends
+    EXPECT_EQ(chart.pointCount(0), 803);
+    EXPECT_DOUBLE_EQ(chart.series(0)->at(802).x(), 802.0);
+}
+
 TEST(StepView, EveryRoomsDrawingPaintsAtAnyStepAndSizeAndExports) {
     StructuresRoom structures;
     DpRoom dp;

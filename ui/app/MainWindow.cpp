@@ -20,14 +20,14 @@
 #include "ui/app/AppSettings.h"
 #include "ui/app/RecentFiles.h"
 #include "ui/app/ShortcutsDialog.h"
-#include "ui/export/SceneExporter.h"
-#include "ui/export/ViewExporter.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/panels/GraphInputEditor.h"
 #include "ui/playback/PlaybackController.h"
 #include "ui/rooms/BalancerRoom.h"
 #include "ui/rooms/CacheRoom.h"
 #include "ui/rooms/DpRoom.h"
 #include "ui/rooms/GraphRoom.h"
+#include "ui/rooms/QueueRoom.h"
 #include "ui/rooms/StructuresRoom.h"
 
 namespace stepwise::ui {
@@ -68,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addRoom(new StructuresRoom(this));
     addRoom(new CacheRoom(this));
     addRoom(new BalancerRoom(this));
+    addRoom(new QueueRoom(this));
 
     buildMenus();
     connect(catalogue_, &QTreeWidget::currentItemChanged, this,
@@ -167,6 +168,7 @@ void MainWindow::buildMenus() {
     recentMenu_->setObjectName("recentMenu");
     rebuildRecentMenu();
     file->addAction(tr("&Export view…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportView);
+    file->addAction(tr("Export &steps…"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::exportSteps);
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -346,32 +348,18 @@ void MainWindow::openGraph() {
 }
 
 void MainWindow::exportView() {
+    exportWith(static_cast<int>(ExportDialog::Mode::View));
+}
+
+void MainWindow::exportSteps() {
+    exportWith(static_cast<int>(ExportDialog::Mode::Steps));
+}
+
+void MainWindow::exportWith(int mode) {
     Room* room = currentRoom();
-    QGraphicsScene* scene = room ? room->exportScene() : nullptr;
-    StepView* view = room ? room->stepView() : nullptr;
-    if (!scene && !view) {
-        statusBar()->showMessage(tr("This view has nothing to export"), 5000);
-        return;
-    }
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export view"), "stepwise.png",
-                                     tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
-    if (path.isEmpty()) return;
-    auto format = imageFormatForFile(path);
-    if (!format) {
-        path += ".png";
-        format = ImageFormat::Png;
-    }
-    ExportOptions options;
-    options.title = windowTitle();
-    QString error;
-    // A scene keeps its vector items (the graph drawing); any other view paints itself.
-    const bool done = scene ? exportScene(scene, path, *format, options, &error)
-                            : ui::exportView(*view, path, *format, options, &error);
-    if (done)
-        statusBar()->showMessage(tr("Exported %1").arg(path), 8000);
-    else
-        QMessageBox::warning(this, tr("Export failed"), error);
+    if (!room) return;
+    const QString path = runExportDialog(*room, static_cast<ExportDialog::Mode>(mode), this);
+    if (!path.isEmpty()) statusBar()->showMessage(tr("Exported %1").arg(path), 8000);
 }
 
 void MainWindow::showAbout() {

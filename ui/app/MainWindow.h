@@ -57,7 +57,10 @@ class MainWindow : public QMainWindow {
     /// The sidebar: the catalogue's areas and items, in catalogue order, each routed to its room.
     void buildSidebar();
     void openGraph();
+    /// File → Export… and File → Export steps… (ui/export/ExportDialog.h), for whatever room is shown.
     void exportView();
+    void exportSteps();
+    void exportWith(int mode);
     void showAbout();
     void showShortcuts();
     void rebuildRecentMenu();

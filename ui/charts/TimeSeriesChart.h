@@ -32,10 +32,11 @@ class TimeSeriesChart : public StepChartView {
     /// A new run: the series with their names (the i-th gets series colour i), and the run's length
     /// for the x axis.
     void setSeries(const std::vector<sim::TimeSeries>& series, const QStringList& names, std::size_t length);
-    /// Shows the first `count` samples of each series.
+    /// Shows the first `count` samples of each series (beyond 1,000 a series is drawn as the lowest and
+    /// highest sample of each of 500 buckets, so painting stays inside a frame).
     void showSamples(std::size_t count);
     int seriesCount() const { return static_cast<int>(lines_.size()); }
-    /// Points drawn in series i.
+    /// Points drawn in series i (the samples shown, up to about 1,000).
     qsizetype pointCount(int i) const;
     QLineSeries* series(int i) const { return lines_.at(static_cast<std::size_t>(i)); }
 
@@ -50,6 +51,7 @@ class TimeSeriesChart : public StepChartView {
     QValueAxis* x_;
     QValueAxis* y_;
     double yScale_;
+    std::size_t shown_ = 0;  // the count of the last showSamples()
 };
 
 }  // namespace stepwise::ui

@@ -6,6 +6,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 #include <cmath>
 #include <utility>
@@ -93,13 +94,17 @@ bool exportScene(QGraphicsScene* scene, const QString& file, ImageFormat format,
         case ImageFormat::Png: {
             const QImage image = renderSceneImage(scene, options);
             if (image.isNull()) return fail(error, QStringLiteral("the image is too large to render"));
-            if (!image.save(file, "PNG")) return fail(error, QStringLiteral("cannot write %1").arg(file));
+            QSaveFile out(file);  // a temporary file beside it, renamed on commit: no half-written file
+            if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit())
+                return fail(error, QStringLiteral("cannot write %1").arg(file));
             return true;
         }
         case ImageFormat::Svg: {
             CacheOff cacheOff(scene);
+            QSaveFile out(file);
+            if (!out.open(QIODevice::WriteOnly)) return fail(error, QStringLiteral("cannot write %1").arg(file));
             QSvgGenerator svg;
-            svg.setFileName(file);
+            svg.setOutputDevice(&out);
             svg.setSize(source.size().toSize());
             svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
             svg.setTitle(options.title);
@@ -108,11 +113,13 @@ bool exportScene(QGraphicsScene* scene, const QString& file, ImageFormat format,
             if (!painter.begin(&svg)) return fail(error, QStringLiteral("cannot write %1").arg(file));
             paintScene(scene, painter, QRectF(QPointF(0, 0), source.size()), source, background);
             painter.end();
-            return QFileInfo(file).size() > 0 || fail(error, QStringLiteral("cannot write %1").arg(file));
+            return out.commit() || fail(error, QStringLiteral("cannot write %1").arg(file));
         }
         case ImageFormat::Pdf: {
             CacheOff cacheOff(scene);
-            QPdfWriter pdf(file);
+            QSaveFile out(file);
+            if (!out.open(QIODevice::WriteOnly)) return fail(error, QStringLiteral("cannot write %1").arg(file));
+            QPdfWriter pdf(&out);
             pdf.setTitle(options.title);
             pdf.setCreator(QStringLiteral("Stepwise"));
             // One page the drawing's shape, one scene unit to one point.
@@ -123,7 +130,7 @@ bool exportScene(QGraphicsScene* scene, const QString& file, ImageFormat format,
             const QRectF target(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
             paintScene(scene, painter, target, source, background);
             painter.end();
-            return QFileInfo(file).size() > 0 || fail(error, QStringLiteral("cannot write %1").arg(file));
+            return out.commit() || fail(error, QStringLiteral("cannot write %1").arg(file));
         }
     }
     return fail(error, QStringLiteral("unknown format"));

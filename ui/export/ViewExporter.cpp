@@ -4,6 +4,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 #include <cmath>
 
@@ -57,11 +58,15 @@ bool exportView(StepView& view, const QString& file, ImageFormat format, const E
         case ImageFormat::Png: {
             const QImage image = renderViewImage(view, options);
             if (image.isNull()) return fail(error, QStringLiteral("the image is too large to render"));
-            return image.save(file, "PNG") || fail(error, QStringLiteral("cannot write %1").arg(file));
+            QSaveFile out(file);  // a temporary file beside it, renamed on commit: no half-written file
+            return (out.open(QIODevice::WriteOnly) && image.save(&out, "PNG") && out.commit()) ||
+                   fail(error, QStringLiteral("cannot write %1").arg(file));
         }
         case ImageFormat::Svg: {
+            QSaveFile out(file);
+            if (!out.open(QIODevice::WriteOnly)) return fail(error, QStringLiteral("cannot write %1").arg(file));
             QSvgGenerator svg;
-            svg.setFileName(file);
+            svg.setOutputDevice(&out);
             svg.setSize(page.toSize());
             svg.setViewBox(QRectF(QPointF(), page));
             svg.setTitle(options.title);
@@ -70,10 +75,12 @@ bool exportView(StepView& view, const QString& file, ImageFormat format, const E
             if (!painter.begin(&svg)) return fail(error, QStringLiteral("cannot write %1").arg(file));
             paintFramed(view, painter, QRectF(QPointF(), page), options.margin, background);
             painter.end();
-            return QFileInfo(file).size() > 0 || fail(error, QStringLiteral("cannot write %1").arg(file));
+            return out.commit() || fail(error, QStringLiteral("cannot write %1").arg(file));
         }
         case ImageFormat::Pdf: {
-            QPdfWriter pdf(file);
+            QSaveFile out(file);
+            if (!out.open(QIODevice::WriteOnly)) return fail(error, QStringLiteral("cannot write %1").arg(file));
+            QPdfWriter pdf(&out);
             pdf.setTitle(options.title);
             pdf.setCreator(QStringLiteral("Stepwise"));
             pdf.setPageSize(QPageSize(page, QPageSize::Point, QString(), QPageSize::ExactMatch));
@@ -84,7 +91,7 @@ bool exportView(StepView& view, const QString& file, ImageFormat format, const E
             painter.scale(k, k);
             paintFramed(view, painter, QRectF(QPointF(), page), options.margin, background);
             painter.end();
-            return QFileInfo(file).size() > 0 || fail(error, QStringLiteral("cannot write %1").arg(file));
+            return out.commit() || fail(error, QStringLiteral("cannot write %1").arg(file));
         }
     }
     return fail(error, QStringLiteral("unknown format"));

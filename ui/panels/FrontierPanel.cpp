@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <iterator>
 
 #include "core/graph/Narration.h"
 #include "ui/panels/PanelTitle.h"
@@ -35,6 +36,27 @@ QString keyHeader(FrontierOrder order) {
 }
 
 QString number(double v) { return QString::fromStdString(graph::formatNumber(v)); }
+
+QString time(std::uint32_t t) { return t == graph::none ? QString("–") : QString::number(t); }
+
+QString valueText(const GraphState& s, const graph::FrontierTerms& terms, double key, graph::VertexId v) {
+    using graph::ValueColumn;
+    switch (terms.column) {
+    case ValueColumn::DiscoveryFinish:
+        return v < s.discovered.size() ? time(s.discovered[v]) + " / " + (v < s.finished.size() ? time(s.finished[v]) : "–") : "–";
+    case ValueColumn::IndexLowLink:
+        return v < s.discovered.size() && v < s.low.size() ? time(s.discovered[v]) + " / " + time(s.low[v]) : "–";
+    case ValueColumn::InDegree:
+    case ValueColumn::Hops:
+    case ValueColumn::Distance: return s.distance[v] == graph::unreached ? QString("–") : number(s.distance[v]);
+    case ValueColumn::Key: return number(key);
+    case ValueColumn::FPlusH: {
+        const double h = v < s.heuristic.size() ? s.heuristic[v] : 0.0;
+        return QString("%1 = %2 + %3").arg(number(key), number(s.distance[v]), number(h));
+    }
+    }
+    return {};
+}
 
 QString keyText(const GraphState& s, double key, graph::VertexId v) {
     switch (s.frontierOrder) {
@@ -91,8 +113,60 @@ void FrontierPanel::clear() {
     order_->clear();
 }
 
+void FrontierPanel::showState(const GraphState& state, const graph::FrontierTerms& terms,
+                              const graph::PassAtStep* pass) {
+    if (terms.shows == graph::PanelShows::Pass && pass) return showPass(state, *pass);
+    if (terms.shows == graph::PanelShows::Sets) return showSets(state);
+    showState(state);
+    table_->headerItem()->setText(2, QString::fromStdString(terms.columnName));
+    for (int row = 0; row < table_->topLevelItemCount(); ++row) {
+        auto* item = table_->topLevelItem(row);
+        const auto it = std::next(state.frontier.begin(), row);
+        if (row >= maxRows || it == state.frontier.end()) break;
+        item->setText(2, valueText(state, terms, it->first, it->second));
+    }
+}
+
+void FrontierPanel::showPass(const GraphState& state, const graph::PassAtStep& pass) {
+    const graph::Graph& g = *state.graph;
+    table_->clear();
+    title_->setText(pass.pass == 0 ? tr("Bellman-Ford: no pass yet (every pass relaxes every edge; no queue)")
+                                   : tr("Pass %1: %2 edges relaxed so far in it").arg(pass.pass).arg(pass.relaxed.size()));
+    table_->headerItem()->setText(1, tr("edge relaxed"));
+    table_->headerItem()->setText(2, tr("new distance"));
+    QList<QTreeWidgetItem*> rows;
+    for (std::size_t i = 0; i < pass.relaxed.size() && i < static_cast<std::size_t>(maxRows); ++i) {
+        const auto arc = pass.relaxed[i];
+        const auto head = g.head(arc);
+        rows.append(new QTreeWidgetItem({QString::number(i + 1),
+                                         QString::fromStdString(g.name(g.tail(arc)) + " → " + g.name(head)),
+                                         number(state.distance[head])}));
+    }
+    table_->addTopLevelItems(rows);
+    showOrder(state);
+}
+
+void FrontierPanel::showSets(const GraphState& state) {
+    const graph::Graph& g = *state.graph;
+    table_->clear();
+    const auto sets = graph::unionFindSets(state.group);
+    title_->setText(tr("Union-find sets (%1 of more than one vertex); an edge inside one set would close a cycle")
+                        .arg(sets.size()));
+    table_->headerItem()->setText(1, tr("set"));
+    table_->headerItem()->setText(2, tr("members"));
+    QList<QTreeWidgetItem*> rows;
+    for (std::size_t i = 0; i < sets.size() && i < static_cast<std::size_t>(maxRows); ++i) {
+        QStringList names;
+        for (auto v : sets[i]) names << QString::fromStdString(g.name(v));
+        rows.append(new QTreeWidgetItem({QString::number(i + 1), QString::fromStdString(g.name(sets[i].front())), names.join(", ")}));
+    }
+    table_->addTopLevelItems(rows);
+    showOrder(state);
+}
+
 void FrontierPanel::showState(const GraphState& state) {
     table_->setUpdatesEnabled(false);
+    table_->headerItem()->setText(1, tr("vertex"));
     table_->clear();
     const graph::Graph& g = *state.graph;
     title_->setText(frontierTitle(state.frontierOrder, state.frontier.size()));
@@ -110,7 +184,11 @@ void FrontierPanel::showState(const GraphState& state) {
     }
     table_->addTopLevelItems(rows);
     table_->setUpdatesEnabled(true);
+    showOrder(state);
+}
 
+void FrontierPanel::showOrder(const GraphState& state) {
+    const graph::Graph& g = *state.graph;
     // The most recent part of the order: it is what changed last.
     constexpr std::size_t kShown = 16;
     const auto& order = state.order;

@@ -4,6 +4,7 @@
 // first `maxRows` entries and say how many more there are.
 #include <QWidget>
 
+#include "core/graph/FrontierTerms.h"
 #include "core/graph/GraphState.h"
 
 class QLabel;
@@ -19,6 +20,10 @@ public:
     explicit FrontierPanel(QWidget* parent = nullptr);
 
     void showState(const graph::GraphState& state);
+    /// Shows what `terms` say the algorithm holds: its frontier with the value column named by
+    /// what it holds, Bellman-Ford's pass (`pass`), or Kruskal's union-find sets.
+    void showState(const graph::GraphState& state, const graph::FrontierTerms& terms,
+                   const graph::PassAtStep* pass = nullptr);
     void clear();
 
     /// Rows shown (at most maxRows + 1 with the "… more" row) and the vertex name in a row.
@@ -27,6 +32,10 @@ public:
     QString titleText() const;
 
 private:
+    void showPass(const graph::GraphState& state, const graph::PassAtStep& pass);
+    void showSets(const graph::GraphState& state);
+    void showOrder(const graph::GraphState& state);
+
     QLabel* title_;
     QTreeWidget* table_;
     QLabel* order_;

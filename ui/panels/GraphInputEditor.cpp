@@ -1,7 +1,6 @@
 #include "ui/panels/GraphInputEditor.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -50,18 +49,6 @@ GraphInputEditor::GraphInputEditor(QWidget* parent) : QWidget(parent) {
     fileRow->addWidget(randomButton_);
     fileRow->addStretch(1);
 
-    message_ = new QLabel(this);
-    message_->setObjectName("inputMessage");
-    message_->setWordWrap(true);
-    message_->setTextFormat(Qt::PlainText);
-    message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    message_->setAccessibleName(tr("Input message"));
-    message_->hide();
-    untracedButton_ = new QPushButton(tr("Run without the trace"), this);
-    untracedButton_->setObjectName("untracedRunButton");
-    untracedButton_->setToolTip(tr("Compute the result only; no steps to walk through"));
-    untracedButton_->hide();
-
     algorithm_ = new QComboBox(this);
     algorithm_->setObjectName("algorithmCombo");
     algorithm_->setAccessibleName(tr("Algorithm"));
@@ -101,8 +88,6 @@ GraphInputEditor::GraphInputEditor(QWidget* parent) : QWidget(parent) {
     layout->addLayout(titleRow);
     layout->addWidget(text_, 1);
     layout->addLayout(fileRow);
-    layout->addWidget(message_);
-    layout->addWidget(untracedButton_, 0, Qt::AlignLeft);
     layout->addSpacing(4);
     layout->addLayout(form);
     layout->addWidget(runButton_);
@@ -111,7 +96,6 @@ GraphInputEditor::GraphInputEditor(QWidget* parent) : QWidget(parent) {
     connect(loadButton_, &QPushButton::clicked, this, &GraphInputEditor::chooseFile);
     connect(randomButton_, &QPushButton::clicked, this, &GraphInputEditor::chooseRandomGraph);
     connect(runButton_, &QPushButton::clicked, this, &GraphInputEditor::runRequested);
-    connect(untracedButton_, &QPushButton::clicked, this, &GraphInputEditor::untracedRunRequested);
     // `activated`, not `currentIndexChanged`: only the user's choice runs, not a programmatic one.
     connect(algorithm_, &QComboBox::activated, this, &GraphInputEditor::runRequested);
     connect(source_, &QComboBox::activated, this, &GraphInputEditor::runRequested);
@@ -157,7 +141,7 @@ void GraphInputEditor::chooseFile() {
     if (path.isEmpty()) return;
     QString error;
     if (!loadFile(path, &error)) {
-        showError(error);
+        Q_EMIT inputFailed(error);
         return;
     }
     Q_EMIT runRequested();
@@ -172,7 +156,7 @@ void GraphInputEditor::chooseRandomGraph() {
         const graph::Graph g = generateRandomGraph(lastRandom_);
         setGraphText(QString::fromStdString(graph::toGraphText(g)), describeRandomGraph(lastRandom_), "editor");
     } catch (const InputError& e) {
-        showError(tr("Random graph: %1").arg(QString::fromStdString(e.what())));
+        Q_EMIT inputFailed(tr("Random graph: %1").arg(QString::fromStdString(e.what())));
         return;
     }
     Q_EMIT runRequested();
@@ -227,34 +211,5 @@ void GraphInputEditor::setTargetName(const QString& name) {
     if (i >= 0) target_->setCurrentIndex(i);
     else target_->setEditText(name);
 }
-
-void GraphInputEditor::showError(const QString& message) { setMessage(message, true, false); }
-void GraphInputEditor::offerUntracedRun(const QString& message) { setMessage(message, false, true); }
-void GraphInputEditor::showInfo(const QString& message) { setMessage(message, false, false); }
-void GraphInputEditor::clearMessage() { setMessage(QString(), false, false); }
-
-void GraphInputEditor::setMessage(const QString& message, bool error, bool offer) {
-    messageIsError_ = error && !message.isEmpty();
-    message_->setText(messageIsError_ ? QStringLiteral("⚠ ") + message : message);
-    message_->setVisible(!message.isEmpty());
-    untracedButton_->setVisible(offer);
-    paintMessage();
-}
-
-void GraphInputEditor::paintMessage() {
-    QPalette p = palette();
-    if (messageIsError_) {
-        const bool dark = isDarkPalette(this);
-        p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb4, 0x1e, 0x1e));
-    }
-    message_->setPalette(p);
-}
-
-void GraphInputEditor::changeEvent(QEvent* event) {
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) paintMessage();
-}
-
-QString GraphInputEditor::messageText() const { return message_->isHidden() ? QString() : message_->text(); }
 
 }  // namespace stepwise::ui

@@ -1,8 +1,7 @@
 #pragma once
 // The input side of the graph room: the graph as editable text (or loaded from a file, or generated
-// from a seed), the algorithm, source and target, a Run button, and the message line under the
-// editor where bad input is reported (with file and line) or a trace-less run is offered.
-// It holds text and choices only; the room parses and runs.
+// from a seed), the algorithm, source and target, and a Run button. It holds text and choices only;
+// the room parses and runs, and reports bad input in its banner.
 #include <QStringList>
 #include <QWidget>
 
@@ -43,44 +42,28 @@ public:
     void setSourceName(const QString& name);
     void setTargetName(const QString& name);
 
-    /// A red message under the editor (bad input). Plain text, wrapped.
-    void showError(const QString& message);
-    /// A neutral message with a button that asks for a run without the trace.
-    void offerUntracedRun(const QString& message);
-    void showInfo(const QString& message);
-    void clearMessage();
-    QString messageText() const;
-    bool messageIsError() const { return messageIsError_; }
-
 Q_SIGNALS:
     /// The user asked for a (recorded) run: Run, Ctrl+Return, a new algorithm, source or target, a
     /// loaded file, a generated graph.
     void runRequested();
-    void untracedRunRequested();
-
-protected:
-    void changeEvent(QEvent* event) override;
+    /// A file that cannot be read, a random graph that cannot be made: for the room's banner.
+    void inputFailed(const QString& message);
 
 private:
-    void paintMessage();
     void chooseFile();
     void chooseRandomGraph();
-    void setMessage(const QString& message, bool error, bool offer);
     void markEdited();
 
     QLabel* origin_;
     QPlainTextEdit* text_;
     QPushButton* loadButton_;
     QPushButton* randomButton_;
-    QLabel* message_;
-    QPushButton* untracedButton_;
     QComboBox* algorithm_;
     QComboBox* source_;
     QComboBox* target_;
     QPushButton* runButton_;
     QString fileName_ = "editor";
     bool settingText_ = false;
-    bool messageIsError_ = false;
     RandomGraphRequest lastRandom_;
 };
 

@@ -76,6 +76,14 @@ PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWid
     auto* speedLabel = new QLabel(tr("Speed"), this);
     speedLabel->setBuddy(speedCombo_);
 
+    loopButton_ = new QToolButton(this);
+    loopButton_->setObjectName("loopButton");
+    loopButton_->setCheckable(true);
+    loopButton_->setAutoRaise(true);
+    loopButton_->setFocusPolicy(Qt::TabFocus);
+    loopButton_->setToolTip(tr("Loop a range of steps (L): [ sets its start and ] its end at the current step"));
+    loopButton_->setAccessibleName(tr("Loop"));
+
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(6, 2, 6, 2);
     row->setSpacing(2);
@@ -84,7 +92,9 @@ PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWid
     row->addWidget(scrubber_, 1);
     row->addSpacing(8);
     row->addWidget(stepLabel_);
-    row->addSpacing(12);
+    row->addSpacing(6);
+    row->addWidget(loopButton_);
+    row->addSpacing(6);
     row->addWidget(speedLabel);
     row->addWidget(speedCombo_);
 
@@ -104,6 +114,8 @@ PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWid
     connect(controller_, &PlaybackController::stepCountChanged, this, &PlaybackBar::syncStep);
     connect(controller_, &PlaybackController::playingChanged, this, &PlaybackBar::syncPlaying);
     connect(controller_, &PlaybackController::speedChanged, this, &PlaybackBar::syncSpeed);
+    connect(controller_, &PlaybackController::loopChanged, this, &PlaybackBar::syncLoop);
+    connect(loopButton_, &QToolButton::clicked, controller_, &PlaybackController::toggleLoop);
 
     addShortcut(QKeySequence(Qt::Key_Space), &PlaybackController::toggle, tr("Play or pause"));
     addShortcut(QKeySequence(Qt::Key_Left), &PlaybackController::stepBack, tr("Step back"));
@@ -114,7 +126,14 @@ PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWid
     addShortcut(QKeySequence(Qt::Key_PageDown), &PlaybackController::nextGroup, tr("Next operation or request"));
     addShortcut(QKeySequence(Qt::Key_PageUp), &PlaybackController::previousGroup, tr("Previous operation or request"));
 
+    addShortcut(QKeySequence(Qt::Key_BracketLeft), &PlaybackController::markLoopStart,
+                tr("Loop from the current step"));
+    addShortcut(QKeySequence(Qt::Key_BracketRight), &PlaybackController::markLoopEnd,
+                tr("Loop up to the current step"));
+    addShortcut(QKeySequence(Qt::Key_L), &PlaybackController::toggleLoop, tr("Loop the whole run, or stop looping"));
+
     paintIcons();
+    syncLoop();
     syncSpeed(controller_->speed());
     syncPlaying(controller_->isPlaying());
     syncStep();
@@ -166,6 +185,15 @@ void PlaybackBar::syncPlaying(bool playing) {
     paintIcons();
     playButton_->setText(playing ? tr("Pause") : tr("Play"));
     playButton_->setAccessibleName(playButton_->text());
+}
+
+void PlaybackBar::syncLoop() {
+    const bool looping = controller_->isLooping();
+    const QSignalBlocker block(loopButton_);
+    loopButton_->setChecked(looping);
+    // The label says the range, so the state shows without colour.
+    loopButton_->setText(looping ? tr("⟲ %1–%2").arg(controller_->loopStart()).arg(controller_->loopEnd())
+                                 : tr("⟲ Loop"));
 }
 
 void PlaybackBar::syncSpeed(double speed) {

@@ -2,7 +2,8 @@
 // The transport row under a stepped view: to start, back, play/pause, forward, to end, a scrubber,
 // "step k / n" and a speed choice. Drives a PlaybackController and follows it.
 // Keys (window-wide, so they work wherever focus is, except in a text editor that wants them):
-// Space play/pause, Left/Right step, PageUp/PageDown step by group, Home/End jump.
+// Space play/pause, Left/Right step, PageUp/PageDown step by group, Home/End jump; [ and ] set
+// the start and end of a loop at the current step, L loops (the whole run) or stops looping.
 #include <QWidget>
 
 class QComboBox;
@@ -30,6 +31,7 @@ private:
     void syncStep();
     void syncPlaying(bool playing);
     void syncSpeed(double speed);
+    void syncLoop();
     /// `what` is the shortcut's whatsThis: Help → Keyboard shortcuts lists it.
     void addShortcut(const QKeySequence& key, void (PlaybackController::*slot)(), const QString& what);
 
@@ -42,6 +44,7 @@ private:
     QSlider* scrubber_;
     QLabel* stepLabel_;
     QComboBox* speedCombo_;
+    QToolButton* loopButton_;
     bool playing_ = false;
 };
 

@@ -17,6 +17,10 @@ void PlaybackController::reset(std::size_t count) {
     count_ = count;
     step_ = 0;
     groupEnds_.clear();
+    if (looping_) {
+        looping_ = false;
+        Q_EMIT loopChanged();
+    }
     if (countChanged) Q_EMIT stepCountChanged(count_);
     Q_EMIT stepChanged(step_);
 }
@@ -46,7 +50,8 @@ std::size_t PlaybackController::stepsPerTick() const {
 
 void PlaybackController::play() {
     if (count_ == 0) return;
-    if (atEnd()) moveTo(0);
+    if (looping_ && (step_ < loopStart_ || step_ >= loopEnd_)) moveTo(loopStart_);
+    else if (atEnd()) moveTo(0);
     if (isInstant()) {
         moveTo(count_);
         setPlaying(false);
@@ -112,9 +117,44 @@ void PlaybackController::toEnd() {
 
 void PlaybackController::tick() {
     if (!playing_) return;
+    if (looping_) {
+        if (step_ >= loopEnd_ || step_ < loopStart_) moveTo(loopStart_);
+        else moveTo(std::min(loopEnd_, step_ + stepsPerTick()));
+        return;
+    }
     const std::size_t room = count_ - step_;
     moveTo(step_ + std::min(room, stepsPerTick()));
     if (atEnd()) setPlaying(false);
+}
+
+void PlaybackController::setLoop(std::size_t first, std::size_t last) {
+    first = std::min(first, count_);
+    last = std::min(last, count_);
+    if (first > last) std::swap(first, last);
+    const bool changed = !looping_ || first != loopStart_ || last != loopEnd_;
+    looping_ = true;
+    loopStart_ = first;
+    loopEnd_ = last;
+    if (changed) Q_EMIT loopChanged();
+}
+
+void PlaybackController::markLoopStart() {
+    setLoop(step_, looping_ && loopEnd_ > step_ ? loopEnd_ : count_);
+}
+
+void PlaybackController::markLoopEnd() {
+    setLoop(looping_ && loopStart_ < step_ ? loopStart_ : 0, step_);
+}
+
+void PlaybackController::toggleLoop() {
+    if (looping_) clearLoop();
+    else setLoop(0, count_);
+}
+
+void PlaybackController::clearLoop() {
+    if (!looping_) return;
+    looping_ = false;
+    Q_EMIT loopChanged();
 }
 
 void PlaybackController::setPlaying(bool playing) {

@@ -36,6 +36,13 @@ public:
     void setSpeed(double stepsPerSecond);
     double speed() const { return speed_; }
     bool isInstant() const { return speed_ == instant; }
+    /// Loop a range: while it is set, play runs from `first` to `last` and starts again at `first`
+    /// (clamped to the run; reset() clears it).
+    void setLoop(std::size_t first, std::size_t last);
+    bool isLooping() const { return looping_; }
+    std::size_t loopStart() const { return loopStart_; }
+    std::size_t loopEnd() const { return loopEnd_; }
+
     /// The timer interval and how many steps one tick advances at the current speed.
     int intervalMs() const;
     std::size_t stepsPerTick() const;
@@ -56,14 +63,23 @@ public Q_SLOTS:
     void seek(std::size_t k);
     void toStart();
     void toEnd();
-    /// What the timer calls: advance stepsPerTick() steps, pausing at the end.
+    /// What the timer calls: advance stepsPerTick() steps, pausing at the end (or, looping, going
+    /// back to the loop's start after its end).
     void tick();
+    /// The loop starts (or ends) at the current step; the other end stays, or is the run's end
+    /// (start) when no loop was set. Looping starts at once.
+    void markLoopStart();
+    void markLoopEnd();
+    /// Loops the whole run when no loop is set, stops looping when one is.
+    void toggleLoop();
+    void clearLoop();
 
 Q_SIGNALS:
     void stepChanged(std::size_t step);
     void stepCountChanged(std::size_t count);
     void playingChanged(bool playing);
     void speedChanged(double stepsPerSecond);
+    void loopChanged();
 
 private:
     void setPlaying(bool playing);
@@ -75,6 +91,9 @@ private:
     std::vector<std::size_t> groupEnds_;
     double speed_ = 2.0;
     bool playing_ = false;
+    bool looping_ = false;
+    std::size_t loopStart_ = 0;
+    std::size_t loopEnd_ = 0;
 };
 
 }  // namespace stepwise::ui

@@ -1,10 +1,10 @@
 #include "ui/rooms/GraphRoom.h"
 
 #include <QElapsedTimer>
-#include <QFile>
-#include <QSplitter>
-#include <QThread>
+#include <QLocale>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <type_traits>
 
 #include "core/catalogue/Catalogue.h"
@@ -12,14 +12,18 @@
 #include "core/common/InputError.h"
 #include "core/graph/GraphCatalogue.h"
 #include "core/graph/GraphFile.h"
-#include "core/graph/GraphItemRun.h"
+#include "core/graph/FrontierTerms.h"
+#include "core/graph/GraphText.h"
+#include "core/graph/InputFit.h"
+#include "core/graph/ResultSoFar.h"
 #include "ui/panels/ExplanationPanel.h"
 #include "ui/panels/FrontierPanel.h"
 #include "ui/panels/GraphInputEditor.h"
-#include "ui/panels/PseudocodePanel.h"
 #include "ui/panels/ResultPanel.h"
-#include "ui/playback/PlaybackBar.h"
 #include "ui/playback/PlaybackController.h"
+#include "ui/rooms/GraphBuildJob.h"
+#include "ui/rooms/WorkProgress.h"
+#include "ui/views/graph/GraphLegend.h"
 #include "ui/views/graph/GraphScene.h"
 #include "ui/views/graph/GraphView.h"
 
@@ -36,18 +40,11 @@ const Graph& emptyGraph() {
     return g;
 }
 
-/// "editor, line 3: expected ..." / "maps/x.graph, line 3: ..." / the plain message without a place.
-QString describe(const InputError& e) {
-    QString where = QString::fromStdString(e.file());
-    if (e.line() > 0)
-        where += (where.isEmpty() ? QString() : QString(", ")) + GraphRoom::tr("line %1").arg(e.line());
-    const QString message = QString::fromStdString(e.message());
-    return where.isEmpty() ? message : where + ": " + message;
-}
-
-/// The catalogue item of an algorithm: "scc" for "scc:tarjan" (methods are the item's options).
 QString itemOf(const QString& algorithmId) {
     return algorithmId.section(':', 0, 0);
+}
+QString methodOf(const QString& algorithmId) {
+    return algorithmId.section(':', 1);
 }
 
 QString qname(const Graph& g, VertexId v) {
@@ -59,6 +56,19 @@ QStringList vertexNames(const Graph& g) {
     names.reserve(static_cast<qsizetype>(g.vertexCount()));
     for (VertexId v = 0; v < g.vertexCount(); ++v) names << qname(g, v);
     return names;
+}
+
+QString count(std::size_t n) {
+    return QLocale().toString(static_cast<qulonglong>(n));
+}
+
+const BuiltinExample* exampleOf(const catalogue::Options& o) {
+    const std::string graphName = o.text("graph");
+    return graphName.starts_with("example:") ? findBuiltinExample(graphName.substr(8)) : nullptr;
+}
+
+QString textOf(const BuiltinExample& example) {
+    return QString::fromUtf8(example.text.data(), static_cast<qsizetype>(example.text.size()));
 }
 
 struct Focus {
@@ -88,110 +98,92 @@ Focus focusOf(const GraphEvent& e) {
 
 }  // namespace
 
-GraphRoom::GraphRoom(QWidget* parent) : Room(parent) {
+GraphRoom::GraphRoom(QWidget* parent)
+    : RoomScaffold(tr("Graph search"), itemsOf(catalogue::Area::Graph), parent) {
     setObjectName("graphRoom");
     editor_ = new GraphInputEditor(this);
     view_ = new GraphView(this);
     view_->setObjectName("graphView");
-    controller_ = new PlaybackController(this);
-    playbackBar_ = new PlaybackBar(controller_, this);
-    pseudocode_ = new PseudocodePanel(this);
-    explanation_ = new ExplanationPanel(this);
     frontier_ = new FrontierPanel(this);
     result_ = new ResultPanel(this);
+    progressTimer_ = new QTimer(this);
+    progressTimer_->setInterval(100);
 
     QList<QPair<QString, QString>> algorithms;
     for (const auto& a : graph::graphCatalogue())
         algorithms.append({QString::fromStdString(a.id), QString::fromStdString(a.title)});
     editor_->setAlgorithms(algorithms);
 
+    Layout layout;
+    layout.columns = {270, 660, 470};
+    layout.side = {290, 120, 190, 200};
+    legend_ = new GraphLegend(this);
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
     centreLayout->addWidget(view_, 1);
-    centreLayout->addWidget(playbackBar_);
+    centreLayout->addWidget(legend_);
+    buildLayout(editor_, centre, {frontier_, result_}, layout);
 
-    auto* right = new QSplitter(Qt::Vertical, this);
-    right->setObjectName("graphRoomRight");
-    right->setChildrenCollapsible(false);
-    right->addWidget(pseudocode_);
-    right->addWidget(explanation_);
-    right->addWidget(frontier_);
-    right->addWidget(result_);
-    right->setStretchFactor(0, 0);
-    right->setStretchFactor(1, 0);
-    right->setStretchFactor(2, 1);
-    right->setStretchFactor(3, 1);
-    right->setSizes({290, 120, 190, 200});
-
-    splitter_ = new QSplitter(Qt::Horizontal, this);
-    splitter_->setObjectName("graphRoomSplitter");
-    splitter_->setChildrenCollapsible(false);
-    splitter_->addWidget(editor_);
-    splitter_->addWidget(centre);
-    splitter_->addWidget(right);
-    splitter_->setStretchFactor(0, 0);
-    splitter_->setStretchFactor(1, 1);
-    splitter_->setStretchFactor(2, 0);
-    splitter_->setSizes({270, 660, 470});
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(splitter_);
-
-    connect(editor_, &GraphInputEditor::runRequested, this, &GraphRoom::runRecorded);
-    connect(editor_, &GraphInputEditor::untracedRunRequested, this, &GraphRoom::runUntraced);
-    connect(controller_, &PlaybackController::stepChanged, this, &GraphRoom::showStep);
+    connect(editor_, &GraphInputEditor::runRequested, this, [this] {
+        // A method picked in the editor's list is another item, or another method of this one.
+        const QString algorithm = editor_->algorithmId();
+        if (itemOf(algorithm) != currentItem()) selectItem(algorithm);
+        else runRecorded();
+    });
+    connect(editor_, &GraphInputEditor::inputFailed, this, [this](const QString& m) { showBanner(m, true); });
     connect(view_, &GraphView::vertexClicked, this, &GraphRoom::onVertexClicked);
+    connect(workProgress(), &WorkProgress::cancelled, this, &GraphRoom::cancelWork);
+    connect(progressTimer_, &QTimer::timeout, this, [this] {
+        if (job_) workProgress()->setFraction(job_->fraction());
+    });
 
-    loadExample();
+    // The window opens on Dijkstra (the README's first picture); its example comes from the catalogue.
+    selectItem("dijkstra");
 }
 
 GraphRoom::~GraphRoom() {
-    ++layoutTicket_;
-    if (layoutThread_) layoutThread_->wait();
+    if (job_) job_->cancel();
+    // The view points into the run's graph: let it go first.
+    view_->setGraph(&emptyGraph(), layout::GraphLayout{});
 }
 
 StepView* GraphRoom::stepView() const {
     return view_;
 }
 
-QString GraphRoom::areaTitle() const {
-    return tr("Graph search");
+const graph::GraphItemRun* GraphRoom::graphRun() const {
+    return run() ? run()->as<graph::GraphItemRun>() : nullptr;
 }
 
-QList<RoomItem> GraphRoom::items() const {
-    QList<RoomItem> list;
-    for (const auto& item : catalogue::catalogue())
-        if (item.area == catalogue::Area::Graph)
-            list.append({QString::fromStdString(item.id), QString::fromStdString(item.title),
-                         QString::fromStdString(item.summary)});
-    return list;
-}
-
-QString GraphRoom::currentItem() const {
-    return itemOf(editor_->algorithmId());
+const graph::GraphState& GraphRoom::state() const {
+    const auto* r = graphRun();
+    return r && r->recorded() ? r->state() : *still_;
 }
 
 void GraphRoom::selectItem(const QString& id) {
-    // A catalogue id ("scc") runs its default method; an algorithm id ("scc:kosaraju") that one.
-    QString algorithm = id;
-    if (const auto* item = catalogue::findItem(id.toStdString())) {
-        if (item->area != catalogue::Area::Graph || id == currentItem()) return;
-        // Over an example nobody edited, an item shows its own example (topological sort needs a
-        // directed graph, A* positions): the same run as `stepwise-cli run ID`. A user's graph stays.
-        if (showsUneditedExample()) {
-            loadItemExample(*item);
-            return;
+    // A catalogue id ("scc") runs its last or default method; an algorithm id ("scc:kosaraju") that one.
+    const QString item = itemOf(id);
+    if (!catalogue::findItem(item.toStdString())) return;
+    if (item == currentItem()) {
+        if (!methodOf(id).isEmpty() && id != editor_->algorithmId()) {
+            editor_->setAlgorithmId(id);
+            runRecorded();
         }
-        for (const auto& spec : item->options)
-            if (spec.name == "method" && !spec.defaultValue.empty())
-                algorithm = id + ":" + QString::fromStdString(spec.defaultValue);
+        return;
     }
-    if (!graph::findGraphAlgorithm(algorithm.toStdString()) || algorithm == editor_->algorithmId()) return;
-    editor_->setAlgorithmId(algorithm);
-    runRecorded();
+    pendingMethod_ = methodOf(id);
+    RoomScaffold::selectItem(item);
+    pendingMethod_.clear();
+}
+
+bool GraphRoom::applyPreset(const QString& name) {
+    // A preset brings its own graph, whatever the editor holds.
+    presetGraphNext_ = true;
+    const bool ok = RoomScaffold::applyPreset(name);
+    presetGraphNext_ = false;
+    return ok;
 }
 
 QGraphicsScene* GraphRoom::exportScene() const {
@@ -214,41 +206,11 @@ QString GraphRoom::fileFilter() const {
 void GraphRoom::openFile(const QString& path) {
     QString error;
     if (!editor_->loadFile(path, &error)) {
-        editor_->showError(error);
+        showBanner(error, true);
         return;
     }
+    exampleName_.clear();
     runRecorded();
-}
-
-void GraphRoom::loadExample() {
-    // The window opens on Dijkstra (the README's first picture); its example comes from the catalogue.
-    if (const auto* item = catalogue::findItem("dijkstra")) loadItemExample(*item);
-}
-
-void GraphRoom::loadItemExample(const catalogue::CatalogueItem& item) {
-    const catalogue::Options o = item.presetOptions();
-    const std::string graphName = o.text("graph");
-    const auto* example =
-        graphName.starts_with("example:") ? findBuiltinExample(graphName.substr(8)) : nullptr;
-    if (!example) return;  // every graph item's example is a built-in graph (tested in core)
-    const QString name = QString::fromStdString(std::string(example->name));
-    editor_->setGraphText(
-        QString::fromUtf8(example->text.data(), static_cast<qsizetype>(example->text.size())),
-        tr("example: %1").arg(name), name);
-    exampleName_ = name;
-    QString algorithm = QString::fromStdString(item.id);
-    if (o.has("method")) algorithm += ":" + QString::fromStdString(o.text("method"));
-    editor_->setAlgorithmId(algorithm);
-    editor_->setSourceName(QString::fromStdString(o.text("source")));
-    editor_->setTargetName(QString::fromStdString(o.text("target")));
-    runRecorded();
-}
-
-bool GraphRoom::showsUneditedExample() const {
-    if (exampleName_.isEmpty()) return false;
-    const auto* example = findBuiltinExample(exampleName_.toStdString());
-    return example && editor_->graphText() == QString::fromUtf8(example->text.data(),
-                                                                static_cast<qsizetype>(example->text.size()));
 }
 
 void GraphRoom::setEndpointNames(const QString& source, const QString& target) {
@@ -263,245 +225,360 @@ void GraphRoom::setLimits(std::size_t vertexLimit, std::size_t eventLimit) {
 }
 
 void GraphRoom::runRecorded() {
-    run(true);
+    applyEditor();
 }
+
 void GraphRoom::runUntraced() {
-    run(false);
+    untracedNext_ = true;
+    applyEditor();
+    untracedNext_ = false;
 }
 
-void GraphRoom::run(bool traced) {
-    QElapsedTimer clock;
-    clock.start();
-    auto next = std::make_unique<GraphSession>();
-    next->text = editor_->graphText();
-    const bool newGraph = !(session_ && session_->text == next->text);
-    if (!newGraph) {
-        next->graph = session_->graph;
-        next->layout = session_->layout;
-    } else {
-        try {
-            next->graph = std::make_shared<const Graph>(
-                graph::parseGraph(next->text.toStdString(), editor_->fileName().toStdString()));
-        } catch (const InputError& e) {
-            editor_->showError(describe(e));
-            return;
-        }
+void GraphRoom::runUntracedAs(const QString& algorithmId) {
+    // The offer outlives a refused choice of item (the room went back to the previous one).
+    untracedNext_ = true;
+    if (itemOf(algorithmId) != currentItem())
+        selectItem(algorithmId);
+    else {
+        editor_->setAlgorithmId(algorithmId);
+        applyEditor();
     }
-    const Graph& g = *next->graph;
-    if (g.vertexCount() == 0) {
-        editor_->showError(tr("%1: the graph has no vertices; write one edge per line: FROM TO [WEIGHT]")
-                               .arg(editor_->fileName()));
-        return;
-    }
-
-    const auto* algorithm = graph::findGraphAlgorithm(editor_->algorithmId().toStdString());
-    if (!algorithm) algorithm = &graph::graphCatalogue().front();
-    next->algorithm = algorithm;
-
-    // A name picked from the previous graph's list that the new graph lacks is stale, not a typo:
-    // fall back to the first vertex (source) or no target instead of complaining.
-    auto staleName = [&](const QString& name) {
-        return newGraph && session_ && session_->graph->find(name.toStdString()).has_value();
-    };
-    const QString sourceName = editor_->sourceName();
-    if (algorithm->needsSource) {
-        if (sourceName.isEmpty() || (staleName(sourceName) && !g.find(sourceName.toStdString())))
-            next->query.source = 0;
-        else if (auto v = g.find(sourceName.toStdString()))
-            next->query.source = *v;
-        else {
-            editor_->showError(
-                tr("unknown source vertex \"%1\": the graph has no vertex of that name").arg(sourceName));
-            return;
-        }
-    } else if (auto v = g.find(sourceName.toStdString())) {
-        next->query.source = *v;  // harmless to pass; some algorithms start from it when given
-    }
-    const QString targetName = editor_->targetName();
-    if (!targetName.isEmpty() && !(staleName(targetName) && !g.find(targetName.toStdString()))) {
-        if (auto v = g.find(targetName.toStdString()))
-            next->query.target = *v;
-        else {
-            editor_->showError(
-                tr("unknown target vertex \"%1\": the graph has no vertex of that name").arg(targetName));
-            return;
-        }
-    }
-    if (algorithm->needsTarget && next->query.target == graph::none)
-        next->query.target = static_cast<VertexId>(g.vertexCount() - 1);
-
-    if (traced && g.vertexCount() > vertexLimit_) {
-        editor_->offerUntracedRun(
-            tr("This graph has %1 vertices, more than the GUI can draw and step through "
-               "(limit %2). Run without the trace? Only the result will be shown.")
-                .arg(g.vertexCount())
-                .arg(vertexLimit_));
-        return;
-    }
-
-    graph::GraphRun run;
-    try {
-        run = algorithm->run(g, next->query, traced, eventLimit_);
-    } catch (const InputError& e) {
-        editor_->showError(describe(e));
-        return;
-    } catch (const std::exception& e) {
-        editor_->showError(
-            tr("internal error while running %1: %2").arg(QString::fromStdString(algorithm->id), e.what()));
-        return;
-    }
-    if (run.truncated) {
-        editor_->offerUntracedRun(tr("This run has more than %1 steps, more than the GUI can step through "
-                                     "(limit %1). Run without the trace? Only the result will be shown.")
-                                      .arg(eventLimit_));
-        return;
-    }
-    next->result = std::move(run.result);
-    if (run.recorded)
-        next->timeline.emplace(std::move(run.initial), std::move(run.trace));
-    else
-        next->still = graph::GraphState::initial(g, graph::FrontierOrder::Fifo);
-
-    next->drawn = g.vertexCount() <= vertexLimit_;
-    if (newGraph && next->drawn && g.vertexCount() > backgroundLayoutThreshold) {
-        layOutInBackground(std::move(next), traced);
-        return;
-    }
-    if (newGraph && next->drawn)
-        next->layout = std::make_shared<const layout::GraphLayout>(layout::layoutGraph(g, 1));
-    install(std::move(next), newGraph);
-    announce(traced, clock.elapsed());
-}
-
-void GraphRoom::layOutInBackground(std::unique_ptr<GraphSession> next, bool traced) {
-    // A force layout of thousands of vertices takes seconds: compute it off the GUI thread and keep
-    // showing the current session meanwhile. A newer run or install makes this one stale (ticket).
-    const std::uint64_t ticket = ++layoutTicket_;
-    const std::size_t vertices = next->graph->vertexCount();
-    auto pending = std::shared_ptr<GraphSession>(std::move(next));
-    auto positions = std::make_shared<layout::GraphLayout>();
-    QThread* thread =
-        QThread::create([pending, positions] { *positions = layout::layoutGraph(*pending->graph, 1); });
-    layoutThread_ = thread;
-    auto* clock = new QElapsedTimer;
-    clock->start();
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, ticket, pending, positions, traced, clock] {
-        const qint64 ms = clock->elapsed();
-        delete clock;
-        if (ticket != layoutTicket_) return;
-        auto session = std::make_unique<GraphSession>(std::move(*pending));
-        session->layout = std::make_shared<const layout::GraphLayout>(std::move(*positions));
-        install(std::move(session), true);
-        announce(traced, ms);
-    });
-    editor_->showInfo(tr("Laying out %1 vertices…").arg(vertices));
-    Q_EMIT statusMessage(tr("Laying out %1 vertices…").arg(vertices));
-    thread->start(QThread::LowPriority);
+    untracedNext_ = false;
 }
 
 bool GraphRoom::isLayingOut() const {
-    return layoutThread_ && layoutThread_->isRunning();
+    return job_ && !job_->isCancelled();
 }
 
-void GraphRoom::announce(bool traced, qint64 ms) {
-    if (!session_) return;
-    if (!traced) editor_->showInfo(tr("Ran without the trace: the result is on the right."));
-    const Graph& g = *session_->graph;
-    Q_EMIT statusMessage(tr("%1 on %2 vertices and %3 edges: %4 steps (%5 ms)")
-                             .arg(QString::fromStdString(session_->algorithm->title))
-                             .arg(g.vertexCount())
-                             .arg(g.edgeCount())
-                             .arg(session_->stepCount())
-                             .arg(ms));
+void GraphRoom::stopJob() {
+    if (!job_) return;
+    job_->cancel();
+    job_ = nullptr;
+    progressTimer_->stop();
+    workProgress()->finish();
 }
 
-void GraphRoom::install(std::unique_ptr<GraphSession> next, bool newGraph) {
-    ++layoutTicket_;  // whatever layout is still running belongs to an older request
-    const QString previousItem =
-        session_ && session_->algorithm ? itemOf(QString::fromStdString(session_->algorithm->id)) : QString();
-    const Graph& g = *next->graph;
-    // The view points into the graph: give it the new one before the old session (and graph) goes.
-    const bool redraw = newGraph || !session_ || session_->drawn != next->drawn;
-    if (redraw) {
-        if (next->drawn)
-            view_->setGraph(&g, *next->layout);
+void GraphRoom::cancelWork() {
+    if (!job_) return;
+    stopJob();
+    showBanner({}, false);
+    Q_EMIT statusMessage(tr("Cancelled: the previous run is still shown"));
+    returnToPreviousItem();  // a cancelled choice of item takes nothing away
+}
+
+catalogue::Options GraphRoom::editorOptions() const {
+    catalogue::Options o;
+    o.set("graph", showsUneditedExample() ? "example:" + exampleName_.toStdString() : editor_->fileName().toStdString());
+    if (!editor_->sourceName().isEmpty()) o.set("source", editor_->sourceName().toStdString());
+    if (!editor_->targetName().isEmpty()) o.set("target", editor_->targetName().toStdString());
+    const QString method = methodOf(editor_->algorithmId());
+    if (!method.isEmpty()) o.set("method", method.toStdString());
+    return o;
+}
+
+void GraphRoom::setEditorOptions(const catalogue::CatalogueItem& item, const catalogue::Options& o) {
+    QString algorithm = QString::fromStdString(item.id);
+    const QString method = !pendingMethod_.isEmpty() ? pendingMethod_ : QString::fromStdString(o.text("method"));
+    if (!method.isEmpty()) algorithm += ":" + method;
+    editor_->setAlgorithmId(algorithm);
+    // The graph is shared by every item: an item's own example replaces only an example nobody
+    // edited (topological sort needs a directed graph), or any graph when a preset is chosen. What
+    // an item saved when it was left names the graph of that moment, so only a preset's own
+    // options are read here.
+    const catalogue::Options own = presetGraphNext_ ? o : item.presetOptions();
+    const auto* example = exampleOf(own);
+    if (example && (presetGraphNext_ || editor_->graphText().isEmpty() || showsUneditedExample())) {
+        if (editor_->graphText() != textOf(*example) || exampleName_.toStdString() != example->name) {
+            const QString name = QString::fromStdString(std::string(example->name));
+            editor_->setGraphText(textOf(*example), tr("example: %1").arg(name), name);
+            exampleName_ = name;
+        }
+        editor_->setSourceName(QString::fromStdString(own.text("source")));
+        editor_->setTargetName(QString::fromStdString(own.text("target")));
+    }
+}
+
+void GraphRoom::loadExampleOf(const catalogue::CatalogueItem& item) {
+    presetGraphNext_ = true;
+    setEditorOptions(item, item.presetOptions());
+    presetGraphNext_ = false;
+}
+
+bool GraphRoom::showsUneditedExample() const {
+    if (exampleName_.isEmpty()) return false;
+    const auto* example = findBuiltinExample(exampleName_.toStdString());
+    return example && editor_->graphText() == textOf(*example);
+}
+
+std::shared_ptr<const Graph> GraphRoom::editorGraph() {
+    const QString text = editor_->graphText();
+    if (parsedGraph_ && text == parsedText_) return parsedGraph_;
+    auto g = std::make_shared<const Graph>(graph::parseGraph(text.toStdString(), editor_->fileName().toStdString()));
+    if (g->vertexCount() == 0)
+        throw InputError(tr("the graph has no vertices; write one edge per line: FROM TO [WEIGHT]").toStdString(),
+                         editor_->fileName().toStdString());
+    parsedText_ = text;
+    parsedGraph_ = g;
+    return g;
+}
+
+std::unique_ptr<run::Run> GraphRoom::buildRun(const catalogue::CatalogueItem& item, const catalogue::Options& o) {
+    stopJob();  // a newer request replaces whatever is still being built
+    const bool traced = !untracedNext_;
+    std::shared_ptr<const Graph> graph = editorGraph();
+    const Graph& g = *graph;
+    const bool newGraph = graph != shownGraph_;
+
+    const QString method = QString::fromStdString(o.text("method"));
+    const std::string algorithmId = item.id + (method.isEmpty() ? std::string() : ":" + method.toStdString());
+    const graph::GraphAlgorithm* algorithm = graph::findGraphAlgorithm(algorithmId);
+    if (!algorithm) throw InputError("unknown method '" + method.toStdString() + "' of " + item.id);
+
+    // A name picked from the previous graph's list that the new graph lacks is stale, not a typo:
+    // fall back to the first vertex (source) or no target instead of complaining.
+    auto stale = [&](const std::string& name) {
+        return newGraph && shownGraph_ && shownGraph_->find(name) && !g.find(name);
+    };
+    graph::GraphQuery query;
+    const std::string source = o.text("source");
+    if (algorithm->needsSource) {
+        if (source.empty() || stale(source))
+            query.source = 0;
+        else if (auto v = g.find(source))
+            query.source = *v;
+        else
+            throw InputError(tr("unknown source vertex \"%1\": the graph has no vertex of that name")
+                                 .arg(QString::fromStdString(source))
+                                 .toStdString());
+    } else if (graph::usesSource(algorithm->id) && !source.empty()) {
+        if (auto v = g.find(source)) query.source = *v;  // an optional start (DFS, Prim); others take none
+    }
+    const std::string target = o.text("target");
+    if (!target.empty() && !stale(target)) {
+        if (auto v = g.find(target))
+            query.target = *v;
+        else
+            throw InputError(tr("unknown target vertex \"%1\": the graph has no vertex of that name")
+                                 .arg(QString::fromStdString(target))
+                                 .toStdString());
+    }
+    if (algorithm->needsTarget && query.target == graph::none) query.target = static_cast<VertexId>(g.vertexCount() - 1);
+
+    const QString title = QString::fromStdString(algorithm->title);
+    if (traced && g.vertexCount() > vertexLimit_) {
+        offer(tr("This graph has %1 vertices, more than the GUI can draw and step through (limit %2: %3). "
+                 "Run %4 without the trace? Only the result will be shown.")
+                  .arg(g.vertexCount())
+                  .arg(vertexLimit_)
+                  .arg(QString::fromUtf8(limits::drawnVerticesWhy), title),
+              tr("Run without the trace"), [this, id = QString::fromStdString(algorithmId)] { runUntracedAs(id); });
+        return nullptr;
+    }
+    catalogue::RunLimits runLimits;
+    runLimits.eventLimit = eventLimit_;
+    runLimits.record = traced;
+    const std::string fileLabel = editor_->fileName().toStdString();
+    auto build = [item = item.id, graph, algorithm = *algorithm, query, fileLabel, runLimits] {
+        try {
+            return graph::makeGraphRun(item, graph, algorithm, query, fileLabel, runLimits, runLimits.record);
+        } catch (const InputError& e) {
+            // The algorithm knows the line of a bad edge (a negative weight); the file is named here.
+            if (e.file().empty() && e.line() > 0) throw InputError(e.message(), fileLabel, e.line());
+            throw;
+        }
+    };
+    if (g.vertexCount() > backgroundLayoutThreshold) {
+        startInBackground(item, o, graph, build);
+        return nullptr;
+    }
+    std::unique_ptr<graph::GraphItemRun> next;
+    try {
+        next = build();
+    } catch (const InputError& e) {
+        offerOwnExample(item, describeInputError(e));
+        return nullptr;
+    }
+    if (next->truncated()) {
+        offer(tr("This run has more than %1 steps, more than the GUI can step through (limit %1: %2). "
+                 "Run %3 without the trace? Only the result will be shown.")
+                  .arg(eventLimit_)
+                  .arg(QString::fromUtf8(limits::guiTraceEventsWhy), title),
+              tr("Run without the trace"), [this, id = QString::fromStdString(algorithmId)] { runUntracedAs(id); });
+        return nullptr;
+    }
+    return next;
+}
+
+void GraphRoom::offerOwnExample(const catalogue::CatalogueItem& item, const QString& why) {
+    const auto* example = exampleOf(item.presetOptions());
+    const QString title = QString::fromStdString(item.title);
+    if (!example || exampleName_.toStdString() == example->name) {
+        showBanner(why, true);
+        return;
+    }
+    const QString name = QString::fromStdString(std::string(example->name));
+    offer(tr("%1 cannot run on this graph: %2").arg(title, why),
+          tr("Open its example (%1)").arg(name),
+          [this, id = QString::fromStdString(item.id), itemPtr = &item] {
+              loadExampleOf(*itemPtr);
+              if (currentItem() == id)
+                  runRecorded();
+              else
+                  selectItem(id);
+          },
+          true);
+}
+
+void GraphRoom::startInBackground(const catalogue::CatalogueItem& forItem, const catalogue::Options& options,
+                                  std::shared_ptr<const Graph> graph,
+                                  std::function<std::unique_ptr<graph::GraphItemRun>()> build) {
+    // A force layout of thousands of vertices takes seconds, a long traced run too: both go to a
+    // worker thread, and the current run stays on screen until the new one is whole.
+    const bool needsLayout = layoutGraph_ != graph && graph->vertexCount() <= vertexLimit_;
+    const std::string itemId = forItem.id;
+    const QElapsedTimer clock = [] {
+        QElapsedTimer c;
+        c.start();
+        return c;
+    }();
+    const std::string algorithmId = editor_->algorithmId().toStdString();
+    auto done = [this, itemId, algorithmId, options, graph, clock](GraphBuildJob::Outcome& out) {
+        job_ = nullptr;
+        progressTimer_->stop();
+        workProgress()->finish();
+        if (!item() || item()->id != itemId) return;
+        try {
+            if (out.error) std::rethrow_exception(out.error);
+        } catch (const InputError& e) {
+            offerOwnExample(*item(), describeInputError(e));
+            return;
+        } catch (const std::exception& e) {
+            showBanner(tr("internal error while running %1: %2").arg(QString::fromStdString(itemId), e.what()), true);
+            returnToPreviousItem();
+            return;
+        }
+        if (out.run->truncated()) {
+            offer(tr("This run has more than %1 steps, more than the GUI can step through (limit %1: %2). "
+                     "Run it without the trace? Only the result will be shown.")
+                      .arg(eventLimit_)
+                      .arg(QString::fromUtf8(limits::guiTraceEventsWhy)),
+                  tr("Run without the trace"), [this, id = QString::fromStdString(algorithmId)] { runUntracedAs(id); });
+            returnToPreviousItem();
+            return;
+        }
+        if (out.layout) {
+            layout_ = out.layout;
+            layoutGraph_ = graph;
+        }
+        adopt(std::move(out.run), options);
+        Q_EMIT statusMessage(tr("%1 (%2 ms)").arg(tr("Built in the background")).arg(clock.elapsed()));
+    };
+    job_ = new GraphBuildJob(std::move(build), needsLayout ? graph : nullptr, std::move(done), this);
+    const QString what = needsLayout ? tr("Laying out %1 vertices…").arg(count(graph->vertexCount()))
+                                          : tr("Running on %1 vertices…").arg(count(graph->vertexCount()));
+    workProgress()->start(what);
+    Q_EMIT statusMessage(what);
+    progressTimer_->start();
+    job_->start();
+}
+
+void GraphRoom::runInstalled(run::Run& r) {
+    const auto* typed = r.as<graph::GraphItemRun>();
+    if (!typed) return;
+    const Graph& g = *typed->graph();
+    // The view points into the graph: give it the new one before the old run (and graph) goes.
+    const bool newGraph = typed->graph() != shownGraph_ || view_->graphScene()->graph() != &g;
+    const bool draw = g.vertexCount() <= vertexLimit_;
+    if (newGraph || draw != drawn_) {
+        if (draw && layoutGraph_ != typed->graph()) {
+            layout_ = std::make_shared<const layout::GraphLayout>(layout::layoutGraph(g, 1));
+            layoutGraph_ = typed->graph();
+        }
+        if (draw)
+            view_->setGraph(&g, *layout_);
         else
             view_->setGraph(&emptyGraph(), layout::GraphLayout{});
-        if (newGraph) editor_->setVertexNames(vertexNames(g));
+        if (typed->graph() != shownGraph_) editor_->setVertexNames(vertexNames(g));
+        shownGraph_ = typed->graph();
+        drawn_ = draw;
+        if (draw) view_->fitAll();
     }
-    const bool drawn = next->drawn;
-    session_ = std::move(next);
-    const GraphSession& s = *session_;
+    still_.reset();
+    if (!typed->recorded()) still_ = graph::GraphState::initial(g, graph::FrontierOrder::Fifo);
 
-    editor_->clearMessage();
-    editor_->setSourceName(s.query.source != graph::none ? qname(g, s.query.source) : QString());
-    editor_->setTargetName(s.query.target != graph::none ? qname(g, s.query.target) : QString());
-    syncAlgorithmNeeds();
-    if (drawn) view_->setEndpoints(s.query.source, s.query.target);
-    pseudocode_->setLines(s.algorithm->pseudocode);
-    result_->showResult(g, s.query, s.result,
-                        s.timeline ? tr("At the end of the run:") : tr("Computed without the trace:"));
-    if (redraw && drawn) view_->fitAll();
-    controller_->reset(s.stepCount());  // shows step 0
-    const QString item = itemOf(QString::fromStdString(s.algorithm->id));
-    if (item != previousItem) Q_EMIT currentItemChanged(item);
+    const graph::GraphQuery& q = typed->query();
+    editor_->setAlgorithmId(QString::fromStdString(typed->algorithm().id));
+    editor_->setSourceName(q.source != graph::none ? qname(g, q.source) : QString());
+    editor_->setTargetName(q.target != graph::none ? qname(g, q.target) : QString());
+    editor_->setEndpointNeeds(typed->algorithm().needsSource || graph::usesSource(typed->algorithm().id),
+                              typed->algorithm().needsTarget);
+    if (drawn_) view_->setEndpoints(q.source, q.target);
+    const bool weighted =
+        std::any_of(g.edges().begin(), g.edges().end(), [](const graph::Edge& e) { return e.weight != 1.0; });
+    const graph::FrontierTerms terms = graph::frontierTerms(typed->algorithm().id);
+    legend_->setMeaning(terms.shows == graph::PanelShows::Sets ? QString() : QString::fromStdString(terms.columnName),
+                        weighted);
+    legend_->setComponentsShown(terms.groupsAreComponents);
+    view_->graphScene()->setComponentsShown(terms.groupsAreComponents);
+    legend_->setVisible(drawn_);
+    if (!typed->recorded()) result_->showResult(g, q, typed->finalResult(), tr("Computed without the trace:"));
+    if (!typed->recorded() && bannerText().isEmpty())
+        showBanner(tr("Ran without the trace: the result is on the right."), false);
+    if (const std::string note = graph::fitNote(typed->algorithm().id, g); !note.empty() && bannerText().isEmpty())
+        showBanner(QString::fromStdString(note), false);
+    Q_EMIT statusMessage(tr("%1 on %2 vertices and %3 edges: %4 steps")
+                             .arg(QString::fromStdString(typed->title()))
+                             .arg(g.vertexCount())
+                             .arg(g.edgeCount())
+                             .arg(typed->stepCount()));
     Q_EMIT sessionInstalled();
 }
 
-void GraphRoom::syncAlgorithmNeeds() {
-    if (const auto* a = graph::findGraphAlgorithm(editor_->algorithmId().toStdString()))
-        editor_->setEndpointNeeds(a->needsSource, a->needsTarget);
-}
-
-void GraphRoom::showStep(std::size_t step) {
-    if (!session_) return;
-    GraphSession& s = *session_;
-    if (!s.timeline) {
-        if (s.drawn) view_->showState(s.state());
+void GraphRoom::showStep(run::Run& r) {
+    const auto* typed = r.as<graph::GraphItemRun>();
+    if (!typed) return;
+    if (!typed->recorded()) {
+        if (drawn_) view_->showState(*still_);
         frontier_->clear();
-        pseudocode_->setCurrentLine(-1);
-        explanation_->setExplanation(tr("No steps"),
-                                     tr("This run was computed without the trace, so there are no "
-                                        "steps to walk through. The result is below."));
+        explanation()->setExplanation(tr("No steps"),
+                                      tr("This run was computed without the trace, so there are no "
+                                         "steps to walk through. The result is on the right."));
         return;
     }
-    s.timeline->seek(step);
-    const graph::GraphState& state = s.timeline->state();
-    if (s.drawn) view_->showState(state);
-    frontier_->showState(state);
-    const std::size_t count = s.timeline->stepCount();
-    if (step == 0) {
-        pseudocode_->setCurrentLine(-1);
+    const graph::GraphState& state = typed->state();
+    if (drawn_) view_->showState(state);
+    const graph::FrontierTerms terms = graph::frontierTerms(typed->algorithm().id);
+    if (terms.shows == graph::PanelShows::Pass) {
+        const graph::PassAtStep pass = graph::passAtStep(typed->timeline().trace(), r.step());
+        frontier_->showState(state, terms, &pass);
+    } else {
+        frontier_->showState(state, terms);
+    }
+    // The result as it stands at this step; the final one at the end.
+    const graph::GraphQuery& q = typed->query();
+    if (r.atEnd())
+        result_->showResult(*typed->graph(), q, typed->finalResult(), tr("At the end of the run:"));
+    else
+        result_->showResult(*typed->graph(), q, graph::resultSoFar(state, typed->finalResult()),
+                            tr("So far, at step %1 of %2 (the final result at the end):").arg(r.step()).arg(r.stepCount()));
+    if (!drawn_) return;
+    if (r.atStart()) {
         view_->setFocusVertex(graph::none);
         view_->setFocusArc(graph::none);
-        explanation_->setExplanation(
-            tr("Step 0 of %1").arg(count),
-            count == 0 ? tr("This run has no steps.")
-                       : QString::fromStdString(graph::startSentence(*s.algorithm, *s.graph, s.query)));
         return;
     }
-    const GraphEvent& e = s.timeline->lastEvent();
-    const int line = s.algorithm->lineOf ? s.algorithm->lineOf(e) : -1;
-    pseudocode_->setCurrentLine(line);
-    const std::string sentence =
-        s.algorithm->explain ? s.algorithm->explain(state, e, s.timeline->trace()) : std::string();
-    const QString where = line >= 0 ? tr("Step %1 of %2 · line %3").arg(step).arg(count).arg(line + 1)
-                                    : tr("Step %1 of %2").arg(step).arg(count);
-    explanation_->setExplanation(where, QString::fromStdString(sentence));
-    if (s.drawn) {
-        const Focus f = focusOf(e);
-        view_->setFocusVertex(f.vertex);
-        if (f.edge != graph::none)
-            view_->graphScene()->setFocusEdge(f.edge);
-        else
-            view_->setFocusArc(f.arc);
-    }
+    const Focus f = focusOf(typed->timeline().lastEvent());
+    view_->setFocusVertex(f.vertex);
+    if (f.edge != graph::none)
+        view_->graphScene()->setFocusEdge(f.edge);
+    else
+        view_->setFocusArc(f.arc);
 }
 
 void GraphRoom::onVertexClicked(VertexId v) {
-    if (!session_ || v >= session_->graph->vertexCount()) return;
-    const QString name = qname(*session_->graph, v);
+    const auto* r = graphRun();
+    if (!r || v >= r->graph()->vertexCount()) return;
+    const QString name = qname(*r->graph(), v);
     editor_->setSourceName(name);
     Q_EMIT statusMessage(tr("Source: %1").arg(name));
     runRecorded();

@@ -1,49 +1,48 @@
 #pragma once
-// The graph-search room: the input editor on the left, the graph view with the playback bar in the
-// middle, pseudo-code, explanation, frontier and result on the right. Every algorithm comes from
-// graph::graphCatalogue(), so new ones appear here without changes.
+// The graph-search room on the room scaffold: the graph editor on the left, the graph view over the
+// playback bar in the middle, pseudo-code, explanation, frontier and result on the right. Presets,
+// the player, apply, the banner and the step header are the scaffold's. What is its own: one graph
+// shared by all its items (choosing another item runs it on the loaded graph), laid out once and
+// off the GUI thread when big, and the limits of what the GUI draws and steps through.
 #include <QPointer>
-#include <QThread>
-#include <cstdint>
+#include <QString>
 #include <memory>
+#include <optional>
 
-#include "core/catalogue/CatalogueItem.h"
-#include "ui/models/GraphSession.h"
-#include "ui/rooms/Room.h"
+#include "core/common/Limits.h"
+#include "core/graph/GraphItemRun.h"
+#include "core/layout/GraphLayout.h"
+#include "ui/rooms/RoomScaffold.h"
 
-class QSplitter;
+class QTimer;
 
 namespace stepwise::ui {
 
-class ExplanationPanel;
 class FrontierPanel;
+class GraphBuildJob;
 class GraphInputEditor;
+class GraphLegend;
 class GraphView;
-class PlaybackBar;
-class PseudocodePanel;
 class ResultPanel;
 
-class GraphRoom : public Room {
+class GraphRoom : public RoomScaffold {
     Q_OBJECT
   public:
     /// Above this many vertices the GUI neither draws nor steps; it offers a run without the trace.
-    static constexpr std::size_t defaultVertexLimit = 20000;
-    /// A recorded run keeps at most this many events (about 50 MB); a longer one is offered untraced.
-    static constexpr std::size_t defaultEventLimit = 3000000;
-    /// Bigger new graphs are laid out on a worker thread so the window stays responsive.
+    static constexpr std::size_t defaultVertexLimit = limits::drawnVertices;
+    /// A recorded run keeps at most this many events; a longer one is offered untraced.
+    static constexpr std::size_t defaultEventLimit = limits::guiTraceEvents;
+    /// Bigger graphs are run and laid out on a worker thread, with progress and Cancel.
     static constexpr std::size_t backgroundLayoutThreshold = 300;
 
     explicit GraphRoom(QWidget* parent = nullptr);
     ~GraphRoom() override;
 
     StepView* stepView() const override;
-
-    QString areaTitle() const override;
-    QList<RoomItem> items() const override;
-    QString currentItem() const override;
+    /// Also takes an algorithm id ("scc:kosaraju"): the item with that method.
     void selectItem(const QString& id) override;
+    bool applyPreset(const QString& name) override;
 
-    PlaybackController* playback() const override { return controller_; }
     QGraphicsScene* exportScene() const override;
     void zoomIn() override;
     void zoomOut() override;
@@ -53,62 +52,81 @@ class GraphRoom : public Room {
     QString fileFilter() const override;
     void openFile(const QString& path) override;
 
-    /// Dijkstra's built-in example from the catalogue (the city map from Harbor), at step 0.
-    void loadExample();
     /// Sets the source and target by name (empty target: none) and runs.
     void setEndpointNames(const QString& source, const QString& target);
-
-    /// Reads the editor and records a run; on bad input shows why and keeps the current session.
+    /// Reads the editor and records a run; on bad input shows why and keeps the current run.
     void runRecorded();
     /// The same without the trace: only the result is shown.
     void runUntraced();
+    /// Stops a run or layout under way in the background; what was shown stays.
+    void cancelWork();
 
     /// Lower limits, for tests of the "too large to step through" path.
     void setLimits(std::size_t vertexLimit, std::size_t eventLimit);
 
-    const GraphSession* session() const { return session_.get(); }
-    /// True while a big graph's layout is being computed (the previous session is still shown).
+    /// The current run, typed (nullptr before the first).
+    const graph::GraphItemRun* graphRun() const;
+    /// What the view and the frontier show at the current step.
+    const graph::GraphState& state() const;
+    /// True while a big graph's run or layout is being computed (the previous run is still shown).
     bool isLayingOut() const;
     GraphInputEditor* editor() const { return editor_; }
     GraphView* view() const { return view_; }
-    PseudocodePanel* pseudocode() const { return pseudocode_; }
-    ExplanationPanel* explanation() const { return explanation_; }
     FrontierPanel* frontier() const { return frontier_; }
     ResultPanel* result() const { return result_; }
-    QSplitter* splitter() const { return splitter_; }
+    GraphLegend* legend() const { return legend_; }
 
   Q_SIGNALS:
-    /// A new session is shown (after a run, or when a background layout finished).
+    /// A new run is shown (after a run, or when a background build finished).
     void sessionInstalled();
 
+  protected:
+    catalogue::Options editorOptions() const override;
+    void setEditorOptions(const catalogue::CatalogueItem& item, const catalogue::Options& options) override;
+    std::unique_ptr<run::Run> buildRun(const catalogue::CatalogueItem& item,
+                                       const catalogue::Options& options) override;
+    void runInstalled(run::Run& run) override;
+    void showStep(run::Run& run) override;
+    bool sharesInput() const override { return true; }
+    bool isBuilding() const override { return isLayingOut(); }
+
   private:
-    void run(bool traced);
-    /// Loads the item's example (graph, method, source, target) from the catalogue and runs it.
-    void loadItemExample(const catalogue::CatalogueItem& item);
+    /// The graph the editor's text makes: the one shown when the text is unchanged, else parsed.
+    std::shared_ptr<const graph::Graph> editorGraph();
+    /// Puts `item`'s own example (graph, source, target) into the editor.
+    void loadExampleOf(const catalogue::CatalogueItem& item);
     /// True while the editor holds a built-in example as loaded (not edited, not a file).
     bool showsUneditedExample() const;
-    void layOutInBackground(std::unique_ptr<GraphSession> next, bool traced);
-    void install(std::unique_ptr<GraphSession> next, bool newGraph);
-    void announce(bool traced, qint64 ms);
-    void showStep(std::size_t step);
-    void syncAlgorithmNeeds();
+    /// Says why `item` cannot run on the loaded graph and offers its own example.
+    void offerOwnExample(const catalogue::CatalogueItem& item, const QString& why);
+    void startInBackground(const catalogue::CatalogueItem& item, const catalogue::Options& options,
+                           std::shared_ptr<const graph::Graph> graph, std::function<std::unique_ptr<graph::GraphItemRun>()> build);
+    void stopJob();
+    void runUntracedAs(const QString& algorithmId);
     void onVertexClicked(graph::VertexId v);
 
     GraphInputEditor* editor_;
     GraphView* view_;
-    PlaybackController* controller_;
-    PlaybackBar* playbackBar_;
-    PseudocodePanel* pseudocode_;
-    ExplanationPanel* explanation_;
+    GraphLegend* legend_;
     FrontierPanel* frontier_;
     ResultPanel* result_;
-    QSplitter* splitter_;
-    std::unique_ptr<GraphSession> session_;
+    QTimer* progressTimer_;
     std::size_t vertexLimit_ = defaultVertexLimit;
     std::size_t eventLimit_ = defaultEventLimit;
-    std::uint64_t layoutTicket_ = 0;
+    bool untracedNext_ = false;
+    bool presetGraphNext_ = false;
+    QString pendingMethod_;
+
+    // The graph on screen, its text and drawing: shared by every item's run over the same text.
+    QString parsedText_;  // the editor text last parsed, and its graph
+    std::shared_ptr<const graph::Graph> parsedGraph_;
+    std::shared_ptr<const graph::Graph> layoutGraph_;  // the graph layout_ places
+    std::shared_ptr<const layout::GraphLayout> layout_;
+    std::shared_ptr<const graph::Graph> shownGraph_;   // the graph the view draws
+    bool drawn_ = false;
+    std::optional<graph::GraphState> still_;  // what the view shows for a run without the trace
     QString exampleName_;  // the built-in example last loaded ("city.graph"), empty after none
-    QPointer<QThread> layoutThread_;
+    QPointer<GraphBuildJob> job_;
 };
 
 }  // namespace stepwise::ui

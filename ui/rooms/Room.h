@@ -9,6 +9,13 @@
 
 class QGraphicsScene;
 
+namespace stepwise::catalogue {
+class Options;
+}
+namespace stepwise::run {
+class Run;
+}
+
 namespace stepwise::ui {
 
 class PlaybackController;
@@ -41,6 +48,14 @@ public:
     virtual QGraphicsScene* exportScene() const { return nullptr; }
     /// The room's main drawing as a StepView (any view, scene or not: exportView() writes it), or nullptr.
     virtual StepView* stepView() const { return nullptr; }
+    /// The run on screen (export reads its steps, pseudo-code, sentences and groups; seek it after
+    /// playback()->seek), or nullptr.
+    virtual run::Run* currentRun() const { return nullptr; }
+    /// The options the current run was built from (export's title page), as `stepwise-cli run` takes them.
+    virtual catalogue::Options currentOptions() const;
+    /// Runs the current item on `options` (validated, as `stepwise-cli run ITEM` resolves them) and
+    /// shows it at step 0; false with the reason in `error` on bad input (what was shown stays).
+    virtual bool applyOptions(const catalogue::Options& options, QString* error);
     virtual void zoomIn() {}
     virtual void zoomOut() {}
     virtual void fitAll() {}

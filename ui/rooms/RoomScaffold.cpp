@@ -3,28 +3,39 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <algorithm>
 
 #include "core/common/InputError.h"
+#include "core/run/Narration.h"
 #include "ui/panels/ExplanationPanel.h"
 #include "ui/panels/PanelTitle.h"
 #include "ui/panels/PseudocodePanel.h"
 #include "ui/playback/PlaybackBar.h"
 #include "ui/playback/PlaybackController.h"
+#include "ui/rooms/WorkProgress.h"
 
 namespace stepwise::ui {
 
 namespace {
 
 QString describe(const InputError& e) {
+    return RoomScaffold::describeInputError(e);
+}
+
+}  // namespace
+
+QString RoomScaffold::describeInputError(const InputError& e) {
     QString where = QString::fromStdString(e.file());
     if (e.line() > 0)
         where += (where.isEmpty() ? QString() : QString(", ")) + RoomScaffold::tr("line %1").arg(e.line());
     const QString message = QString::fromStdString(e.message());
     return where.isEmpty() ? message : where + ": " + message;
 }
+
+namespace {
 
 QSplitter* makeSplitter(Qt::Orientation orientation, QWidget* parent) {
     auto* s = new QSplitter(orientation, parent);
@@ -54,13 +65,30 @@ RoomScaffold::RoomScaffold(QString areaTitle, std::vector<const catalogue::Catal
     presetLayout->addWidget(presetCombo_, 1);
     presetRow_->hide();
 
-    banner_ = new QLabel(this);
+    bannerBox_ = new QWidget(this);
+    banner_ = new QLabel(bannerBox_);
     banner_->setObjectName("roomBanner");
     banner_->setWordWrap(true);
     banner_->setTextFormat(Qt::PlainText);
     banner_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     banner_->setAccessibleName(tr("Input message"));
-    banner_->hide();
+    bannerAction_ = new QPushButton(bannerBox_);
+    bannerAction_->setObjectName("bannerAction");
+    bannerAction_->hide();
+    auto* bannerLayout = new QVBoxLayout(bannerBox_);
+    bannerLayout->setContentsMargins(0, 0, 0, 4);
+    bannerLayout->setSpacing(2);
+    bannerLayout->addWidget(banner_);
+    bannerLayout->addWidget(bannerAction_, 0, Qt::AlignLeft);
+    bannerBox_->hide();
+    work_ = new WorkProgress(this);
+    work_->hide();
+    connect(bannerAction_, &QPushButton::clicked, this, [this] {
+        // The action may change the banner (and set a new action): take it first.
+        auto action = std::move(bannerActionDo_);
+        bannerActionDo_ = nullptr;
+        if (action) action();
+    });
 
     connect(controller_, &PlaybackController::stepChanged, this, &RoomScaffold::onStep);
     connect(presetCombo_, &QComboBox::activated, this,
@@ -76,7 +104,7 @@ void RoomScaffold::buildLayout(QWidget* editor, QWidget* centre, const QList<QWi
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(0);
     leftLayout->addWidget(presetRow_);
-    leftLayout->addWidget(banner_);
+    leftLayout->addWidget(bannerBox_);
     leftLayout->addWidget(editor, 1);
     if (layout.editorMinimumWidth > 0) left->setMinimumWidth(layout.editorMinimumWidth);
 
@@ -85,6 +113,7 @@ void RoomScaffold::buildLayout(QWidget* editor, QWidget* centre, const QList<QWi
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->setSpacing(0);
     middleLayout->addWidget(centre, 1);
+    middleLayout->addWidget(work_);
     middleLayout->addWidget(playbackBar_);
 
     QSplitter* panels = makeSplitter(Qt::Vertical, this);
@@ -146,6 +175,7 @@ void RoomScaffold::selectItem(const QString& id) {
         old.step = controller_->step();
     }
     controller_->pause();
+    leftItem_ = item_;
     item_ = next;
     run_ = nullptr;
     fillPresets();
@@ -153,11 +183,25 @@ void RoomScaffold::selectItem(const QString& id) {
     Slot& slot = slots_[item_->id];
     if (slot.options.values().empty()) slot.options = item_->presetOptions();
     setEditorOptions(*item_, slot.options);
-    if (slot.run)
-        install(slot, slot.step, false);
-    else
-        apply(slot.options);
     Q_EMIT currentItemChanged(id);
+    if (slot.run && !sharesInput()) {
+        install(slot, slot.step, false);
+        return;
+    }
+    if (!apply(sharesInput() ? editorOptions() : slot.options) && !isBuilding()) returnToPreviousItem();
+}
+
+void RoomScaffold::returnToPreviousItem() {
+    if (run_ || !leftItem_) return;
+    auto found = slots_.find(leftItem_->id);
+    if (found == slots_.end() || !found->second.run) return;
+    item_ = leftItem_;
+    leftItem_ = nullptr;
+    fillPresets();
+    Slot& slot = found->second;
+    setEditorOptions(*item_, slot.options);
+    install(slot, slot.step, false);
+    Q_EMIT currentItemChanged(currentItem());
 }
 
 QStringList RoomScaffold::presets() const {
@@ -211,6 +255,13 @@ bool RoomScaffold::apply(const catalogue::Options& options) {
         return false;
     }
     if (!next) return false;
+    adopt(std::move(next), options);
+    return true;
+}
+
+void RoomScaffold::adopt(std::unique_ptr<run::Run> next, const catalogue::Options& options) {
+    if (!item_ || !next) return;
+    leftItem_ = nullptr;
     QStringList warnings;
     for (const auto& w : next->warnings()) warnings << QString::fromStdString(w);
     showBanner(warnings.join('\n'), false);
@@ -224,6 +275,20 @@ bool RoomScaffold::apply(const catalogue::Options& options) {
     slot.run = std::move(next);
     install(slot, std::min(step, slot.run->stepCount()), wasPlaying);
     old.reset();
+}
+
+catalogue::Options RoomScaffold::currentOptions() const {
+    if (!item_) return {};
+    const auto it = slots_.find(item_->id);
+    return it != slots_.end() ? it->second.options : catalogue::Options{};
+}
+
+bool RoomScaffold::applyOptions(const catalogue::Options& options, QString* error) {
+    if (!apply(options)) {
+        if (error) *error = bannerText().remove(QStringLiteral("⚠ "));
+        return false;
+    }
+    setEditorOptions(*item_, options);
     return true;
 }
 
@@ -233,7 +298,9 @@ void RoomScaffold::install(Slot& slot, std::size_t step, bool play) {
     pseudocode_->setLines(r.pseudocode());
     runInstalled(r);
     run_ = &r;
-    controller_->reset(r.stepCount());  // shows step 0
+    // A run made without its trace only counted its steps: there is nothing to walk through.
+    const auto* narrated = dynamic_cast<const run::NarratedRun*>(&r);
+    controller_->reset(narrated && narrated->info().countedSteps ? 0 : r.stepCount());  // shows step 0
     std::vector<std::size_t> ends;
     for (const auto& g : r.groups()) ends.push_back(g.last);
     controller_->setGroupEnds(std::move(ends));
@@ -263,13 +330,22 @@ void RoomScaffold::onStep(std::size_t step) {
 }
 
 QString RoomScaffold::bannerText() const {
-    return banner_->isVisibleTo(this) ? banner_->text() : QString();
+    return bannerBox_->isVisibleTo(this) ? banner_->text() : QString();
+}
+
+void RoomScaffold::offer(const QString& message, const QString& button, std::function<void()> action, bool error) {
+    showBanner(message, error);
+    bannerAction_->setText(button);
+    bannerAction_->setVisible(!message.isEmpty());
+    bannerActionDo_ = std::move(action);
 }
 
 void RoomScaffold::showBanner(const QString& message, bool error) {
     bannerIsError_ = error && !message.isEmpty();
     banner_->setText(bannerIsError_ ? QStringLiteral("⚠ ") + message : message);
-    banner_->setVisible(!message.isEmpty());
+    bannerBox_->setVisible(!message.isEmpty());
+    bannerAction_->hide();
+    bannerActionDo_ = nullptr;
     QPalette p = palette();
     if (bannerIsError_)
         p.setColor(QPalette::WindowText,

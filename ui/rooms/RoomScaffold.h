@@ -17,14 +17,20 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QVBoxLayout;
+
+namespace stepwise {
+class InputError;
+}
 
 namespace stepwise::ui {
 
 class ExplanationPanel;
 class PlaybackBar;
 class PseudocodePanel;
+class WorkProgress;
 
 class RoomScaffold : public Room {
     Q_OBJECT
@@ -60,6 +66,10 @@ class RoomScaffold : public Room {
     PlaybackController* playback() const override { return controller_; }
     QStringList presets() const override;
     bool applyPreset(const QString& name) override;
+    run::Run* currentRun() const override { return run_; }
+    catalogue::Options currentOptions() const override;
+    /// apply(), with the editor showing the options when they ran.
+    bool applyOptions(const catalogue::Options& options, QString* error) override;
 
     /// Builds a run of the current item from `options` and swaps it in whole: it keeps the current
     /// step when the new run has it (the last step otherwise) and keeps playing if it was. Bad input
@@ -77,8 +87,15 @@ class RoomScaffold : public Room {
     PseudocodePanel* pseudocode() const { return pseudocode_; }
     ExplanationPanel* explanation() const { return explanation_; }
     QComboBox* presetSelector() const { return presetCombo_; }
+    /// The strip over the playback bar that shows long work with a progress bar and Cancel.
+    WorkProgress* workProgress() const { return work_; }
+    /// The banner's button (an offer: a run without the trace, an item's own example); hidden when
+    /// the banner offers nothing.
+    QPushButton* bannerAction() const { return bannerAction_; }
     /// The message of the last apply (an error, or the run's warnings); empty when all went well.
     QString bannerText() const;
+    /// "editor, line 3: expected ...": an InputError as the banner says it.
+    static QString describeInputError(const InputError& e);
     bool bannerIsError() const { return bannerIsError_; }
 
   protected:
@@ -108,6 +125,20 @@ class RoomScaffold : public Room {
 
     /// Shows `message` in the banner (an error in red with a ⚠, otherwise neutral); empty hides it.
     virtual void showBanner(const QString& message, bool error);
+    /// A banner (neutral, or an error) with a button that does `action` (once) when clicked.
+    void offer(const QString& message, const QString& button, std::function<void()> action, bool error = false);
+
+    /// True for a room whose items share one input (the graph room's graph): choosing an item
+    /// applies what the editor holds instead of bringing back the item's last run.
+    virtual bool sharesInput() const { return false; }
+    /// True while a run is being built off the GUI thread (apply returned false, but not refused).
+    virtual bool isBuilding() const { return false; }
+    /// Swaps in a run built elsewhere (off the GUI thread) as apply does with its own.
+    void adopt(std::unique_ptr<run::Run> next, const catalogue::Options& options);
+    /// When the item just chosen got no run (refused, or its build was cancelled), goes back to the
+    /// item it left, with that item's run and step: the sidebar, pseudo-code and views agree again.
+    /// The banner keeps saying why.
+    void returnToPreviousItem();
 
   private:
     struct Slot {
@@ -132,7 +163,12 @@ class RoomScaffold : public Room {
     ExplanationPanel* explanation_;
     QComboBox* presetCombo_;
     QWidget* presetRow_;
+    QWidget* bannerBox_;
     QLabel* banner_;
+    QPushButton* bannerAction_;
+    std::function<void()> bannerActionDo_;
+    WorkProgress* work_;
+    const catalogue::CatalogueItem* leftItem_ = nullptr;  // the item selectItem left, until the new one runs
     bool bannerIsError_ = false;
     QSplitter* splitter_ = nullptr;
 };

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>GraphLegend</name>
+    <message>
+        <source>not reached (plain ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the frontier (dashed ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done (filled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlighted (double ring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last change (glow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S source, T target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stepwise::ui</name>
     <message>
         <source>The heap is empty</source>
@@ -1071,6 +1098,34 @@
         <source>Order so far (%1): %2%3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bellman-Ford: no pass yet (every pass relaxes every edge; no queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass %1: %2 edges relaxed so far in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edge relaxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union-find sets (%1 of more than one vertex); an edge inside one set would close a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::ui::GraphInputEditor</name>
@@ -1102,18 +1157,6 @@ First line: directed or undirected
     </message>
     <message>
         <source>Generate a graph from a seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Input message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run without the trace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compute the result only; no steps to walk through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1186,21 +1229,36 @@ First line: directed or undirected
     </message>
 </context>
 <context>
-    <name>stepwise::ui::GraphRoom</name>
+    <name>stepwise::ui::GraphLegend</name>
     <message>
-        <source>line %1</source>
+        <source>Legend of the graph drawing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C1, C2, …: the strongly connected component a vertex was put in, in the order they were found; each component has its own fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number by a vertex: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number on an edge: its weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thick arrow: the edge a vertex was reached by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::GraphRoom</name>
     <message>
         <source>Graph search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Graphs (*.graph *.txt *.dot *.gv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the graph has no vertices; write one edge per line: FROM TO [WEIGHT]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1212,15 +1270,7 @@ First line: directed or undirected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This graph has %1 vertices, more than the GUI can draw and step through (limit %2). Run without the trace? Only the result will be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>internal error while running %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This run has more than %1 steps, more than the GUI can step through (limit %1). Run without the trace? Only the result will be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1229,10 +1279,6 @@ First line: directed or undirected
     </message>
     <message>
         <source>Ran without the trace: the result is on the right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2 vertices and %3 edges: %4 steps (%5 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1248,31 +1294,67 @@ First line: directed or undirected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This run was computed without the trace, so there are no steps to walk through. The result is below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step 0 of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This run has no steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 of %2 · line %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the previous run is still shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the graph has no vertices; write one edge per line: FROM TO [WEIGHT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This graph has %1 vertices, more than the GUI can draw and step through (limit %2: %3). Run %4 without the trace? Only the result will be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run without the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has more than %1 steps, more than the GUI can step through (limit %1: %2). Run %3 without the trace? Only the result will be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run on this graph: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open its example (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has more than %1 steps, more than the GUI can step through (limit %1: %2). Run it without the trace? Only the result will be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on %1 vertices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 vertices and %3 edges: %4 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run was computed without the trace, so there are no steps to walk through. The result is on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far, at step %1 of %2 (the final result at the end):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1896,6 +1978,21 @@ Path: %1</source>
     </message>
     <message>
         <source>The data structure as a tree, with what the current step did marked on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::WorkProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this work; what was shown before stays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -84,8 +84,12 @@ void EdgeItem::placeWeightLabel(const std::function<qreal(const QRectF&)>& overl
     const QPointF along = unit(pointAt(0.55) - pointAt(0.45));
     const QPointF normal(-along.y(), along.x());
     const qreal side = std::abs(normal.x()) * weightSize_.width() / 2 + std::abs(normal.y()) * weightSize_.height() / 2 + 3;
-    spots.push_back(pointAt(0.5) + normal * side);
-    spots.push_back(pointAt(0.5) - normal * side);
+    // Then beside the line, along it, so a name under a vertex near the middle is left clear.
+    for (const qreal away : {1.0, 1.8})
+        for (const qreal t : {0.5, 0.4, 0.6, 0.3, 0.7}) {
+            spots.push_back(pointAt(t) + normal * side * away);
+            spots.push_back(pointAt(t) - normal * side * away);
+        }
     QPointF best = spots.front();
     qreal least = std::numeric_limits<qreal>::max();
     for (const QPointF& at : spots) {

@@ -41,6 +41,8 @@ public:
 
     /// Moves the weight label to the first spot along the line (the middle first, then further out,
     /// then beside the middle) where `overlap` is zero, else to the spot where it is least.
+    /// Where the weight label is drawn, in scene coordinates.
+    QRectF weightRect() const;
     void placeWeightLabel(const std::function<qreal(const QRectF&)>& overlap);
 
     void setMark(graph::EdgeMark mark);
@@ -69,7 +71,6 @@ public:
 private:
     void draw(QPainter* painter, qreal lod, bool plain) const;
     void updateZ();
-    QRectF weightRect() const;
     QRectF weightRectAt(QPointF centre) const;
     QPointF pointAt(qreal t) const;
     void updateBounds();

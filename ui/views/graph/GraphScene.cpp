@@ -91,6 +91,7 @@ void GraphScene::setGraph(const graph::Graph* g, const layout::GraphLayout& layo
     shownDiscovered_.assign(n, none);
     shownFinished_.assign(n, none);
     shownParent_.assign(n, none);
+    shownGroup_.assign(n, none);
     shownMark_.assign(m, graph::EdgeMark::None);
     if (!g) return;
 
@@ -129,6 +130,7 @@ void GraphScene::setGraph(const graph::Graph* g, const layout::GraphLayout& layo
         addItem(item);
         vertices_.push_back(item);
     }
+    if (!style_.namesInside && !style_.compact) fitLabels(at);
 
     // Edges joining the same two vertices (either way) fan out so each one stays visible.
     std::unordered_map<std::uint64_t, std::vector<EdgeId>> bundles;
@@ -184,9 +186,17 @@ void GraphScene::setGraph(const graph::Graph* g, const layout::GraphLayout& layo
 
     // Weight labels keep clear of vertices and their names where the line leaves room.
     if (style_.showWeights) {
-        for (EdgeItem* item : edges_) {
-            item->placeWeightLabel([this](const QRectF& label) {
+        // Also clear of the weights placed before (a quadratic check, so only for modest graphs).
+        const bool avoidWeights = edges_.size() <= 2000;
+        for (std::size_t placed = 0; placed < edges_.size(); ++placed) {
+            EdgeItem* item = edges_[placed];
+            item->placeWeightLabel([this, placed, avoidWeights](const QRectF& label) {
                 qreal area = 0;
+                if (avoidWeights)
+                    for (std::size_t e = 0; e < placed; ++e) {
+                        const QRectF common = edges_[e]->weightRect().intersected(label);
+                        area += common.width() * common.height();
+                    }
                 for (QGraphicsItem* other : items(label, Qt::IntersectsItemBoundingRect)) {
                     if (auto* vertex = qgraphicsitem_cast<VertexItem*>(other)) {
                         const QRectF common = vertex->occupiedRect().intersected(label);
@@ -256,6 +266,11 @@ void GraphScene::showState(const graph::GraphState& state) {
         }
         const graph::ArcId parent = at(state.parent, v, none);
         if (parent != shownParent_[v]) setParent(v, parent);
+        const std::uint32_t group = componentsShown_ ? at(state.group, v, none) : none;
+        if (group != shownGroup_[v]) {
+            shownGroup_[v] = group;
+            vertices_[v]->setComponent(group == none ? -1 : static_cast<int>(group));
+        }
     }
     for (EdgeId e = 0; e < m; ++e) {
         if (state.edgeMark[e] != shownMark_[e]) {
@@ -264,6 +279,25 @@ void GraphScene::showState(const graph::GraphState& state) {
             syncEdge(e);
         }
     }
+}
+
+void GraphScene::fitLabels(const std::vector<QPointF>& at) {
+    // A name below its circle may use the width up to the nearest vertex on about the same row
+    // (whose own name needs the other half), within limits that keep it readable.
+    const std::size_t n = at.size();
+    const QFontMetricsF metrics(style_.labelFont);
+    for (std::size_t v = 0; v < n; ++v) {
+        qreal gap = 240;
+        for (std::size_t u = 0; u < n; ++u)
+            if (u != v && std::abs(at[u].y() - at[v].y()) < 20)  // labels on about the same line
+                gap = std::min(gap, std::abs(at[u].x() - at[v].x()));
+        const qreal wanted = metrics.horizontalAdvance(vertices_[v]->name()) + 12;
+        vertices_[v]->setLabelWidth(std::clamp(std::min(wanted, gap - 6), 40.0, 240.0));
+    }
+}
+
+void GraphScene::setComponentsShown(bool shown) {
+    componentsShown_ = shown;
 }
 
 void GraphScene::setEndpoints(VertexId source, VertexId target) {

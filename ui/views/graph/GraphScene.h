@@ -39,6 +39,8 @@ public:
     /// Emphasises the most recent change (graph::none clears it).
     void setFocusVertex(graph::VertexId v);
     void setFocusEdge(graph::EdgeId e);
+    /// Colour and label vertices by GraphState::group (the SCC each was put in).
+    void setComponentsShown(bool shown);
 
     VertexItem* vertexItem(graph::VertexId v) const { return v < vertices_.size() ? vertices_[v] : nullptr; }
     /// Every edge has an item; in a compact drawing the items stay out of the scene (the layers draw them).
@@ -67,6 +69,7 @@ protected:
 
 private:
     void clearItems();
+    void fitLabels(const std::vector<QPointF>& at);
     void refreshDetail(const graph::GraphState& state, graph::VertexId v);
     void setParent(graph::VertexId v, graph::ArcId arc);
     /// Compact drawings: tells the marked layer that the edge's look changed.
@@ -81,6 +84,8 @@ private:
 
     // The last state shown, only the parts the drawing depends on.
     bool hasShown_ = false;
+    bool componentsShown_ = false;
+    std::vector<std::uint32_t> shownGroup_;
     bool shownTimes_ = false;
     bool shownDistances_ = false;
     std::vector<graph::VertexStatus> shownStatus_;

@@ -3,6 +3,7 @@
 #include <QGuiApplication>
 
 #include <cmath>
+#include <iterator>
 
 namespace stepwise::ui {
 
@@ -75,6 +76,13 @@ void GraphStyle::applyPalette(const QPalette& palette) {
     cycle = back;
     examined = mixColours(text, background, 0.3);
     focus = withAlpha(dark ? QColor(0xff, 0xd4, 0x3b) : QColor(0xfa, 0xb0, 0x05), dark ? 110 : 130);
+}
+
+QColor GraphStyle::component(int index) const {
+    // Hues chosen to stay apart from each other and from the frontier blue; lighter on dark.
+    static const int hues[] = {30, 140, 280, 0, 190, 55, 320, 100};
+    const int hue = hues[static_cast<std::size_t>(index) % std::size(hues)];
+    return QColor::fromHsl(hue, dark ? 140 : 170, dark ? 150 : 190);
 }
 
 }  // namespace stepwise::ui

@@ -43,6 +43,8 @@ struct GraphStyle {
     /// Recomputes every colour from `palette` (window/base, text, highlight) plus fixed accents chosen
     /// to read on both light and dark backgrounds.
     void applyPalette(const QPalette& palette);
+    /// The fill of a vertex in component `index` (SCC): hues far apart, cycling after eight.
+    QColor component(int index) const;
 };
 
 /// a·(1−t) + b·t, per channel (alpha included).

@@ -10,7 +10,6 @@
 namespace stepwise::ui {
 namespace {
 
-constexpr qreal labelWidth = 96;    // under the circle; layouts put neighbours ~100 apart
 constexpr qreal labelHeight = 16;
 constexpr qreal ringGap = 5;        // dashed frontier ring, source/target ring, focus halo
 constexpr qreal minTextPixels = 6;  // below this on screen, text is noise
@@ -52,6 +51,19 @@ void VertexItem::setFocused(bool focused) {
     update();
 }
 
+void VertexItem::setComponent(int component) {
+    if (component == component_) return;
+    component_ = component;
+    update();
+}
+
+void VertexItem::setLabelWidth(qreal width) {
+    if (width == labelWidth_) return;
+    prepareGeometryChange();
+    labelWidth_ = width;
+    update();
+}
+
 void VertexItem::styleChanged() {
     prepareGeometryChange();
     update();
@@ -59,7 +71,7 @@ void VertexItem::styleChanged() {
 
 QRectF VertexItem::labelRect() const {
     const qreal r = style_->radius;
-    return {-labelWidth / 2, r + 3, labelWidth, labelHeight};
+    return {-labelWidth_ / 2, r + 3, labelWidth_, labelHeight};
 }
 
 QRectF VertexItem::occupiedRect() const {
@@ -67,7 +79,7 @@ QRectF VertexItem::occupiedRect() const {
     QRectF rect(-r, -r, 2 * r, 2 * r);
     // The text under the circle: the name, or a distance label (assume a short number, it changes).
     const qreal w = style_->namesInside ? 36
-                                        : std::min(labelWidth, QFontMetricsF(style_->labelFont).horizontalAdvance(name_) + 10);
+                                        : std::min(labelWidth_, QFontMetricsF(style_->labelFont).horizontalAdvance(name_) + 10);
     rect = rect.united(QRectF(-w / 2, style_->radius + 3, w, labelHeight));
     return rect.translated(pos());
 }
@@ -116,6 +128,11 @@ void VertexItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
             outlineWidth = 4.5;
             textColour = s.text;
             break;
+    }
+
+    if (component_ >= 0 && status_ == VertexStatus::Done) {
+        fill = s.component(component_);
+        textColour = QColor(0x10, 0x10, 0x10);  // the component fills are light in both themes
     }
 
     // Far out: a coloured dot is all the eye can use.
@@ -175,7 +192,7 @@ void VertexItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
     }
     if (!below.isEmpty() && lod * belowFont.pixelSize() >= minTextPixels) {
         const QFontMetricsF metrics(belowFont);
-        const QString text = metrics.elidedText(below, Qt::ElideRight, labelWidth - 8);
+        const QString text = metrics.elidedText(below, Qt::ElideRight, labelWidth_ - 8);
         const qreal w = metrics.horizontalAdvance(text) + 8;
         const QRectF box(-w / 2, r + 3, w, labelHeight);
         painter->setPen(Qt::NoPen);
@@ -184,6 +201,19 @@ void VertexItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
         painter->setFont(belowFont);
         painter->setPen(status_ == VertexStatus::Unseen ? s.muted : s.text);
         painter->drawText(box, Qt::AlignCenter, text);
+    }
+
+    // The component also in words: "C2" at the top left, so colour is never the only sign.
+    if (component_ >= 0 && lod * s.badgeFont.pixelSize() >= minTextPixels) {
+        const QString badge = QStringLiteral("C%1").arg(component_ + 1);
+        const qreal bw = 6 + 4 * badge.size();
+        const QPointF at(-r * 0.78 - 2, -r * 0.78 - 2);
+        painter->setPen(QPen(s.background, 1.5));
+        painter->setBrush(s.component(component_));
+        painter->drawRoundedRect(QRectF(at.x() - bw / 2, at.y() - 7, bw, 14), 6, 6);
+        painter->setFont(s.badgeFont);
+        painter->setPen(QColor(0x10, 0x10, 0x10));
+        painter->drawText(QRectF(at.x() - bw / 2, at.y() - 7, bw, 14), Qt::AlignCenter, badge);
     }
 
     if ((source_ || target_) && lod * s.badgeFont.pixelSize() >= minTextPixels) {

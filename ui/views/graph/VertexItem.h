@@ -31,6 +31,14 @@ public:
     void setDetail(const QString& detail);
     void setEndpoint(bool source, bool target);
     void setFocused(bool focused);
+    /// The component the vertex was put in (SCC), -1 for none: a fill of its own and a "C1" badge.
+    void setComponent(int component);
+    int component() const { return component_; }
+    /// The room the name under the circle may take (the scene gives each vertex the space to its
+    /// nearest neighbour on the same row, so names are neither cut short with room to spare nor
+    /// drawn over each other).
+    void setLabelWidth(qreal width);
+    qreal labelWidth() const { return labelWidth_; }
     /// Call after the style's radius or fonts changed.
     void styleChanged();
 
@@ -52,6 +60,8 @@ private:
     bool source_ = false;
     bool target_ = false;
     bool focused_ = false;
+    int component_ = -1;
+    qreal labelWidth_ = 96;  // layouts put neighbours ~100 apart
 };
 
 }  // namespace stepwise::ui

@@ -1,0 +1,69 @@
+#pragma once
+// A run of the `queue` item: one engine event per step (a submit, a receive, an outcome, a timeout,
+// a backoff ending, the auto-scaler, a fault), on a checkpointed timeline. Groups are the seconds
+// of virtual time. Besides the cursor it keeps, from one pass over the whole run, every job's
+// attempts (worker, times, outcome, backoff) for the result, the dead-letter list's histories and
+// the worker Gantt strips.
+#include <string>
+#include <vector>
+
+#include "core/queue/QueueSimulation.h"
+#include "core/run/CheckpointRun.h"
+
+namespace stepwise::queue {
+
+enum class Outcome : std::uint8_t { Running, Succeeded, Failed, TimedOut, Late, Killed };
+/// "running", "succeeded", "failed", "timed out", "late", "killed".
+std::string_view outcomeName(Outcome outcome);
+
+/// One delivery of a job.
+struct Attempt {
+    std::uint32_t worker = 0;
+    sim::Time received = 0;
+    sim::Time ended = -1;     // its outcome's time; -1 while running
+    std::int64_t backoff = -1;  // failed and retried: the sleep drawn
+    Outcome outcome = Outcome::Running;
+    bool deadLettered = false;  // this attempt's end sent the job to the dead-letter queue
+    bool ranPastTimeout = false;  // it timed out while its worker still ran it (Late follows)
+};
+
+struct JobHistory {
+    std::uint8_t priority = 0;
+    sim::Time submitted = -1;
+    sim::Time done = -1;
+    std::vector<Attempt> attempts;
+};
+
+class QueueItemRun : public run::CheckpointRun<QueueSim> {
+  public:
+    static constexpr std::size_t checkpointEvery = 64;
+
+    /// InputError for a config out of range (checkConfig) or a bad fault.
+    explicit QueueItemRun(const QueueConfig& config);
+
+    const QueueConfig& config() const { return config_; }
+    const QueueSim& sim() const { return state(); }
+    /// Every job's attempts over the whole run (a view shows those before sim().now()).
+    const std::vector<JobHistory>& histories() const { return histories_; }
+    /// Virtual time at the end of the run.
+    sim::Time endTime() const { return endTime_; }
+
+    /// What the constructor computes before the base class is built (one pass over the run).
+    struct Prepared;
+
+  private:
+    QueueItemRun(const QueueConfig& config, Prepared prepared);
+
+    QueueConfig config_;
+    std::vector<JobHistory> histories_;
+    sim::Time endTime_ = 0;
+};
+
+/// The item's result over a run to its end (what `run queue --json` prints under "result"), and
+/// its text. Exposed for tests.
+nlohmann::json queueResult(const QueueSim& end, const std::vector<JobHistory>& histories);
+std::string queueResultText(const QueueSim& end, const std::vector<JobHistory>& histories);
+/// Runs `sim` to its end, recording every job's attempts; calls onStep after each step if given.
+std::vector<JobHistory> recordHistories(QueueSim& sim, const std::function<void(const QueueSim&)>& onStep = {});
+
+}  // namespace stepwise::queue

@@ -1,0 +1,224 @@
+// The catalogue's `breaker` item: a call list through a Resilience4j circuit breaker configured by
+// a file (JSON or Spring YAML), by options named after Resilience4j's keys, or both (options win).
+#include <filesystem>
+#include <fstream>
+
+#include "core/catalogue/Catalogue.h"
+#include "core/common/BoundedRead.h"
+#include "core/common/InputError.h"
+#include "core/resilience/BreakerConfigReader.h"
+#include "core/resilience/BreakerItemRun.h"
+#include "core/resilience/ResilienceItems.h"
+
+namespace stepwise::catalogue {
+namespace {
+
+using resilience::BreakerConfig;
+using resilience::Time;
+
+constexpr std::size_t configFileBytes = 1u << 20;
+
+/// Each inline option and the Resilience4j key it sets.
+struct InlineKey {
+    const char* option;
+    const char* key;
+};
+constexpr InlineKey inlineKeys[] = {
+    {"failure-rate-threshold", "failureRateThreshold"},
+    {"slow-call-rate-threshold", "slowCallRateThreshold"},
+    {"slow-call-duration-threshold", "slowCallDurationThreshold"},
+    {"sliding-window-type", "slidingWindowType"},
+    {"sliding-window-size", "slidingWindowSize"},
+    {"minimum-number-of-calls", "minimumNumberOfCalls"},
+    {"wait-duration-in-open-state", "waitDurationInOpenState"},
+    {"permitted-number-of-calls-in-half-open-state", "permittedNumberOfCallsInHalfOpenState"},
+    {"max-wait-duration-in-half-open-state", "maxWaitDurationInHalfOpenState"},
+    {"automatic-transition-from-open-to-half-open-enabled", "automaticTransitionFromOpenToHalfOpenEnabled"},
+};
+
+const std::vector<std::pair<std::string, std::string>>& exampleValues() {
+    static const std::vector<std::pair<std::string, std::string>> values = {
+        {"sliding-window-size", "10"},
+        {"minimum-number-of-calls", "5"},
+        {"wait-duration-in-open-state", "5s"},
+        {"permitted-number-of-calls-in-half-open-state", "3"},
+        {"slow-call-duration-threshold", "1s"},
+        {"calls", "S,S,F,S,F,F,+1s,S,F,+4s,S,+1ms,S,F,S,+6s,S,S,S/1500ms,F,S"}};
+    return values;
+}
+
+std::string readConfigFile(const std::string& path) {
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error))
+        throw InputError("--config: " + path + " is a directory (expected a JSON or YAML file)");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError("cannot read the configuration file", path);
+    std::string text;
+    const bool fits = readBounded(in, configFileBytes, text);
+    if (in.bad()) throw InputError("cannot read the configuration file", path);
+    if (!fits) throw InputError("--config: the file is over 1 MB (a breaker configuration is a few lines)", path);
+    return text;
+}
+
+/// The inline options, as a YAML map, read by the same reader as a file (one set of checks).
+std::string inlineYaml(const Options& o) {
+    std::string yaml;
+    for (const auto& k : inlineKeys)
+        if (const auto v = o.get(k.option)) {
+            std::string value;
+            for (char c : *v)
+                if (c != '\n' && c != '\r') value += c;
+            yaml += std::string(k.key) + ": '" ;
+            for (char c : value) yaml += c == '\'' ? std::string("''") : std::string(1, c);
+            yaml += "'\n";
+        }
+    return yaml;
+}
+
+std::unique_ptr<run::Run> build(const Options& given, const std::vector<OptionSpec>& specs) {
+    const Options o = given.has("calls") || given.has("config") ? given : overlayGiven(exampleValues(), given, specs);
+    resilience::BreakerRunSpec spec;
+    if (const auto file = o.get("config")) {
+        const auto read = resilience::readBreakerConfig(readConfigFile(*file), *file, o.text("instance"));
+        spec.config = read.config;
+        spec.warnings = read.warnings;
+        spec.source = *file + (read.instance.empty() ? "" : ", instance " + read.instance);
+    } else if (o.has("instance")) {
+        throw InputError("--instance: needs --config FILE (the Spring YAML that lists the instances)");
+    }
+    if (const std::string yaml = inlineYaml(o); !yaml.empty()) {
+        try {
+            spec.config = resilience::readBreakerConfig(yaml, "options", {}, spec.config).config;
+        } catch (const InputError& e) {
+            // Name the option the user typed, not the key it became.
+            std::string message = e.message();
+            for (const auto& k : inlineKeys)
+                if (message.starts_with(std::string(k.key) + ":"))
+                    message = "--" + std::string(k.option) + message.substr(std::string(k.key).size());
+            throw InputError(message);
+        }
+    }
+    if (const std::string problem = resilience::checkConfig(spec.config); !problem.empty()) throw InputError(problem);
+    const auto calls = o.get("calls");
+    if (!calls) throw InputError("--calls: needed with --config (a list like S,F,S/1500ms,+6s)");
+    spec.tokens = resilience::parseCallList(*calls);
+    spec.retry.maxAttempts = static_cast<std::uint32_t>(o.integer("retry-max-attempts", 1));
+    if (const auto wait = o.get("retry-wait-duration")) {
+        const auto d = resilience::parseDuration(*wait);
+        if (!d) throw InputError("--retry-wait-duration: '" + *wait + "' is not a duration (a number of milliseconds, or 5s, 1500ms)");
+        spec.retry.waitDuration = *d;
+    }
+    if (const auto m = o.get("retry-exponential-backoff-multiplier")) {
+        try {
+            std::size_t used = 0;
+            spec.retry.exponentialBackoffMultiplier = std::stod(*m, &used);
+            if (used != m->size()) throw std::invalid_argument(*m);
+        } catch (const std::exception&) {
+            throw InputError("--retry-exponential-backoff-multiplier: '" + *m + "' is not a number");
+        }
+    }
+    if (const std::string problem = resilience::checkRetryConfig(spec.retry); !problem.empty())
+        throw InputError("--retry-max-attempts, --retry-wait-duration, --retry-exponential-backoff-multiplier: " + problem);
+    return std::make_unique<resilience::BreakerItemRun>(spec);
+}
+
+}  // namespace
+
+CatalogueItem breakerItem() {
+    CatalogueItem item;
+    item.id = "breaker";
+    item.area = Area::Resilience;
+    item.title = "Circuit breaker";
+    item.summary = "a call list through a Resilience4j circuit breaker: each call permitted or rejected, every "
+                   "transition with its time and cause";
+    constexpr std::int64_t most = 1'000'000;
+    item.options = {
+        option("config", OptionKind::File, "FILE",
+               "Resilience4j configuration: JSON with its names, or Spring YAML (resilience4j.circuitbreaker...)"),
+        option("instance", OptionKind::Text, "NAME", "with a Spring YAML of several instances: which one"),
+        option("calls", OptionKind::Text, "LIST",
+               "S (success), F (failure), S/1500ms (with a duration), +6s (clock), !forced-open, !reset, ..."),
+        option("failure-rate-threshold", OptionKind::Text, "PERCENT", "failureRateThreshold (default 50)"),
+        option("slow-call-rate-threshold", OptionKind::Text, "PERCENT", "slowCallRateThreshold (default 100)"),
+        option("slow-call-duration-threshold", OptionKind::Text, "DURATION",
+               "slowCallDurationThreshold, 1500ms or 2s (default 60s)"),
+        option("sliding-window-type", OptionKind::Choice, "TYPE", "slidingWindowType (default count-based)")
+            .oneOf({"count-based", "time-based"}),
+        integerOption("sliding-window-size", "N", "slidingWindowSize: calls, or seconds (default 100)", 1, most),
+        integerOption("minimum-number-of-calls", "N", "minimumNumberOfCalls (default 100)", 1, most),
+        option("wait-duration-in-open-state", OptionKind::Text, "DURATION", "waitDurationInOpenState (default 60s)"),
+        integerOption("permitted-number-of-calls-in-half-open-state", "N",
+                      "permittedNumberOfCallsInHalfOpenState (default 10)", 1, most),
+        option("max-wait-duration-in-half-open-state", OptionKind::Text, "DURATION",
+               "maxWaitDurationInHalfOpenState, 0 = unbounded (default 0)"),
+        option("automatic-transition-from-open-to-half-open-enabled", OptionKind::Choice, "BOOL",
+               "automaticTransitionFromOpenToHalfOpenEnabled (default false)")
+            .oneOf({"true", "false"}),
+        integerOption("retry-max-attempts", "N",
+                      "a Retry in front of the breaker: attempts per call, the first included (default 1: none)", 1, 100),
+        option("retry-wait-duration", OptionKind::Text, "DURATION", "the Retry's waitDuration (default 500ms)"),
+        option("retry-exponential-backoff-multiplier", OptionKind::Text, "X",
+               "the Retry's exponentialBackoffMultiplier (default 1: fixed waits)"),
+    };
+    item.pseudocode = resilience::breakerPseudocode();
+    item.details =
+        "Semantics: Resilience4j's CircuitBreaker. A call is slow when its duration is strictly over\n"
+        "slowCallDurationThreshold; rates exist from minimumNumberOfCalls on (count windows: at most the\n"
+        "window size); OPEN turns HALF_OPEN once strictly more than waitDurationInOpenState has passed.\n"
+        "Only +DURATION items move the clock; a call's duration only decides whether it is slow.\n"
+        "Configuration files: JSON ({\"failureRateThreshold\": 50, \"waitDurationInOpenState\": \"5s\"}) or\n"
+        "Spring YAML (resilience4j.circuitbreaker.instances.NAME, configs.default, baseConfig).\n\n"
+        "Pseudo-code:\n";
+    for (std::size_t i = 0; i < item.pseudocode.size(); ++i)
+        item.details += "  " + std::to_string(i + 1) + "  " + item.pseudocode[i] + "\n";
+    item.example = {"breaker", "Circuit breaker: trip, wait, probe, close", exampleValues()};
+    item.presets = {
+        {"half-open-probes",
+         "Half-open probes: F F S F reopens, F S S S closes",
+         {{"sliding-window-size", "4"},
+          {"minimum-number-of-calls", "4"},
+          {"wait-duration-in-open-state", "2s"},
+          {"permitted-number-of-calls-in-half-open-state", "4"},
+          {"calls", "F,F,F,F,+2001ms,F,F,S,F,S,+2001ms,F,S,S,S,S"}}},
+        {"slow-calls",
+         "Slow calls trip it (a slow-call rate of 60 %, over the 50 % threshold)",
+         {{"sliding-window-size", "5"},
+          {"minimum-number-of-calls", "5"},
+          {"slow-call-rate-threshold", "50"},
+          {"slow-call-duration-threshold", "1s"},
+          {"calls", "S/200ms,S/1500ms,S/1000ms,S/2s,S/1001ms,+10s,S/100ms"}}},
+        {"time-window",
+         "Time-based window of 5 s: old seconds drop out",
+         {{"sliding-window-type", "time-based"},
+          {"sliding-window-size", "5"},
+          {"minimum-number-of-calls", "4"},
+          {"calls", "F,F,S,S,+1s,S,+1s,S,+3s,F,F,+1s,F"}}},
+        {"special-states",
+         "Special states: metrics only, forced open, disabled",
+         {{"sliding-window-size", "4"},
+          {"minimum-number-of-calls", "2"},
+          {"calls", "!metrics-only,F,F,F,!forced-open,S,S,+2m,S,!disabled,F,F,F,!closed,F,F"}}},
+        {"retry-in-front",
+         "A Retry in front: each failing call tries 3 times and trips the breaker sooner",
+         {{"sliding-window-size", "6"},
+          {"minimum-number-of-calls", "6"},
+          {"wait-duration-in-open-state", "2s"},
+          {"retry-max-attempts", "3"},
+          {"retry-wait-duration", "200ms"},
+          {"calls", "S,F,S,F,S,+3s,S,S"}}},
+        {"automatic",
+         "Automatic transition and a bounded half-open wait",
+         {{"sliding-window-size", "2"},
+          {"minimum-number-of-calls", "2"},
+          {"wait-duration-in-open-state", "1s"},
+          {"permitted-number-of-calls-in-half-open-state", "2"},
+          {"max-wait-duration-in-half-open-state", "3s"},
+          {"automatic-transition-from-open-to-half-open-enabled", "true"},
+          {"calls", "F,F,+2s,S,+5s,S,S"}}},
+    };
+    const auto specs = item.options;
+    item.build = [specs](const Options& o, const RunLimits&) { return build(o, specs); };
+    return item;
+}
+
+}  // namespace stepwise::catalogue

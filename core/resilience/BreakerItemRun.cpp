@@ -1,0 +1,262 @@
+#include "core/resilience/BreakerItemRun.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <sstream>
+
+#include "core/common/InputError.h"
+
+namespace stepwise::resilience {
+namespace {
+
+enum Line : int {
+    PermitLine,
+    HalfOpenLine,
+    RejectLine,
+    RecordLine,
+    TripLine,
+    ProbeLine,
+    ClockLine,
+    ManualLine,
+    RetryLine,
+};
+
+int lineOf(const BreakerEvent& e) {
+    switch (e.kind) {
+        case BreakerEvent::Kind::Permitted:
+            return PermitLine;
+        case BreakerEvent::Kind::Rejected:
+            return RejectLine;
+        case BreakerEvent::Kind::Recorded:
+        case BreakerEvent::Kind::Ignored:
+            return RecordLine;
+        case BreakerEvent::Kind::Advance:
+            return ClockLine;
+        case BreakerEvent::Kind::Cleared:
+            return ManualLine;
+        case BreakerEvent::Kind::RetryWait:
+            return RetryLine;
+        case BreakerEvent::Kind::Transition:
+            break;
+    }
+    using K = TransitionCause::Kind;
+    const Transition& t = e.transition;
+    switch (t.cause.kind) {
+        case K::FailureRate:
+        case K::SlowCallRate:
+            return t.from == BreakerState::HalfOpen ? ProbeLine : TripLine;
+        case K::BelowThresholds:
+            return ProbeLine;
+        case K::WaitElapsed:
+            return t.cause.automatic ? ClockLine : HalfOpenLine;
+        case K::MaxWaitInHalfOpen:
+            return ClockLine;
+        case K::Requested:
+        case K::Reset:
+            return ManualLine;
+    }
+    return ManualLine;
+}
+
+std::string percent(std::uint32_t part, std::uint32_t calls) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", calls == 0 ? 0.0 : 100.0 * part / calls);
+    std::string s = text;
+    if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+    return s + " %";
+}
+
+std::string callHead(const BreakerSim& s) {
+    const CallToken& t = s.tokens()[s.tokenIndex()];
+    const std::uint32_t attempt = s.event().attempt;
+    return "call " + std::to_string(s.callNumber()) + " (" + tokenText(t) + ")" +
+           (attempt > 0 ? ", attempt " + std::to_string(attempt) + " of " + std::to_string(s.retry().maxAttempts) : "") +
+           " at " + formatMillis(s.event().at);
+}
+
+std::string windowWords(const BreakerSim& s, const BreakerEvent& e) {
+    const BreakerConfig& c = s.breaker().config();
+    const WindowCounts& n = e.counts;
+    if (e.state == BreakerState::HalfOpen)
+        return "probes " + std::to_string(n.calls) + " of " + std::to_string(c.permittedNumberOfCallsInHalfOpenState) +
+               ": " + std::to_string(n.failed) + " failed, " + std::to_string(n.slow) + " slow";
+    std::string words = "window " + std::to_string(n.calls) + (n.calls == 1 ? " call: " : " calls: ") +
+                        std::to_string(n.failed) + " failed (" + percent(n.failed, n.calls) + "), " +
+                        std::to_string(n.slow) + " slow (" + percent(n.slow, n.calls) + ")";
+    if (n.calls < c.effectiveMinimumCalls())
+        words += "; below the minimum of " + std::to_string(c.effectiveMinimumCalls()) + " calls, no rate yet";
+    return words;
+}
+
+std::string eventSentence(const BreakerSim& s) {
+    const BreakerEvent& e = s.event();
+    const CircuitBreaker& b = s.breaker();
+    switch (e.kind) {
+        case BreakerEvent::Kind::Permitted:
+            if (e.state == BreakerState::HalfOpen)
+                return callHead(s) + ": permitted as a half-open probe (" + std::to_string(e.permitsLeft) +
+                       " permits left)";
+            return callHead(s) + ": permitted (" + stateName(e.state) + ")";
+        case BreakerEvent::Kind::Rejected:
+            if (e.state == BreakerState::Open)
+                return callHead(s) + ": rejected, OPEN for " + formatMillis(e.at - b.openedAt()) +
+                       ", not more than the " + formatDuration(b.config().waitDurationInOpenState) + " wait";
+            if (e.state == BreakerState::HalfOpen) return callHead(s) + ": rejected, every half-open permit is out";
+            return callHead(s) + ": rejected, FORCED_OPEN rejects every call";
+        case BreakerEvent::Kind::Recorded: {
+            const bool failed = e.outcome & Failed, slow = e.outcome & Slow;
+            std::string what = failed ? "failed" : "succeeded";
+            if (e.duration > 0) what += " in " + formatDuration(e.duration);
+            if (slow) what += " (slow: over " + formatDuration(b.config().slowCallDurationThreshold) + ")";
+            return callHead(s) + " " + what + "; " + windowWords(s, e);
+        }
+        case BreakerEvent::Kind::Ignored:
+            return callHead(s) + std::string(e.outcome & Failed ? " failed" : " succeeded") + "; " +
+                   stateName(e.state) + " records nothing";
+        case BreakerEvent::Kind::Transition:
+            return std::string(stateName(e.transition.from)) + " → " + stateName(e.transition.to) + " at " +
+                   formatMillis(e.at) + ": " + transitionCause(e.transition);
+        case BreakerEvent::Kind::Advance:
+            return "clock +" + formatDuration(e.duration) + " → " + formatMillis(e.at) + " (" + stateName(e.state) + ")";
+        case BreakerEvent::Kind::Cleared:
+            return "reset at " + formatMillis(e.at) + ": already CLOSED, the metrics start fresh";
+        case BreakerEvent::Kind::RetryWait:
+            return "retry: call " + std::to_string(s.callNumber()) + " waits " + formatDuration(e.duration) +
+                   " before attempt " + std::to_string(e.attempt) + " → " + formatMillis(e.at) + " (" +
+                   stateName(e.state) + ")";
+    }
+    return {};
+}
+
+nlohmann::json millisJson(Time t) {
+    if (t % millisecond == 0) return t / millisecond;
+    return static_cast<double>(t) / static_cast<double>(millisecond);
+}
+
+run::RunInfo infoFor(const BreakerRunSpec& spec, std::vector<Transition>& transitions, std::size_t& steps) {
+    run::RunInfo info;
+    info.itemId = "breaker";
+    info.title = "Circuit breaker";
+    info.pseudocode = breakerPseudocode();
+    info.warnings = spec.warnings;
+    std::size_t calls = 0, advances = 0;
+    for (const auto& t : spec.tokens) (t.kind == CallToken::Kind::Call ? calls : advances) += 1;
+    info.intro = "A Resilience4j circuit breaker (" + describeConfig(spec.config) + ")" +
+                 (spec.retry.maxAttempts > 1
+                      ? " behind a Retry of " + std::to_string(spec.retry.maxAttempts) + " attempts, " +
+                            formatDuration(spec.retry.waitDuration) + " apart,"
+                      : std::string()) +
+                 (spec.source.empty() ? "" : " from " + spec.source) + " starts CLOSED; " + std::to_string(calls) +
+                 (calls == 1 ? " call" : " calls") + " and " + std::to_string(advances) +
+                 " other items follow. Each step is one event: a permission, a recorded call, a transition.";
+
+    // One pass for the result, the groups and the step count.
+    auto tokens = std::make_shared<const std::vector<CallToken>>(spec.tokens);
+    BreakerSim sim(spec.config, tokens, spec.retry);
+    const bool retrying = spec.retry.maxAttempts > 1;
+    nlohmann::json outcomes = nlohmann::json::array(), list = nlohmann::json::array();
+    nlohmann::json attempts = nlohmann::json::array(), callAttempts = nlohmann::json::array();
+    std::string last;
+    std::ostringstream text;
+    text << "Circuit breaker: " << describeConfig(spec.config) << "\n";
+    std::size_t permitted = 0, rejected = 0, groupStart = 1;
+    while (!sim.done()) {
+        sim.step();
+        if (sim.position() > BreakerItemRun::maxSteps)
+            throw InputError("--calls: the run would take more than " + std::to_string(BreakerItemRun::maxSteps) +
+                             " steps (every step is kept for going back); use fewer calls or clock moves");
+        const BreakerEvent& e = sim.event();
+        if (e.kind == BreakerEvent::Kind::Permitted || e.kind == BreakerEvent::Kind::Rejected) {
+            const bool ok = e.kind == BreakerEvent::Kind::Permitted;
+            last = ok ? "permitted" : "rejected";
+            callAttempts.push_back(last);
+            (ok ? permitted : rejected) += 1;
+        }
+        if (sim.lastOfToken() && sim.tokens()[sim.tokenIndex()].kind == CallToken::Kind::Call) {
+            // Per call: its last attempt's answer (the only one without a Retry in front).
+            outcomes.push_back(last);
+            attempts.push_back(std::move(callAttempts));
+            callAttempts = nlohmann::json::array();
+        }
+        if (e.kind == BreakerEvent::Kind::Transition) {
+            transitions.push_back(e.transition);
+            list.push_back({{"at", millisJson(e.at)},
+                            {"from", stateName(e.transition.from)},
+                            {"to", stateName(e.transition.to)},
+                            {"cause", transitionCause(e.transition)}});
+        }
+        if (e.kind != BreakerEvent::Kind::Permitted || sim.lastOfToken()) {
+            // Permission and record are one line of the text result; a transition its own.
+            if (e.kind == BreakerEvent::Kind::Transition)
+                text << "  " << stateName(e.transition.from) << " → " << stateName(e.transition.to) << " at "
+                     << formatMillis(e.at) << ": " << transitionCause(e.transition) << "\n";
+            else
+                text << eventSentence(sim) << "\n";
+        }
+        if (sim.lastOfToken()) {
+            info.groups.push_back({tokenText(sim.tokens()[sim.tokenIndex()]), groupStart, sim.position()});
+            groupStart = sim.position() + 1;
+        }
+    }
+    steps = sim.position();
+    info.result["outcomes"] = std::move(outcomes);
+    info.result["transitions"] = std::move(list);
+    info.result["state"] = stateName(sim.breaker().state());
+    if (retrying) info.result["attempts"] = std::move(attempts);
+    info.result["permitted"] = permitted;
+    info.result["rejected"] = rejected;
+    text << "final state " << stateName(sim.breaker().state()) << ": " << permitted << " permitted, " << rejected
+         << " rejected, " << transitions.size() << (transitions.size() == 1 ? " transition" : " transitions")
+         << "\n";
+    info.resultText = text.str();
+    return info;
+}
+
+}  // namespace
+
+const std::vector<std::string>& breakerPseudocode() {
+    static const std::vector<std::string> lines = {
+        "permission: CLOSED, DISABLED, METRICS_ONLY permit; HALF_OPEN permits while probes are left",
+        "if OPEN and now − openedAt > waitDurationInOpenState: → HALF_OPEN with a fresh window of probes",
+        "else OPEN, FORCED_OPEN, or HALF_OPEN without a permit: reject (not permitted)",
+        "record the outcome (slow if duration > slowCallDurationThreshold); DISABLED records nothing",
+        "CLOSED with ≥ minimumNumberOfCalls: failure or slow-call rate ≥ its threshold → OPEN",
+        "HALF_OPEN, every probe recorded: a rate ≥ its threshold → OPEN, else → CLOSED (fresh metrics)",
+        "clock moves: due timers fire (automatic OPEN → HALF_OPEN, maxWaitDurationInHalfOpenState → OPEN)",
+        "explicit transition or reset: go there with fresh metrics",
+        "retry in front: a failed or rejected call waits waitDuration × multiplier^(n − 1), then tries again",
+    };
+    return lines;
+}
+
+std::string formatMillis(Time t) {
+    if (t % millisecond == 0) return std::to_string(t / millisecond) + " ms";
+    char text[48];
+    std::snprintf(text, sizeof text, "%lld.%03lld ms", static_cast<long long>(t / millisecond),
+                  static_cast<long long>(t % millisecond));
+    return text;
+}
+
+struct BreakerItemRun::Prepared {
+    run::RunInfo info;
+    std::vector<Transition> transitions;
+    std::size_t steps = 0;
+};
+
+BreakerItemRun::BreakerItemRun(const BreakerRunSpec& spec) : BreakerItemRun(spec, [&] {
+          Prepared p;
+          p.info = infoFor(spec, p.transitions, p.steps);
+          return p;
+      }()) {}
+
+BreakerItemRun::BreakerItemRun(const BreakerRunSpec& spec, Prepared p)
+    : CheckpointRun(std::move(p.info),
+                    Timeline(BreakerSim(spec.config, std::make_shared<const std::vector<CallToken>>(spec.tokens),
+                                        spec.retry),
+                             p.steps, checkpointEvery),
+                    [](const BreakerSim& s) { return lineOf(s.event()); },
+                    [](const BreakerSim& s) { return eventSentence(s); }),
+      spec_(spec),
+      transitions_(std::move(p.transitions)) {}
+
+}  // namespace stepwise::resilience

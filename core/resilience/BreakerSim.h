@@ -1,0 +1,68 @@
+#pragma once
+// A breaker run through a call list, one breaker event per step: a permission granted or refused,
+// a call recorded, a transition, the clock moving. Each token of the list is processed whole (its
+// events kept), and the steps walk through them, so every step shows the event's own numbers.
+// Copyable (the breaker is a value), so CheckpointTimeline can go back in it.
+#include <memory>
+#include <vector>
+
+#include "core/resilience/CallList.h"
+#include "core/resilience/CircuitBreaker.h"
+#include "core/resilience/Retry.h"
+
+namespace stepwise::resilience {
+
+class BreakerSim {
+  public:
+    /// Most events one token may make: with automatic transition and maxWaitDurationInHalfOpenState
+    /// both on, a long clock advance cycles OPEN → HALF_OPEN → OPEN by itself, two events a cycle.
+    static constexpr std::size_t maxEventsPerToken = 100'000;
+
+    /// `retry` sits in front of the breaker (Resilience4j's order: Retry(CircuitBreaker(call))): a
+    /// failed or rejected call is tried again after its wait, with the same outcome (the dependency
+    /// is as it was), until it succeeds or maxAttempts are spent. maxAttempts 1: no retry.
+    BreakerSim(const BreakerConfig& config, std::shared_ptr<const std::vector<CallToken>> tokens,
+               const RetryConfig& retry = noRetry());
+    static RetryConfig noRetry() {
+        RetryConfig r;
+        r.maxAttempts = 1;
+        return r;
+    }
+    const RetryConfig& retry() const { return retry_; }
+
+    /// One event. Precondition: !done(). InputError for a token that would make more than
+    /// maxEventsPerToken events.
+    void step();
+    bool done() const { return pendingAt_ == pending_.events.size() && next_ == tokens_->size(); }
+    std::size_t position() const { return position_; }
+
+    const CircuitBreaker& breaker() const { return breaker_; }
+    const std::vector<CallToken>& tokens() const { return *tokens_; }
+    /// The event of the current step. Precondition: position() > 0.
+    const BreakerEvent& event() const { return pending_.events[pendingAt_ - 1]; }
+    /// Index of the token the current event belongs to. Precondition: position() > 0.
+    std::size_t tokenIndex() const { return next_ - 1; }
+    /// 1-based number of the current token's call (calls counted without clock moves); 0 for
+    /// another token.
+    std::size_t callNumber() const { return callNumber_; }
+    /// True when the current event is the last of its token.
+    bool lastOfToken() const { return pendingAt_ == pending_.events.size(); }
+    /// The simulated clock after the current token.
+    Time now() const { return now_; }
+
+  private:
+    void processToken();
+
+    CircuitBreaker breaker_;
+    RetryConfig retry_;
+    std::shared_ptr<const std::vector<CallToken>> tokens_;
+    std::size_t next_ = 0;
+    RecordingTracer pending_;  // the events of token next_ − 1
+    std::size_t pendingAt_ = 0;
+    std::size_t position_ = 0;
+    std::size_t calls_ = 0;
+    std::size_t callNumber_ = 0;
+    Time now_ = 0;
+};
+
+}  // namespace stepwise::resilience

@@ -1,0 +1,268 @@
+// `stepwise-cli export` end to end, as a user runs it (no display), with the outputs checked for
+// what they contain: PNG size at the scale and not blank, SVG shapes, PDF pages and text (poppler's
+// pdfinfo and pdftotext), GIF frames and looping (giflib's decoder), DOT and CSV read back; and
+// refusals exit 2 leaving no file behind.
+#include <gif_lib.h>
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QXmlStreamReader>
+#include <cstring>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "core/catalogue/Catalogue.h"
+#include "core/dp/DpTableText.h"
+#include "core/graph/Dot.h"
+#include "core/graph/GraphSource.h"
+#include "tests/cli/CliRunner.h"
+
+namespace stepwise::cli::testing {
+namespace {
+
+std::vector<std::string> traceSentences(const std::string& item) {
+    // `run ITEM --trace` prints "  N  line L  sentence" per step: the sentences the sheet must hold.
+    const CliResult r = runCli({"run", item, "--trace"});
+    std::vector<std::string> out;
+    std::istringstream in(r.out);
+    for (std::string line; std::getline(in, line);) {
+        const auto at = line.find("line ");
+        if (at == std::string::npos || at > 12) continue;
+        const auto text = line.find("  ", at);
+        if (text != std::string::npos) out.push_back(line.substr(text + 2));
+    }
+    return out;
+}
+
+std::string tool(const QString& program, const QStringList& args) {
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) return {};
+    return p.readAllStandardOutput().toStdString();
+}
+
+int pdfPages(const std::string& file) {
+    const std::string info = tool("pdfinfo", {QString::fromStdString(file)});
+    const auto at = info.find("Pages:");
+    return at == std::string::npos ? -1 : std::stoi(info.substr(at + 6));
+}
+
+/// Without white space (pdftotext breaks lines where the sheet wraps them), ligatures spelt out.
+std::string squeeze(const std::string& text) {
+    std::string out;
+    for (char c : text)
+        if (!std::isspace(static_cast<unsigned char>(c))) out += c;
+    for (const auto& [ligature, letters] : {std::pair{"\uFB00", "ff"}, {"\uFB01", "fi"}, {"\uFB02", "fl"}})
+        for (auto at = out.find(ligature); at != std::string::npos; at = out.find(ligature))
+            out.replace(at, std::strlen(ligature), letters);
+    return out;
+}
+
+bool emptyDir(const TempDir& dir) {
+    return std::filesystem::is_empty(dir.path());
+}
+
+TEST(CliExport, PngHasTheChosenScaleAndIsNotBlank) {
+    TempDir dir;
+    const std::string one = (dir.path() / "one.png").string(), three = (dir.path() / "three.png").string();
+    ASSERT_EQ(runCli({"export", "dijkstra", "--step", "6", "--scale", "1", "-o", one}).status, 0);
+    const CliResult r = runCli({"export", "dijkstra", "--step", "6", "--format", "png", "--scale", "3", "-o", three});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const QImage a(QString::fromStdString(one)), b(QString::fromStdString(three));
+    ASSERT_FALSE(a.isNull());
+    ASSERT_FALSE(b.isNull());
+    EXPECT_NEAR(b.width(), 3 * a.width(), 3);
+    EXPECT_NEAR(b.height(), 3 * a.height(), 3);
+    QSet<QRgb> colours;
+    std::size_t ink = 0;
+    for (int y = 0; y < a.height(); y += 2)
+        for (int x = 0; x < a.width(); x += 2) {
+            colours.insert(a.pixel(x, y));
+            ink += qGray(a.pixel(x, y)) < 200;
+        }
+    EXPECT_GT(colours.size(), 8);
+    EXPECT_GT(ink, 200u);
+    EXPECT_TRUE(r.err.empty()) << r.err;  // no notes from the offscreen platform
+}
+
+TEST(CliExport, SvgParsesAndDrawsOneCirclePerVertex) {
+    TempDir dir;
+    const std::string file = (dir.path() / "city.svg").string();
+    ASSERT_EQ(runCli({"export", "bfs", "--step", "0", "-o", file}).status, 0);
+    QFile f(QString::fromStdString(file));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    std::map<QString, int> byRadius;  // vertices are the circles of the one most common radius
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("circle"))
+            ++byRadius[xml.attributes().value("r").toString()];
+    ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    int most = 0;
+    for (const auto& [r, n] : byRadius) most = std::max(most, n);
+    EXPECT_EQ(most, static_cast<int>(graph::loadGraphSource("example:city.graph").vertexCount()));
+}
+
+TEST(CliExport, StudySheetHasATitlePageAndOnePagePerStepWithItsSentence) {
+    TempDir dir;
+    const std::string file = (dir.path() / "sheet.pdf").string();
+    const CliResult r = runCli({"export", "dijkstra", "--steps", "2..9", "-o", file});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(pdfPages(file), 1 + 8);
+    const std::string text = squeeze(tool("pdftotext", {QString::fromStdString(file), "-"}));
+    const auto sentences = traceSentences("dijkstra");
+    ASSERT_GE(sentences.size(), 9u);
+    for (std::size_t step = 2; step <= 9; ++step)
+        EXPECT_NE(text.find(squeeze(sentences[step - 1]).substr(0, 40)), std::string::npos) << sentences[step - 1];
+    EXPECT_NE(text.find("Seed"), std::string::npos);
+    EXPECT_NE(text.find("example:city.graph"), std::string::npos);
+
+    // Sampled: every 5th of 0..21 is 0, 5, 10, 15, 20 and the last, 21.
+    ASSERT_EQ(runCli({"export", "dijkstra", "--every", "5", "--format", "pdf", "--steps", "0..21", "-o", file}).status, 0);
+    EXPECT_EQ(pdfPages(file), 1 + 6);
+}
+
+TEST(CliExport, GifHasOneFramePerStepOfTheRangeAndLoops) {
+    TempDir dir;
+    const std::string file = (dir.path() / "heap.gif").string();
+    const CliResult r = runCli({"export", "heap", "--steps", "3..12", "--frame-ms", "200", "-o", file});
+    ASSERT_EQ(r.status, 0) << r.err;
+    int error = 0;
+    GifFileType* gif = DGifOpenFileName(file.c_str(), &error);
+    ASSERT_NE(gif, nullptr);
+    ASSERT_EQ(DGifSlurp(gif), GIF_OK);
+    EXPECT_EQ(gif->ImageCount, 10);
+    bool loops = false;
+    const SavedImage& first = gif->SavedImages[0];
+    for (int e = 0; e + 1 < first.ExtensionBlockCount; ++e)
+        loops = loops || (first.ExtensionBlocks[e].Function == APPLICATION_EXT_FUNC_CODE &&
+                          std::memcmp(first.ExtensionBlocks[e].Bytes, "NETSCAPE2.0", 11) == 0);
+    EXPECT_TRUE(loops);
+    GraphicsControlBlock gcb{};
+    DGifSavedExtensionToGCB(gif, 1, &gcb);
+    EXPECT_EQ(gcb.DelayTime, 20);
+    DGifCloseFile(gif, &error);
+}
+
+TEST(CliExport, DotOfTheNewFormReadsBackToTheSameGraph) {
+    const CliResult r = runCli({"export", "mst", "--graph", "example:city.graph", "--method", "kruskal", "--step", "4", "--format", "dot"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const graph::Graph back = graph::parseDot(r.out, "export");
+    const graph::Graph want = graph::loadGraphSource("example:city.graph");
+    ASSERT_EQ(back.vertexCount(), want.vertexCount());
+    ASSERT_EQ(back.edgeCount(), want.edgeCount());
+    for (graph::EdgeId e = 0; e < want.edgeCount(); ++e) EXPECT_EQ(back.edge(e).weight, want.edge(e).weight);
+}
+
+TEST(CliExport, CsvReadsBackToTheTableTheRunPrints) {
+    TempDir dir;
+    const std::string file = (dir.path() / "lcs.csv").string();
+    ASSERT_EQ(runCli({"export", "lcs", "--a", "ABCBDAB", "--b", "BDCABA", "-o", file}).status, 0);
+    const dp::DpTextTable t = dp::readDpCsv(slurp(file), file);
+    // The independent view: `run --json`'s final table.
+    const CliResult json = runCli({"run", "lcs", "--a", "ABCBDAB", "--b", "BDCABA", "--json"});
+    const auto doc = nlohmann::json::parse(json.out);
+    const auto& table = doc["result"]["table"];
+    ASSERT_EQ(t.cells.size(), table.size());
+    for (std::size_t r = 0; r < table.size(); ++r) {
+        ASSERT_EQ(t.cells[r].size(), table[r].size());
+        for (std::size_t c = 0; c < table[r].size(); ++c) EXPECT_EQ(t.cells[r][c], table[r][c].dump());
+    }
+    const CliResult md = runCli({"export", "lcs", "--format", "md", "--step", "10"});
+    ASSERT_EQ(md.status, 0) << md.err;
+    EXPECT_NE(md.out.find("|---|"), std::string::npos);
+}
+
+std::vector<std::vector<std::string>> csvRows(const std::string& text) {
+    std::vector<std::vector<std::string>> rows;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        std::vector<std::string> row;
+        std::istringstream cells(line);
+        for (std::string cell; std::getline(cells, cell, ',');) row.push_back(cell);
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+TEST(CliExport, ChartDataAsCsvEndsWhereTheRunsResultDoes) {
+    // Cache: the hit ratio of each policy after the last request is the result's hit_ratio.
+    const CliResult cache = runCli({"export", "cache", "--format", "csv"});
+    ASSERT_EQ(cache.status, 0) << cache.err;
+    const auto rows = csvRows(cache.out);
+    ASSERT_GE(rows.size(), 3u);
+    EXPECT_EQ(rows.front(), (std::vector<std::string>{"requests", "LRU", "LFU"}));
+    const auto json = nlohmann::json::parse(runCli({"run", "cache", "--json"}).out)["result"];
+    EXPECT_EQ(std::stoi(rows.back()[0]), json["hits"].get<int>() + json["misses"].get<int>());
+    EXPECT_NEAR(std::stod(rows.back()[1]), json["hit_ratio"].get<double>(), 1e-9);
+    EXPECT_NEAR(std::stod(rows.back()[2]), json["compare"]["hit_ratio"].get<double>(), 1e-9);
+    // Balancer: the picks per backend at the last step are the result's counts.
+    const CliResult balancer = runCli({"export", "balancer", "--format", "csv"});
+    ASSERT_EQ(balancer.status, 0) << balancer.err;
+    const auto counts = nlohmann::json::parse(runCli({"run", "balancer", "--json"}).out)["result"]["counts"];
+    const auto b = csvRows(balancer.out);
+    ASSERT_EQ(b.size(), counts.size() + 1);
+    for (std::size_t i = 1; i < b.size(); ++i) EXPECT_EQ(std::stoi(b[i][2]), counts[b[i][0]].get<int>()) << b[i][0];
+}
+
+TEST(CliExport, TheOlderGraphFileFormStillWorksForEveryFormat) {
+    TempDir dir;
+    const std::string city = std::string(STEPWISE_SOURCE_DIR) + "/resources/examples/city.graph";
+    const std::string png = (dir.path() / "old.png").string();
+    EXPECT_EQ(runCli({"export", city, "--algorithm", "dijkstra", "--source", "Harbor", "--format", "png", "-o", png}).status, 0);
+    EXPECT_FALSE(QImage(QString::fromStdString(png)).isNull());
+    const CliResult dot = runCli({"export", city, "--algorithm", "bfs", "--source", "Park", "--step", "3"});
+    ASSERT_EQ(dot.status, 0) << dot.err;
+    EXPECT_EQ(graph::parseDot(dot.out, "old").vertexCount(), 8u);
+}
+
+struct Refusal {
+    std::vector<std::string> args;
+    std::string says;
+};
+
+TEST(CliExport, RefusalsExitWithTwoAndLeaveNoFile) {
+    TempDir dir;
+    const std::string out = (dir.path() / "x").string();
+    const std::string longA(40, 'a'), longB(40, 'b');
+    const std::vector<Refusal> cases{
+        {{"export", "dijkstra", "-o", "/nonexistent-dir/x.png"}, "cannot write /nonexistent-dir/x.png"},
+        {{"export", "dijkstra", "--format", "jpeg", "-o", out + ".jpeg"}, "unknown format 'jpeg'"},
+        {{"export", "bfs", "--format", "csv", "-o", out + ".csv"}, "bfs has no csv export (its formats: png, svg, pdf, gif, dot)"},
+        {{"export", "cache", "--format", "dot", "-o", out + ".dot"}, "its formats: png, svg, pdf, gif, csv)"},
+        {{"export", "dijkstra", "--step", "22", "-o", out + ".png"}, "past the last step (21)"},
+        {{"export", "dijkstra", "--steps", "3..99", "-o", out + ".gif"}, "past the last step (21)"},
+        {{"export", "dijkstra", "--steps", "9..3", "-o", out + ".gif"}, "ends before it starts"},
+        {{"export", "dijkstra", "--steps", "0..5", "-o", out + ".png"}, "png draws one step"},
+        {{"export", "lcs", "--a", longA, "--b", longB, "--format", "gif", "-o", out + ".gif"}, "at most 500 frames"},
+        {{"export", "dijkstra", "--theme", "blue", "-o", out + ".png"}, "expected light or dark"},
+        {{"export", "dijkstra", "--scale", "0", "-o", out + ".png"}, "--scale"},
+        {{"export", "dijkstra", "--format", "png"}, "needs -o FILE"},
+        {{"export", "dijkstra", "--graph", "example:city.graph", "--source", "Nowhere", "-o", out + ".png"}, "unknown source vertex 'Nowhere'"},
+        {{"export", "nosuch", "-o", out + ".png"}, "unknown item 'nosuch'"},
+        {{"export", "dijkstra", "--every", "0", "-o", out + ".pdf"}, "--every"},
+    };
+    for (const auto& c : cases) {
+        const CliResult r = runCli(c.args);
+        std::string line;
+        for (const auto& a : c.args) line += a + " ";
+        EXPECT_EQ(r.status, 2) << line << "\n" << r.err;
+        EXPECT_NE(r.err.find(c.says), std::string::npos) << line << "\n" << r.err;
+        EXPECT_TRUE(emptyDir(dir)) << line;
+    }
+}
+
+TEST(CliExport, AFailedExportLeavesThePreviousFileAsItWas) {
+    TempDir dir;
+    const std::string file = dir.write("keep.gif", "the good one");
+    const std::string longA(40, 'a'), longB(40, 'b');
+    EXPECT_EQ(runCli({"export", "lcs", "--a", longA, "--b", longB, "-o", file}).status, 2);
+    EXPECT_EQ(slurp(file), "the good one");
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 1);
+}
+
+}  // namespace
+}  // namespace stepwise::cli::testing

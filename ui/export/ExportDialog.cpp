@@ -1,0 +1,189 @@
+#include "ui/export/ExportDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <cmath>
+
+#include "core/run/Run.h"
+#include "ui/playback/PlaybackController.h"
+#include "ui/rooms/Room.h"
+
+namespace stepwise::ui {
+namespace {
+
+QString describe(ExportFormat f) {
+    switch (f) {
+        case ExportFormat::Png: return ExportDialog::tr("PNG image");
+        case ExportFormat::Svg: return ExportDialog::tr("SVG drawing");
+        case ExportFormat::Pdf: return ExportDialog::tr("PDF document");
+        case ExportFormat::Gif: return ExportDialog::tr("Animated GIF");
+        case ExportFormat::Dot: return ExportDialog::tr("Graphviz DOT");
+        case ExportFormat::Csv: return ExportDialog::tr("CSV table");
+        case ExportFormat::Markdown: return ExportDialog::tr("Markdown table");
+    }
+    return {};
+}
+
+int toInt(std::size_t v) {
+    return static_cast<int>(std::min<std::size_t>(v, 1'000'000'000));
+}
+
+}  // namespace
+
+ExportDialog::ExportDialog(Room& room, Mode mode, QWidget* parent) : QDialog(parent), room_(room), mode_(mode) {
+    setObjectName("exportDialog");
+    setWindowTitle(mode == Mode::View ? tr("Export view") : tr("Export steps"));
+    const run::Run* run = room.currentRun();
+    const std::size_t count = run ? run->stepCount() : 0;
+    step_ = room.playback() ? room.playback()->step() : 0;
+
+    auto* form = new QFormLayout(this);
+    format_ = new QComboBox(this);
+    format_->setObjectName("exportFormat");
+    const QList<ExportFormat> formats = formatsOf(room);
+    for (ExportFormat f : formats) {
+        const bool many = f == ExportFormat::Gif || f == ExportFormat::Pdf;
+        if (mode == Mode::Steps && !many) continue;
+        if (mode == Mode::View && f == ExportFormat::Gif) continue;
+        const QString label = mode == Mode::Steps && f == ExportFormat::Pdf ? tr("PDF study sheet") : describe(f);
+        format_->addItem(label, static_cast<int>(f));
+    }
+    form->addRow(tr("&Format"), format_);
+
+    if (mode == Mode::Steps) {
+        group_ = new QComboBox(this);
+        group_->setObjectName("exportGroup");
+        group_->addItem(tr("All steps (0 to %1)").arg(count), -1);
+        if (run)
+            for (std::size_t i = 0; i < run->groups().size(); ++i) {
+                const auto& g = run->groups()[i];
+                group_->addItem(tr("%1 (steps %2 to %3)").arg(QString::fromStdString(g.label)).arg(g.first).arg(g.last),
+                                static_cast<int>(i));
+            }
+        form->addRow(tr("&Steps of"), group_);
+        first_ = new QSpinBox(this);
+        last_ = new QSpinBox(this);
+        for (auto* box : {first_, last_}) box->setRange(0, toInt(count));
+        first_->setObjectName("exportFirst");
+        last_->setObjectName("exportLast");
+        last_->setValue(toInt(count));
+        form->addRow(tr("F&rom step"), first_);
+        form->addRow(tr("&To step"), last_);
+        every_ = new QSpinBox(this);
+        every_->setObjectName("exportEvery");
+        every_->setRange(1, std::max(1, toInt(count)));
+        every_->setToolTip(tr("Sample a long run: every k-th step, and the last"));
+        form->addRow(tr("&Every k-th step"), every_);
+        speed_ = new QDoubleSpinBox(this);
+        speed_->setObjectName("exportSpeed");
+        speed_->setRange(0.5, 50);
+        speed_->setValue(2);
+        speed_->setSuffix(tr(" steps/s"));
+        form->addRow(tr("GIF s&peed"), speed_);
+        count_ = new QLabel(this);
+        form->addRow(QString(), count_);
+        connect(group_, &QComboBox::currentIndexChanged, this, &ExportDialog::pickGroup);
+        for (auto* box : {first_, last_, every_})
+            connect(box, &QSpinBox::valueChanged, this, &ExportDialog::syncEnabled);
+    }
+
+    scale_ = new QDoubleSpinBox(this);
+    scale_->setObjectName("exportScale");
+    scale_->setRange(0.25, 8);
+    scale_->setSingleStep(0.5);
+    scale_->setValue(mode == Mode::Steps ? 1 : 2);
+    scale_->setSuffix(QStringLiteral(" ×"));
+    form->addRow(tr("S&cale (PNG, GIF)"), scale_);
+    theme_ = new QComboBox(this);
+    theme_->setObjectName("exportTheme");
+    theme_->addItem(tr("Light (prints well)"), static_cast<int>(Theme::Light));
+    theme_->addItem(tr("Dark"), static_cast<int>(Theme::Dark));
+    form->addRow(tr("&Colours"), theme_);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+    connect(format_, &QComboBox::currentIndexChanged, this, &ExportDialog::syncEnabled);
+    syncEnabled();
+}
+
+void ExportDialog::pickGroup(int index) {
+    const run::Run* run = room_.currentRun();
+    const int g = group_->itemData(index).toInt();
+    if (!run) return;
+    if (g < 0) {
+        first_->setValue(0);
+        last_->setValue(toInt(run->stepCount()));
+    } else {
+        const auto& group = run->groups()[static_cast<std::size_t>(g)];
+        first_->setValue(toInt(group.first));
+        last_->setValue(toInt(group.last));
+    }
+}
+
+void ExportDialog::syncEnabled() {
+    const auto f = static_cast<ExportFormat>(format_->currentData().toInt());
+    scale_->setEnabled(f == ExportFormat::Png || f == ExportFormat::Gif);
+    theme_->setEnabled(f != ExportFormat::Dot && f != ExportFormat::Csv && f != ExportFormat::Markdown);
+    if (mode_ != Mode::Steps) return;
+    speed_->setEnabled(f == ExportFormat::Gif);
+    const std::size_t n = request().range.steps().size();
+    const std::size_t limit = f == ExportFormat::Gif ? maxGifFrames : maxSheetPages;
+    count_->setText(n > limit ? tr("%1 steps: more than %2, sample with Every").arg(n).arg(limit)
+                              : f == ExportFormat::Gif ? tr("%1 frames").arg(n)
+                                                       : tr("%1 pages and the title page").arg(n));
+}
+
+StepExport ExportDialog::request() const {
+    StepExport r;
+    r.format = static_cast<ExportFormat>(format_->currentData().toInt());
+    r.scale = scale_->value();
+    r.theme = static_cast<Theme>(theme_->currentData().toInt());
+    if (mode_ == Mode::View) {
+        r.range = {step_, step_, 1};
+        return r;
+    }
+    r.sheet = r.format == ExportFormat::Pdf;
+    const auto a = static_cast<std::size_t>(first_->value()), b = static_cast<std::size_t>(last_->value());
+    r.range = {std::min(a, b), std::max(a, b), static_cast<std::size_t>(every_->value())};
+    r.frameMs = static_cast<int>(std::lround(1000.0 / speed_->value()));
+    return r;
+}
+
+QString ExportDialog::suggestedFileName() const {
+    const StepExport r = request();
+    const run::Run* run = room_.currentRun();
+    const QString id = run ? QString::fromStdString(run->itemId()) : QStringLiteral("view");
+    const QString steps = mode_ == Mode::View ? QStringLiteral("step-%1").arg(r.range.last)
+                                              : QStringLiteral("steps-%1-%2").arg(r.range.first).arg(r.range.last);
+    return QStringLiteral("stepwise-%1-%2.%3").arg(id, steps, formatName(r.format));
+}
+
+QString runExportDialog(Room& room, ExportDialog::Mode mode, QWidget* parent) {
+    if (formatsOf(room).isEmpty()) {
+        QMessageBox::information(parent, ExportDialog::tr("Export"), ExportDialog::tr("This view has nothing to export."));
+        return {};
+    }
+    ExportDialog dialog(room, mode, parent);
+    if (dialog.exec() != QDialog::Accepted) return {};
+    const StepExport request = dialog.request();
+    const QString filter = QStringLiteral("%1 (*.%2)").arg(describe(request.format), formatName(request.format));
+    QString path = QFileDialog::getSaveFileName(parent, dialog.windowTitle(), dialog.suggestedFileName(), filter);
+    if (path.isEmpty()) return {};
+    if (formatForFile(path) != request.format) path += QLatin1Char('.') + formatName(request.format);
+    QString error;
+    if (!exportRoom(room, request, path, &error)) {
+        QMessageBox::warning(parent, ExportDialog::tr("Export failed"), error);
+        return {};
+    }
+    return path;
+}
+
+}  // namespace stepwise::ui

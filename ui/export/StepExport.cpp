@@ -1,0 +1,353 @@
+#include "ui/export/StepExport.h"
+
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <cmath>
+#include <sstream>
+
+#include "core/balance/BalancerChartCsv.h"
+#include "core/balance/BalancerItemRun.h"
+#include "core/cache/CacheChartCsv.h"
+#include "core/cache/CacheItemRun.h"
+#include "core/dp/DpItemRun.h"
+#include "core/dp/DpTableText.h"
+#include "core/graph/GraphItemRun.h"
+#include "core/graph/StepDot.h"
+#include "core/catalogue/Options.h"
+#include "core/run/Run.h"
+#include "ui/export/ExportLook.h"
+#include "ui/export/GifWriter.h"
+#include "ui/export/StudySheet.h"
+#include "ui/playback/PlaybackController.h"
+#include "ui/rooms/Room.h"
+#include "ui/views/common/StepView.h"
+
+namespace stepwise::ui {
+namespace {
+
+constexpr qreal kMargin = 24;  // around a single drawing, in drawing units
+constexpr int kDpi = 96;       // vector output in 96-dpi pixels, as the views lay out on screen
+
+bool fail(QString* error, const QString& message) {
+    if (error) *error = message;
+    return false;
+}
+
+/// Item caches hold device pixmaps: vector output must draw the items themselves.
+class CacheOff {
+  public:
+    explicit CacheOff(QGraphicsScene* scene) {
+        if (!scene) return;
+        for (QGraphicsItem* item : scene->items()) {
+            if (item->cacheMode() == QGraphicsItem::NoCache) continue;
+            saved_.emplace_back(item, item->cacheMode());
+            item->setCacheMode(QGraphicsItem::NoCache);
+        }
+    }
+    ~CacheOff() {
+        for (auto& [item, mode] : saved_) item->setCacheMode(mode);
+    }
+    CacheOff(const CacheOff&) = delete;
+    CacheOff& operator=(const CacheOff&) = delete;
+
+  private:
+    std::vector<std::pair<QGraphicsItem*, QGraphicsItem::CacheMode>> saved_;
+};
+
+/// Puts the room (its player, views and run) at a step and back where it was at the end.
+class Stepper {
+  public:
+    Stepper(Room& room, run::Run& run) : room_(room), run_(run) {
+        if (auto* player = room_.playback()) {
+            wasPlaying_ = player->isPlaying();
+            player->pause();
+            start_ = player->step();
+        }
+    }
+    ~Stepper() {
+        show(start_);
+        if (wasPlaying_ && room_.playback()) room_.playback()->play();
+    }
+    Stepper(const Stepper&) = delete;
+    Stepper& operator=(const Stepper&) = delete;
+    void show(std::size_t k) {
+        if (auto* player = room_.playback()) player->seek(k);
+        run_.seek(k);
+    }
+
+  private:
+    Room& room_;
+    run::Run& run_;
+    std::size_t start_ = 0;
+    bool wasPlaying_ = false;
+};
+
+QColor backgroundOf(Theme theme) {
+    return theme == Theme::Dark ? darkPalette().color(QPalette::Base) : QColor(Qt::white);
+}
+
+QSizeF pageOf(const StepView& view) {
+    const QSizeF natural = view.naturalSize();
+    return natural.isEmpty() ? QSizeF() : natural + QSizeF(2 * kMargin, 2 * kMargin);
+}
+
+void paintFramed(StepView& view, QPainter& painter, const QRectF& page, const QColor& background) {
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter.fillRect(page, background);
+    view.paint(painter, page.adjusted(kMargin, kMargin, -kMargin, -kMargin));
+}
+
+QImage renderImage(StepView& view, const QSizeF& page, qreal scale, const QColor& background) {
+    QImage image(QSize(static_cast<int>(std::ceil(page.width() * scale)), static_cast<int>(std::ceil(page.height() * scale))),
+                 QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) return {};
+    image.setDevicePixelRatio(1);
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    paintFramed(view, painter, QRectF(QPointF(), page), background);
+    return image;
+}
+
+/// A GIF frame: the drawing over a caption line with the step and its sentence.
+QImage renderFrame(StepView& view, const run::Run& run, const QSizeF& page, qreal scale, const QColor& background,
+                   Theme theme) {
+    const qreal captionHeight = 44;  // two lines of the sentence
+    const QSizeF whole(page.width(), page.height() + captionHeight);
+    QImage image(QSize(static_cast<int>(std::ceil(whole.width() * scale)), static_cast<int>(std::ceil(whole.height() * scale))),
+                 QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) return {};
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    paintFramed(view, painter, QRectF(QPointF(), page), background);
+    painter.fillRect(QRectF(0, page.height(), whole.width(), captionHeight), background);
+    painter.setPen(theme == Theme::Dark ? QColor(0xe6, 0xe8, 0xeb) : QColor(0x1d, 0x21, 0x27));
+    const QFont font = exportFont(9);
+    painter.setFont(font);
+    const QString caption = QStringLiteral("step %1 of %2: %3")
+                                .arg(run.step())
+                                .arg(run.stepCount())
+                                .arg(QString::fromStdString(run.sentence()));
+    const QRectF box(kMargin, page.height(), whole.width() - 2 * kMargin, captionHeight - 6);
+    painter.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, caption);
+    return image;
+}
+
+bool writeText(const std::string& text, const QString& file, QString* error) {
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(error, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
+    if (out.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) || !out.commit())
+        return fail(error, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
+    return true;
+}
+
+bool commit(QSaveFile& out, const QString& file, QString* error) {
+    return out.commit() || fail(error, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
+}
+
+}  // namespace
+
+QString formatName(ExportFormat format) {
+    switch (format) {
+        case ExportFormat::Png: return QStringLiteral("png");
+        case ExportFormat::Svg: return QStringLiteral("svg");
+        case ExportFormat::Pdf: return QStringLiteral("pdf");
+        case ExportFormat::Gif: return QStringLiteral("gif");
+        case ExportFormat::Dot: return QStringLiteral("dot");
+        case ExportFormat::Csv: return QStringLiteral("csv");
+        case ExportFormat::Markdown: return QStringLiteral("md");
+    }
+    return {};
+}
+
+std::optional<ExportFormat> formatFromName(const QString& name) {
+    const QString n = name.toLower();
+    for (auto f : {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::Gif, ExportFormat::Dot,
+                   ExportFormat::Csv, ExportFormat::Markdown})
+        if (formatName(f) == n) return f;
+    if (n == QLatin1String("markdown")) return ExportFormat::Markdown;
+    return std::nullopt;
+}
+
+std::optional<ExportFormat> formatForFile(const QString& file) {
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix == QLatin1String("gv")) return ExportFormat::Dot;
+    if (suffix == QLatin1String("markdown")) return ExportFormat::Markdown;
+    return suffix.isEmpty() ? std::nullopt : formatFromName(suffix);
+}
+
+QString formatNames(const QList<ExportFormat>& formats) {
+    QStringList names;
+    for (auto f : formats) names << formatName(f);
+    return names.join(QStringLiteral(", "));
+}
+
+std::vector<std::size_t> StepRange::steps() const {
+    std::vector<std::size_t> out;
+    const std::size_t stride = std::max<std::size_t>(1, every);
+    for (std::size_t k = first; k <= last; k += stride) out.push_back(k);
+    if (!out.empty() && out.back() != last) out.push_back(last);
+    return out;
+}
+
+QList<ExportFormat> formatsOf(const Room& room) {
+    QList<ExportFormat> formats;
+    const run::Run* run = room.currentRun();
+    if (!run || !room.stepView()) return formats;
+    formats << ExportFormat::Png << ExportFormat::Svg << ExportFormat::Pdf << ExportFormat::Gif;
+    if (run->as<graph::GraphItemRun>()) formats << ExportFormat::Dot;
+    if (run->as<dp::DpItemRun>()) formats << ExportFormat::Csv << ExportFormat::Markdown;
+    // The charts' data: the hit ratio over requests, the picks per backend.
+    if (run->as<cache::CacheItemRun>() || run->as<balance::BalancerItemRun>()) formats << ExportFormat::Csv;
+    return formats;
+}
+
+bool exportRoom(Room& room, const StepExport& request, const QString& file, QString* error) {
+    run::Run* run = room.currentRun();
+    StepView* view = room.stepView();
+    if (!run || !view) return fail(error, QStringLiteral("this view has nothing to export"));
+    const QString item = QString::fromStdString(run->itemId());
+    const QList<ExportFormat> formats = formatsOf(room);
+    if (!formats.contains(request.format))
+        return fail(error, QStringLiteral("%1 has no %2 export (its formats: %3)")
+                               .arg(item, formatName(request.format), formatNames(formats)));
+    const StepRange& range = request.range;
+    if (range.first > range.last)
+        return fail(error, QStringLiteral("the range %1..%2 ends before it starts").arg(range.first).arg(range.last));
+    if (range.last > run->stepCount())
+        return fail(error, QStringLiteral("step %1 is past the last step of %2 (%3)")
+                               .arg(range.last)
+                               .arg(item)
+                               .arg(run->stepCount()));
+    const std::vector<std::size_t> steps = range.steps();
+    const bool many = request.format == ExportFormat::Gif || (request.format == ExportFormat::Pdf && request.sheet);
+    if (request.format == ExportFormat::Gif && steps.size() > maxGifFrames)
+        return fail(error, QStringLiteral("%1 steps are too many for a GIF (at most %2 frames): choose a shorter "
+                                          "range or sample it (every %3th step fits)")
+                               .arg(steps.size())
+                               .arg(maxGifFrames)
+                               .arg((range.last - range.first) / maxGifFrames + 1));
+    if (request.format == ExportFormat::Pdf && request.sheet && steps.size() > maxSheetPages)
+        return fail(error, QStringLiteral("%1 steps are too many for a study sheet (at most %2 pages): choose a "
+                                          "shorter range or sample it (every %3th step fits)")
+                               .arg(steps.size())
+                               .arg(maxSheetPages)
+                               .arg((range.last - range.first) / maxSheetPages + 1));
+    if (!(request.scale > 0) || request.scale > 16)
+        return fail(error, QStringLiteral("scale %1 is out of range (expected more than 0, at most 16)").arg(request.scale));
+
+    Stepper stepper(room, *run);
+    const ExportLook look(&room, request.theme, request.bundledFont);
+    const CacheOff cacheOff(room.exportScene());
+    const QColor background = backgroundOf(request.theme);
+    if (!many) stepper.show(range.last);
+
+    switch (request.format) {
+        case ExportFormat::Dot: {
+            std::ostringstream out;
+            graph::writeStepDot(out, *run->as<graph::GraphItemRun>(), run->itemId());
+            return writeText(out.str(), file, error);
+        }
+        case ExportFormat::Csv: {
+            std::ostringstream out;
+            if (const auto* dpRun = run->as<dp::DpItemRun>()) dp::writeDpCsv(out, dp::dpTextTable(*dpRun));
+            if (const auto* cacheRun = run->as<cache::CacheItemRun>()) cache::writeHitRatioCsv(out, *cacheRun);
+            if (const auto* balancerRun = run->as<balance::BalancerItemRun>()) balance::writeCountsCsv(out, *balancerRun);
+            return writeText(out.str(), file, error);
+        }
+        case ExportFormat::Markdown: {
+            std::ostringstream out;
+            dp::writeDpMarkdown(out, *run->as<dp::DpItemRun>());
+            return writeText(out.str(), file, error);
+        }
+        default:
+            break;
+    }
+
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(error, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
+
+    if (request.format == ExportFormat::Pdf && request.sheet) {
+        StudySheetInfo info;
+        const catalogue::Options options = room.currentOptions();
+        for (const auto& [name, value] : options.values())
+            info.options.append({QString::fromStdString(name), QString::fromStdString(value)});
+        info.steps = steps;
+        info.every = range.every;
+        if (!writeStudySheet(out, *run, *view, [&stepper](std::size_t k) { stepper.show(k); }, info, error))
+            return false;
+        return commit(out, file, error);
+    }
+    if (request.format == ExportFormat::Gif) {
+        // Every frame has the size of the largest drawing of the range, so nothing is cut off.
+        QSizeF page;
+        for (std::size_t k : steps) {
+            stepper.show(k);
+            page = page.expandedTo(pageOf(*view));
+        }
+        if (page.isEmpty()) return fail(error, QStringLiteral("nothing to export: the drawing is empty"));
+        GifOptions options;
+        options.frameMs = request.frameMs;
+        const bool ok = writeGif(
+            out, static_cast<int>(steps.size()),
+            [&](int i) {
+                stepper.show(steps[static_cast<std::size_t>(i)]);
+                return renderFrame(*view, *run, page, request.scale, background, request.theme);
+            },
+            options, error);
+        return ok && commit(out, file, error);
+    }
+
+    const QSizeF page = pageOf(*view);
+    if (page.isEmpty()) return fail(error, QStringLiteral("nothing to export: the drawing is empty"));
+    switch (request.format) {
+        case ExportFormat::Png: {
+            const QImage image = renderImage(*view, page, request.scale, background);
+            if (image.isNull()) return fail(error, QStringLiteral("the image is too large to render"));
+            if (!image.save(&out, "PNG")) return fail(error, QStringLiteral("cannot write %1").arg(file));
+            return commit(out, file, error);
+        }
+        case ExportFormat::Svg: {
+            QSvgGenerator svg;
+            svg.setOutputDevice(&out);
+            svg.setResolution(kDpi);
+            svg.setSize(page.toSize());
+            svg.setViewBox(QRectF(QPointF(), page));
+            svg.setTitle(QString::fromStdString(run->title()));
+            svg.setDescription(QStringLiteral("Exported by Stepwise: %1 at step %2").arg(item).arg(run->step()));
+            QPainter painter;
+            if (!painter.begin(&svg)) return fail(error, QStringLiteral("cannot write %1").arg(file));
+            paintFramed(*view, painter, QRectF(QPointF(), page), background);
+            painter.end();
+            return commit(out, file, error);
+        }
+        case ExportFormat::Pdf: {
+            QPdfWriter pdf(&out);
+            pdf.setTitle(QString::fromStdString(run->title()));
+            pdf.setCreator(QStringLiteral("Stepwise"));
+            pdf.setResolution(kDpi);
+            pdf.setPageSize(QPageSize(page * 72.0 / kDpi, QPageSize::Point, QString(), QPageSize::ExactMatch));
+            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+            QPainter painter;
+            if (!painter.begin(&pdf)) return fail(error, QStringLiteral("cannot write %1").arg(file));
+            const qreal k = pdf.width() / page.width();
+            painter.scale(k, k);
+            paintFramed(*view, painter, QRectF(QPointF(), page), background);
+            painter.end();
+            return commit(out, file, error);
+        }
+        default:
+            return fail(error, QStringLiteral("unknown format"));
+    }
+}
+
+}  // namespace stepwise::ui

@@ -1,0 +1,210 @@
+#include "ui/views/queue/QueueView.h"
+
+#include <QPainter>
+#include <algorithm>
+
+#include "core/queue/QueueNarration.h"
+#include "ui/panels/PanelTitle.h"
+
+namespace stepwise::ui {
+
+namespace {
+
+constexpr std::size_t maxBarsPerWorker = 400;  // the latest; older ones are too thin to see
+
+QColor outcomeColour(queue::Outcome o, bool dark) {
+    switch (o) {
+        case queue::Outcome::Succeeded: return dark ? QColor(90, 190, 110) : QColor(40, 140, 60);
+        case queue::Outcome::Failed: return dark ? QColor(230, 100, 90) : QColor(200, 50, 40);
+        case queue::Outcome::TimedOut:
+        case queue::Outcome::Late: return dark ? QColor(240, 170, 70) : QColor(210, 130, 20);
+        case queue::Outcome::Killed: return QColor(130, 130, 130);
+        case queue::Outcome::Running: return dark ? QColor(100, 160, 240) : QColor(40, 100, 200);
+    }
+    return Qt::gray;
+}
+
+}  // namespace
+
+QueueView::QueueView(QWidget* parent) : PaintedView(parent) {
+    setObjectName("queueView");
+    setAccessibleName(tr("Job queue: lanes, workers and dead letters"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+QueueViewState QueueView::fromRun(const queue::QueueItemRun& run) {
+    const queue::QueueSim& sim = run.sim();
+    const auto& c = sim.config();
+    QueueViewState st;
+    st.now = static_cast<double>(sim.now()) / sim::second;
+    st.end = std::max(1e-3, static_cast<double>(run.endTime()) / sim::second);
+    for (std::uint32_t p = 0; p < c.priorities; ++p) {
+        const std::string name = queue::priorityName(p, c.priorities);
+        st.laneNames.push_back(name.empty() ? tr("ready") : QString::fromStdString(name));
+        std::vector<std::uint32_t> lane;
+        for (const auto j : sim.lanes()[p]) lane.push_back(j + 1);
+        st.lanes.push_back(std::move(lane));
+    }
+    for (std::size_t w = 0; w < sim.workers().size(); ++w) {
+        const auto& worker = sim.workers()[w];
+        QueueWorkerStrip strip;
+        strip.alive = worker.status == queue::Worker::Status::Idle || worker.status == queue::Worker::Status::Busy;
+        strip.label = QStringLiteral("w%1").arg(w + 1);
+        if (worker.status == queue::Worker::Status::Killed) strip.label += tr(" (killed)");
+        if (worker.status == queue::Worker::Status::Retired) strip.label += tr(" (retired)");
+        st.workers.push_back(std::move(strip));
+    }
+    // Deliveries up to now, from the run's histories (an outcome later than now is still running).
+    const auto& histories = run.histories();
+    for (std::size_t j = 0; j < histories.size(); ++j)
+        for (const auto& a : histories[j].attempts) {
+            if (a.received > sim.now() || a.worker >= st.workers.size()) continue;
+            const bool over = a.ended >= 0 && a.ended <= sim.now();
+            // A killed worker's strip stops where it died; what it held is shown as killed there.
+            const sim::Time gone = sim.workers()[a.worker].gone;
+            const bool cut = gone >= 0 && gone <= sim.now() && (!over || a.ended > gone);
+            QueueBar bar;
+            bar.from = static_cast<double>(a.received) / sim::second;
+            bar.to = static_cast<double>(cut ? std::max(a.received, gone) : over ? a.ended : sim.now()) / sim::second;
+            bar.outcome = cut ? queue::Outcome::Killed : over ? a.outcome : queue::Outcome::Running;
+            bar.job = static_cast<std::uint32_t>(j + 1);
+            st.workers[a.worker].bars.push_back(bar);
+        }
+    for (auto& strip : st.workers) {
+        std::sort(strip.bars.begin(), strip.bars.end(), [](const QueueBar& a, const QueueBar& b) { return a.from < b.from; });
+        if (strip.bars.size() > maxBarsPerWorker)
+            strip.bars.erase(strip.bars.begin(), strip.bars.end() - static_cast<std::ptrdiff_t>(maxBarsPerWorker));
+    }
+    for (const auto j : sim.deadLetters()) {
+        const auto& h = histories[j];
+        std::size_t tries = 0;
+        sim::Time last = 0;
+        QString how;
+        for (const auto& a : h.attempts)
+            if (a.received <= sim.now()) {
+                ++tries;
+                if (a.ended >= 0 && a.ended <= sim.now()) {
+                    last = a.ended;
+                    how = QString::fromUtf8(queue::outcomeName(a.outcome).data());
+                }
+            }
+        st.deadLetters.push_back(tr("job %1 · %2 tries · %3 at %4")
+                                     .arg(j + 1)
+                                     .arg(tries)
+                                     .arg(how)
+                                     .arg(QString::fromStdString(queue::momentText(last))));
+    }
+    st.counts = tr("ready %1 · in flight %2 · delayed %3 · dead letters %4 · done %5 of %6 · workers %7")
+                    .arg(sim.ready())
+                    .arg(sim.inFlight())
+                    .arg(sim.delayed())
+                    .arg(sim.dead())
+                    .arg(sim.completed())
+                    .arg(c.jobs)
+                    .arg(sim.activeWorkers());
+    return st;
+}
+
+void QueueView::setState(QueueViewState state) {
+    state_ = std::move(state);
+    update();
+}
+
+void QueueView::paintContent(QPainter& p, const QSizeF& size) {
+    const bool dark = isDarkPalette(this);
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor faint = palette().color(QPalette::Mid);
+    const QFontMetricsF fm(p.font());
+    const double line = fm.height() + 4;
+    const double margin = 8;
+    double y = margin;
+    p.setPen(text);
+    p.drawText(QPointF(margin, y + fm.ascent()), state_.counts);
+    y += line * 1.4;
+
+    // Lanes: one row per priority, job chips in receive order.
+    const double labelWidth = fm.horizontalAdvance(QStringLiteral("w00 (retired)")) + 8;
+    const double chipWidth = fm.horizontalAdvance(QStringLiteral("0000")) + 6;
+    for (std::size_t lane = 0; lane < state_.lanes.size(); ++lane) {
+        p.setPen(text);
+        p.drawText(QPointF(margin, y + fm.ascent()), state_.laneNames[lane]);
+        double x = margin + labelWidth;
+        for (const auto job : state_.lanes[lane]) {
+            if (x + chipWidth > size.width() - margin) {
+                p.drawText(QPointF(x, y + fm.ascent()), QStringLiteral("…"));
+                break;
+            }
+            const QRectF chip(x, y, chipWidth - 3, line - 3);
+            p.setPen(faint);
+            p.setBrush(palette().color(QPalette::Base));
+            p.drawRoundedRect(chip, 3, 3);
+            p.setPen(text);
+            p.drawText(chip, Qt::AlignCenter, QString::number(job));
+            x += chipWidth;
+        }
+        y += line;
+    }
+    y += line * 0.5;
+
+    // Workers: a Gantt strip each over [0, end] seconds, the dead letters on the right.
+    const double dlqWidth = std::min(size.width() * 0.3, 300.0);
+    const double x0 = margin + labelWidth, x1 = size.width() - margin - dlqWidth - 12;
+    const double scale = (x1 - x0) / state_.end;
+    const double top = y;
+    for (const auto& strip : state_.workers) {
+        if (y + line > size.height() - line * 2) break;
+        p.setPen(strip.alive ? text : faint);
+        p.drawText(QPointF(margin, y + fm.ascent()), strip.label);
+        p.setPen(Qt::NoPen);
+        for (const auto& bar : strip.bars) {
+            const QRectF r(x0 + bar.from * scale, y + 2, std::max(2.0, (bar.to - bar.from) * scale), line - 6);
+            p.setBrush(outcomeColour(bar.outcome, dark));
+            p.drawRect(r);
+            // A failure is also marked by shape: a notch on top, so colour is not the only cue.
+            if (bar.outcome == queue::Outcome::Failed) {
+                p.setBrush(text);
+                p.drawRect(QRectF(r.right() - 2, r.top() - 2, 2, r.height() + 4));
+            }
+        }
+        y += line;
+    }
+    p.setPen(QPen(text, 1, Qt::DashLine));
+    const double nowX = x0 + state_.now * scale;
+    p.drawLine(QPointF(nowX, top), QPointF(nowX, y));
+    p.drawText(QPointF(std::min(nowX + 3, x1 - 60), y + fm.ascent()),
+               QString::fromStdString(queue::momentText(static_cast<sim::Time>(state_.now * sim::second))));
+    y += line * 1.2;
+    // Legend, in words as well as colour.
+    double lx = x0;
+    const std::pair<queue::Outcome, QString> legend[] = {{queue::Outcome::Running, tr("running")},
+                                                        {queue::Outcome::Succeeded, tr("succeeded")},
+                                                        {queue::Outcome::Failed, tr("failed (notched)")},
+                                                        {queue::Outcome::TimedOut, tr("timed out")},
+                                                        {queue::Outcome::Killed, tr("worker gone")}};
+    for (const auto& entry : legend) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(outcomeColour(entry.first, dark));
+        p.drawRect(QRectF(lx, y + 3, 10, line - 8));
+        p.setPen(text);
+        p.drawText(QPointF(lx + 14, y + fm.ascent()), entry.second);
+        lx += 24 + fm.horizontalAdvance(entry.second);
+    }
+
+    // Dead-letter queue.
+    const double dx = size.width() - margin - dlqWidth;
+    double dy = top;
+    p.setPen(text);
+    p.drawText(QPointF(dx, dy + fm.ascent()), tr("Dead-letter queue (%1)").arg(state_.deadLetters.size()));
+    dy += line;
+    for (const auto& entry : state_.deadLetters) {
+        if (dy + line > size.height() - margin) {
+            p.drawText(QPointF(dx, dy + fm.ascent()), QStringLiteral("…"));
+            break;
+        }
+        p.drawText(QRectF(dx, dy, dlqWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(entry, Qt::ElideRight, dlqWidth));
+        dy += line;
+    }
+}
+
+}  // namespace stepwise::ui
