@@ -100,7 +100,7 @@ std::vector<const QuestionType*> typesForTopics(const std::vector<std::string>& 
                 add(t);
             }
         if (out.size() == before && !(named && before > 0)) {
-            const bool item = catalogue::findItem(topic) != nullptr;
+            const bool item = named || catalogue::findItem(topic) != nullptr;  // an area or item without types yet
             throw InputError(
                 "--topics: " +
                 (item ? "'" + topic + "' has no practice questions yet" : "unknown topic '" + topic + "'") +
