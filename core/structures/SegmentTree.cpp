@@ -105,8 +105,8 @@ StructureRun<SegmentTreeArea> runSegmentTree(SegmentKind kind, const std::vector
     run.pseudocode = {
         "build: each leaf holds its value; each parent combines its two children",
         "node range outside [l, r]: contributes nothing",
-        "node range inside [l, r]: use (or add to) the node itself, owe its children the add",
-        "partial overlap: go down to both children",
+        "node range inside [l, r]: use it (query), set it (update) or add to it whole, owing its children the add",
+        "partial overlap: go down to the children",
         "    first push the owed add down to the children",
         "    coming back up: the node combines its children again",
     };
@@ -115,10 +115,13 @@ StructureRun<SegmentTreeArea> runSegmentTree(SegmentKind kind, const std::vector
             return v->how == segment_event::Visit::Outside ? int(kOutside)
                    : v->how == segment_event::Visit::Inside ? int(kInside)
                                                             : int(kPartial);
-        if (std::holds_alternative<segment_event::SetLazy>(e)) return int(kPush);
-        switch (std::get<segment_event::SetValue>(e).because) {
-            case Because::Leaf: return int(kBuild);
+        const auto* lazy = std::get_if<segment_event::SetLazy>(&e);
+        switch (lazy ? lazy->because : std::get<segment_event::SetValue>(e).because) {
+            case Because::Leaf:
+            case Because::Built: return int(kBuild);
+            case Because::Set:
             case Because::Add: return int(kInside);
+            case Because::PushDown: return int(kPush);
             case Because::Combine: return int(kCombine);
         }
         return int(kCombine);
@@ -132,15 +135,22 @@ StructureRun<SegmentTreeArea> runSegmentTree(SegmentKind kind, const std::vector
                 case segment_event::Visit::Partial: return node + " overlaps the range partly: go down";
             }
         }
+        if (auto* l = std::get_if<segment_event::SetLazy>(&e); l && l->because == Because::PushDown && s.lazy[l->node] != 0)
+            return "node " + std::to_string(l->node) + " " + range(s, l->node) + " takes the add its parent owed: it owes its children +" +
+                   std::to_string(s.lazy[l->node]) + " in turn";
         if (auto* l = std::get_if<segment_event::SetLazy>(&e))
             return s.lazy[l->node] == 0 ? "node " + std::to_string(l->node) + " " + range(s, l->node) + " owes nothing now"
                                         : "node " + std::to_string(l->node) + " " + range(s, l->node) + " owes its children +" +
                                               std::to_string(s.lazy[l->node]);
         auto& v = std::get<segment_event::SetValue>(e);
         const std::uint32_t k = v.node;
+        if (v.because == Because::PushDown)
+            return "node " + std::to_string(k) + " " + range(s, k) + " takes the add its parent owed: its " + kindName(kind) +
+                   " becomes " + std::to_string(s.value[k]);
         if (v.because == Because::Add)
             return "node " + std::to_string(k) + " " + range(s, k) + " takes the add whole: its " + kindName(kind) +
                    " becomes " + std::to_string(s.value[k]);
+        if (v.because == Because::Set) return "leaf " + range(s, k) + " is set to " + std::to_string(s.value[k]);
         if (v.because == Because::Leaf) return "leaf " + range(s, k) + " holds " + std::to_string(s.value[k]);
         return "node " + std::to_string(k) + " " + range(s, k) + " = " + kindName(kind) + " of its children = " +
                std::to_string(s.value[k]);
