@@ -6,13 +6,22 @@
 namespace stepwise::structures {
 
 void SegmentTreeArea::apply(State& s, const Event& e, const trace::Trace<Event>& t) {
-    if (auto* v = std::get_if<segment_event::SetValue>(&e)) s.value[v->node] = static_cast<std::int64_t>(t.values[v->value]);
-    else if (auto* l = std::get_if<segment_event::SetLazy>(&e)) s.lazy[l->node] = static_cast<std::int64_t>(t.values[l->lazy]);
+    if (auto* v = std::get_if<segment_event::SetValue>(&e)) {
+        s.value[v->node] = static_cast<std::int64_t>(t.values[v->value]);
+        if (v->because == segment_event::Because::Leaf || v->because == segment_event::Because::Built) s.built[v->node] = 1;
+    } else if (auto* l = std::get_if<segment_event::SetLazy>(&e)) {
+        s.lazy[l->node] = static_cast<std::int64_t>(t.values[l->lazy]);
+    }
 }
 
 void SegmentTreeArea::revert(State& s, const Event& e, const trace::Trace<Event>& t) {
-    if (auto* v = std::get_if<segment_event::SetValue>(&e)) s.value[v->node] = static_cast<std::int64_t>(t.values[v->old]);
-    else if (auto* l = std::get_if<segment_event::SetLazy>(&e)) s.lazy[l->node] = static_cast<std::int64_t>(t.values[l->old]);
+    if (auto* v = std::get_if<segment_event::SetValue>(&e)) {
+        s.value[v->node] = static_cast<std::int64_t>(t.values[v->old]);
+        // The build sets each node once: undoing that set unbuilds it.
+        if (v->because == segment_event::Because::Leaf || v->because == segment_event::Because::Built) s.built[v->node] = 0;
+    } else if (auto* l = std::get_if<segment_event::SetLazy>(&e)) {
+        s.lazy[l->node] = static_cast<std::int64_t>(t.values[l->old]);
+    }
 }
 
 SegmentTreeState SegmentTree::emptyState(std::size_t n) {
@@ -23,6 +32,7 @@ SegmentTreeState SegmentTree::emptyState(std::size_t n) {
     s.hi.assign(slots, 0);
     s.value.assign(slots, 0);
     s.lazy.assign(slots, 0);
+    s.built.assign(slots, 0);
     // Iterative walk of the same recursion the tree uses, to label each node with its range.
     std::vector<std::array<std::size_t, 3>> stack;
     if (n > 0) stack.push_back({1, 0, n - 1});

@@ -19,6 +19,7 @@ struct SegmentTreeState {
     std::uint32_t size = 0;                   // number of leaves (input values)
     std::vector<std::uint32_t> lo, hi;        // each node's range; lo > hi for unused slots
     std::vector<std::int64_t> value, lazy;    // lazy: an add still owed to the children
+    std::vector<std::uint8_t> built;          // 1 once the build has given the node its value
     friend bool operator==(const SegmentTreeState&, const SegmentTreeState&) = default;
 };
 
