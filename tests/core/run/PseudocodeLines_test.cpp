@@ -529,8 +529,9 @@ TEST(PseudocodeLines, EveryCatalogueItemIsCheckedHere) {
     using catalogue::Area;
     for (const auto& item : catalogue::catalogue())
         if (item.area == Area::Graph || item.area == Area::DynamicProgramming || item.area == Area::Structures ||
-            item.area == Area::Caching || item.area == Area::LoadBalancing)
+            item.area == Area::Caching || item.area == Area::LoadBalancing) {
             EXPECT_TRUE(checked.count(item.id)) << item.id;
+        }
 }
 
 }  // namespace
