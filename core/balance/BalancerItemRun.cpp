@@ -99,4 +99,17 @@ std::string BalancerItemRun::pickReason() const {
     return atStart() ? std::string() : balance::pickReason(sim());
 }
 
+nlohmann::json BalancerItemRun::resultSoFar() const {
+    if (atEnd()) return result();
+    const nlohmann::json all = result();
+    nlohmann::json picks = nlohmann::json::array();
+    const auto& every = all.at("picks");
+    for (std::size_t i = 0; i < step() && i < every.size(); ++i) picks.push_back(every[i]);
+    nlohmann::json perBackend = nlohmann::json::object();
+    const auto& served = counts();
+    for (std::size_t i = 0; i < spec_.backends.size(); ++i)
+        perBackend[spec_.backends[i].name] = i < served.size() ? served[i] : 0;
+    return {{"policy", spec_.policy}, {"picks", std::move(picks)}, {"counts", std::move(perBackend)}};
+}
+
 }  // namespace stepwise::balance

@@ -37,6 +37,8 @@ class BalancerItemRun : public run::CheckpointRun<BalancerSim> {
 
     const BalancerRunSpec& spec() const { return spec_; }
     const BalancerSim& sim() const { return state(); }
+    /// {"policy", "picks": the requests sent so far, "counts": per backend so far}.
+    nlohmann::json resultSoFar() const override;
     const std::vector<Backend>& backends() const { return spec_.backends; }
     const std::vector<std::uint32_t>& active() const { return sim().active(); }
     const std::vector<std::uint64_t>& counts() const { return sim().counts(); }

@@ -268,4 +268,18 @@ std::vector<MissRatioPoint> CacheItemRun::missRatioCurve(std::size_t side) const
     return cache::missRatioCurve(policy(side), spec_.options, spec_.keys, sizes, spec_.ttl);
 }
 
+nlohmann::json CacheItemRun::resultSoFar() const {
+    if (atEnd()) return result();
+    auto side = [&](std::size_t k) {
+        const sim::CacheRunSim& c = cacheAt(k);
+        return nlohmann::json{{"policy", policy(k)},          {"requests", c.position()},
+                              {"hits", c.hits()},             {"misses", c.misses()},
+                              {"evictions", c.evictions()},   {"expirations", c.expirations()},
+                              {"hit_ratio", c.hitRatio()}};
+    };
+    nlohmann::json r = side(0);
+    if (comparing()) r["compare"] = side(1);
+    return r;
+}
+
 }  // namespace stepwise::cache

@@ -74,6 +74,10 @@ class CacheItemRun : public run::CheckpointRun<CacheEventSim> {
     const std::string& policy(std::size_t side) const { return side == 0 ? spec_.policy : spec_.compare; }
     const CacheRunSpec& spec() const { return spec_; }
 
+    /// {"requests", "hits", "misses", "evictions", "expirations", "hit_ratio"} counted up to the current
+    /// step (and "compare" with the same for the second policy); result() at the end.
+    nlohmann::json resultSoFar() const override;
+
     /// Requests served at the current step (the current event belongs to the last of them).
     std::size_t requestsServed() const { return state().requests(); }
     std::size_t requestCount() const { return spec_.keys.size(); }

@@ -63,7 +63,7 @@ const std::map<std::string, Listing, std::less<>>& listings() {
                           "    used again on probation (freq > 1): promote it to the main queue (freq 0)",
                           "    else: evict it, remembering it in the ghost queue",
                           "  else: take main's tail; if its freq > 0: reinsert it at the head with freq - 1",
-                          "    else: evict it",
+                          "    else: evict it for good (no ghost is kept for a main-queue key)",
                           "insert key: into the main queue if it is a ghost, else into the small queue"});
         s3.promote = 9;
         s3.evict = 10;

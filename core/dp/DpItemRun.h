@@ -2,6 +2,7 @@
 // A run of one DP catalogue item (lcs, edit-distance, knapsack, lis, coin-change): the Run
 // interface over the table's fill-and-traceback timeline, plus what the DP view draws from (the
 // table's size, labels, dependency arrows and the final result).
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -19,7 +20,28 @@ class DpItemRun : public run::TimelineRun<DpArea> {
                           return explain(after, e);
                       }),
           data_(std::move(data)),
-          input_(std::move(input)) {}
+          input_(std::move(input)) {
+        for (const auto& e : timeline().trace().events) fillSteps_ += std::holds_alternative<event::Trace>(e) ? 0 : 1;
+    }
+
+    /// Steps that fill (or overwrite) cells; the traceback's follow them.
+    std::size_t fillSteps() const { return fillSteps_; }
+    /// True once every cell is filled: from then on the value is known.
+    bool valueKnown() const { return atEnd() || step() >= fillSteps_; }
+
+    /// {"value": the value once the table is filled, else null; "filled": fill steps done, "cells":
+    /// fill steps in all, "traceback": the cells walked so far}; result() at the end.
+    nlohmann::json resultSoFar() const override {
+        if (atEnd()) return result();
+        nlohmann::json r = nlohmann::json::object();
+        r["value"] = valueKnown() ? result().value("value", nlohmann::json()) : nlohmann::json();
+        r["filled"] = std::min(step(), fillSteps_);
+        r["cells"] = fillSteps_;
+        nlohmann::json path = nlohmann::json::array();
+        for (auto c : state().path) path.push_back({state().rowOf(c), state().colOf(c)});
+        r["traceback"] = std::move(path);
+        return r;
+    }
 
     /// rows, cols, labels, the final table, dependencies, the result, the initial state. Its
     /// `trace` is empty: the events live in timeline().trace().
@@ -34,6 +56,7 @@ class DpItemRun : public run::TimelineRun<DpArea> {
   private:
     DpRun data_;
     DpInput input_;
+    std::size_t fillSteps_ = 0;
 };
 
 }  // namespace stepwise::dp

@@ -1,5 +1,7 @@
 #include "core/dp/Lis.h"
 
+#include <algorithm>
+
 #include "core/common/InputError.h"
 #include "core/dp/DpCatalogueEntries.h"
 #include "core/dp/StringTable.h"
@@ -66,7 +68,13 @@ void tableRun(DpRun& run, const std::shared_ptr<const DpInput>& shared, bool rec
             if (shared->values[i] < shared->values[c]) deps.push_back(i);
         return deps;
     };
-    run.lineOf = [](const DpEvent& e) { return std::holds_alternative<event::Trace>(e) ? int(kTraceback) : int(kUpdate); };
+    // A cell with no smaller value before it keeps the 1 it starts from; the others take a max.
+    run.lineOf = [shared](const DpEvent& e) {
+        if (std::holds_alternative<event::Trace>(e)) return int(kTraceback);
+        const auto j = filledCell(e).value_or(0);
+        const auto& a = shared->values;
+        return std::any_of(a.begin(), a.begin() + j, [&](std::int64_t v) { return v < a[j]; }) ? int(kUpdate) : int(kInit);
+    };
     run.explain = [shared](const DpState& s, const DpEvent& e) -> std::string {
         const auto& a = shared->values;
         if (auto cell = filledCell(e)) {

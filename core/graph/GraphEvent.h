@@ -43,7 +43,9 @@ struct Assign { VertexId v; std::uint32_t old; std::uint32_t group; };
 /// Kahn: arc is removed, head(arc)'s remaining in-degree (kept as its distance) drops by one.
 struct Decrement { ArcId arc; };
 /// A step that changes nothing but is worth a sentence (a new Bellman-Ford pass, a cycle found).
-enum class NoteKind : std::uint8_t { Pass, NoChange, NegativeCycle, CycleFound, NoCycle, Unreachable, TargetReached, Info };
+/// LowStays (Tarjan): arc a leads to a vertex on the stack whose index does not lower low[tail]:
+/// the low-link line ran and changed nothing.
+enum class NoteKind : std::uint8_t { Pass, NoChange, NegativeCycle, CycleFound, NoCycle, Unreachable, TargetReached, Info, LowStays };
 struct Note { NoteKind kind; std::uint32_t a; std::uint32_t b; };
 }  // namespace event
 

@@ -1,5 +1,7 @@
 #include "core/graph/GraphItemRun.h"
 
+#include <cmath>
+
 #include "core/graph/GraphResultJson.h"
 #include "core/graph/GraphResultText.h"
 
@@ -46,6 +48,24 @@ std::string itemOf(const GraphAlgorithm& a) {
 
 nlohmann::json GraphItemRun::result() const {
     return graphResultJson(*graph_, result_, itemOf(algorithm_), methodOf(algorithm_.id), query_);
+}
+
+nlohmann::json GraphItemRun::resultSoFar() const {
+    if (atEnd()) return result();
+    const GraphState& s = state();
+    nlohmann::json order = nlohmann::json::array();
+    for (auto v : s.order) order.push_back(graph_->name(v));
+    nlohmann::json reached = nlohmann::json::array();
+    for (VertexId v = 0; v < graph_->vertexCount() && v < s.status.size(); ++v)
+        if (s.status[v] != VertexStatus::Unseen) reached.push_back(graph_->name(v));
+    nlohmann::json r{{"order", std::move(order)}, {"reached", std::move(reached)}};
+    if (result().contains("distances")) {
+        nlohmann::json distances = nlohmann::json::object();
+        for (VertexId v = 0; v < graph_->vertexCount(); ++v)
+            if (v < s.distance.size() && std::isfinite(s.distance[v])) distances[graph_->name(v)] = s.distance[v];
+        r["distances"] = std::move(distances);
+    }
+    return r;
 }
 
 void GraphItemRun::writeResult(JsonSink& out) const {

@@ -20,6 +20,10 @@ class GraphItemRun : public run::TimelineRun<GraphArea> {
     // The result is formatted when asked for, not kept: for a million vertices it is the biggest
     // thing the run would hold, and the CLI streams it (writeResult) instead.
     nlohmann::json result() const override;
+    /// {"order": the vertices settled or finished so far, "reached": those seen so far (in input
+    /// order), "distances": those reached so far (where
+    /// the result has distances)}; result() at the end.
+    nlohmann::json resultSoFar() const override;
     void writeResult(JsonSink& out) const override;
     std::string resultText() const override;
 

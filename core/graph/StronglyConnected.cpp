@@ -70,12 +70,15 @@ std::string explainTarjan(const GraphState& s, const GraphEvent& e, const GraphT
                ") = " + std::to_string(x->low) + ": " + g.name(x->v) +
                " reaches a vertex still on the stack with a smaller index, so it is not the root of its "
                "component";
-    if (auto* x = std::get_if<event::Examine>(&e)) {
-        const VertexId u = g.tail(x->arc), v = g.head(x->arc);
+    const auto* stays = std::get_if<event::Note>(&e);
+    const auto* examine = std::get_if<event::Examine>(&e);
+    if (examine || (stays && stays->kind == event::NoteKind::LowStays)) {
+        const ArcId arc = examine ? examine->arc : stays->a;
+        const VertexId u = g.tail(arc), v = g.head(arc);
         if (s.group[v] != none)
-            return arcLabel(g, x->arc) + ": " + g.name(v) + " already belongs to " +
-                   componentName(s.group[v]) + ", ignore it";
-        return arcLabel(g, x->arc) + ": " + g.name(v) + " is on the stack but index[" + g.name(v) +
+            return arcLabel(g, arc) + ": " + g.name(v) + " already belongs to " + componentName(s.group[v]) +
+                   ", ignore it";
+        return arcLabel(g, arc) + ": " + g.name(v) + " is on the stack but index[" + g.name(v) +
                "] = " + std::to_string(s.discovered[v]) + " ≥ low[" + g.name(u) +
                "] = " + std::to_string(s.low[u]) + ", low stays";
     }
@@ -99,6 +102,7 @@ int tarjanLine(const GraphEvent& e) {
     if (auto* x = std::get_if<event::Enter>(&e)) return x->arc == none ? kTRoots : kTVisit;
     if (std::holds_alternative<event::Examine>(e)) return kTForEach;
     if (std::holds_alternative<event::SetLow>(e)) return kTLow;
+    if (auto* x = std::get_if<event::Note>(&e); x && x->kind == event::NoteKind::LowStays) return kTLow;
     if (std::holds_alternative<event::Finish>(e)) return kTFinish;
     if (std::holds_alternative<event::Assign>(e)) return kTPop;
     return kTInit;

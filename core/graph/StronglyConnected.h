@@ -68,7 +68,9 @@ SccResult tarjanScc(const Graph& g, Tracer& tracer) {
                     if constexpr (Tracer::enabled) tracer.emit(event::SetLow{u, link[u].low, head.index});
                     link[u].low = head.index;
                 } else if constexpr (Tracer::enabled) {
-                    tracer.emit(event::Examine{a});
+                    // On the stack but no lower: the low-link line still ran (a Note, not an Examine).
+                    if (head.low != none) tracer.emit(event::Note{event::NoteKind::LowStays, a, 0});
+                    else tracer.emit(event::Examine{a});
                 }
                 continue;
             }

@@ -51,6 +51,12 @@ class Run {
 
     /// The final result: the "result" object of `stepwise-cli run ID --json`.
     virtual nlohmann::json result() const = 0;
+    /// The result as it stands at the current step, in result()'s terms as far as they are known
+    /// here: the counts up to this step, the answers of the operations done, a DP value once its
+    /// table is filled, the order and distances reached so far. At the last step it is result().
+    /// What a panel shows while the user steps (issue 8: panels showed the final answer at step 0).
+    /// The default knows nothing before the end.
+    virtual nlohmann::json resultSoFar() const { return atEnd() ? result() : nlohmann::json::object(); }
     /// The same result written value by value (JsonWriter prints result() exactly); a run with a
     /// big result overrides it so the CLI never holds the whole document.
     virtual void writeResult(JsonSink& out) const { out.value(result()); }

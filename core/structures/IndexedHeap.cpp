@@ -72,9 +72,10 @@ StructureRun<HeapArea> runHeap(const std::vector<Operation>& ops) {
         if (std::holds_alternative<heap_event::Append>(e)) return int(kPush);
         if (std::holds_alternative<heap_event::RemoveLast>(e)) return int(kPop);
         if (std::holds_alternative<heap_event::SetKey>(e)) return int(kDecrease);
-        if (auto* c = std::get_if<heap_event::Compare>(&e)) return c->i > c->j ? int(kSiftUp) : int(kSiftDown);
-        auto& w = std::get<heap_event::Swap>(e);
-        return w.i == 0 && w.j > 0 ? int(kPop) : int(kSiftDown);
+        // Only compares and swaps are left; their phase says which loop they are in.
+        const auto* c = std::get_if<heap_event::Compare>(&e);
+        const auto phase = c ? c->phase : std::get<heap_event::Swap>(e).phase;
+        return phase == heap_event::Phase::SiftUp ? int(kSiftUp) : phase == heap_event::Phase::SiftDown ? int(kSiftDown) : int(kPop);
     };
     run.explain = [](const HeapState& s, const HeapEvent& e) -> std::string {
         if (auto* a = std::get_if<heap_event::Append>(&e))
@@ -91,6 +92,9 @@ StructureRun<HeapArea> runHeap(const std::vector<Operation>& ops) {
             return "compare " + node(s, c->i) + " with " + node(s, c->j) + ": " + (smaller ? "smaller" : "not smaller");
         }
         auto& w = std::get<heap_event::Swap>(e);
+        if (w.phase == heap_event::Phase::PopSwap)
+            return "swap the root with the last entry: " + node(s, w.j) + " will be popped, " + node(s, w.i) +
+                   " sifts down from the root";
         return "swap " + node(s, w.j) + " and " + node(s, w.i);
     };
     return run;

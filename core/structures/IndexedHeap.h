@@ -25,9 +25,12 @@ struct HeapState {
 namespace heap_event {
 struct Append { std::uint32_t id; trace::PackedValue key; };
 struct RemoveLast { std::uint32_t id; trace::PackedValue key; };
+/// Which part of the algorithm a compare or swap belongs to: its pseudo-code line depends on it,
+/// not on the direction of i and j (sift-down compares a child with its parent too).
+enum class Phase : std::uint8_t { SiftUp, SiftDown, PopSwap };
 /// Positions i and j were compared (nothing changes).
-struct Compare { std::uint32_t i; std::uint32_t j; };
-struct Swap { std::uint32_t i; std::uint32_t j; };
+struct Compare { std::uint32_t i; std::uint32_t j; Phase phase; };
+struct Swap { std::uint32_t i; std::uint32_t j; Phase phase; };
 /// The key at position `at` changes (decrease-key); old and new in the trace's pool.
 struct SetKey { std::uint32_t at; trace::ValueRef old; trace::ValueRef key; };
 }  // namespace heap_event
@@ -72,7 +75,7 @@ public:
     HeapEntry pop(Tracer& tracer) {
         const HeapEntry top = heap_.front();
         const std::size_t last = heap_.size() - 1;
-        if (last != 0) swapAt(0, last, tracer);
+        if (last != 0) swapAt(0, last, heap_event::Phase::PopSwap, tracer);
         pos_[top.id] = absent;
         heap_.pop_back();
         if constexpr (Tracer::enabled) tracer.emit(heap_event::RemoveLast{top.id, trace::PackedValue::of(top.key)});
@@ -94,20 +97,20 @@ private:
     static bool less(const HeapEntry& a, const HeapEntry& b) { return a.key < b.key || (a.key == b.key && a.id < b.id); }
 
     template <class Tracer>
-    void swapAt(std::size_t i, std::size_t j, Tracer& tracer) {
+    void swapAt(std::size_t i, std::size_t j, heap_event::Phase phase, Tracer& tracer) {
         std::swap(heap_[i], heap_[j]);
         pos_[heap_[i].id] = static_cast<std::uint32_t>(i);
         pos_[heap_[j].id] = static_cast<std::uint32_t>(j);
-        if constexpr (Tracer::enabled) tracer.emit(heap_event::Swap{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)});
+        if constexpr (Tracer::enabled) tracer.emit(heap_event::Swap{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j), phase});
     }
 
     template <class Tracer>
     void siftUp(std::size_t i, Tracer& tracer) {
         while (i > 0) {
             const std::size_t parent = (i - 1) / 2;
-            if constexpr (Tracer::enabled) tracer.emit(heap_event::Compare{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(parent)});
+            if constexpr (Tracer::enabled) tracer.emit(heap_event::Compare{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(parent), heap_event::Phase::SiftUp});
             if (!less(heap_[i], heap_[parent])) break;
-            swapAt(i, parent, tracer);
+            swapAt(i, parent, heap_event::Phase::SiftUp, tracer);
             i = parent;
         }
     }
@@ -118,15 +121,15 @@ private:
             const std::size_t left = 2 * i + 1, right = left + 1;
             std::size_t smallest = i;
             if (left < heap_.size()) {
-                if constexpr (Tracer::enabled) tracer.emit(heap_event::Compare{static_cast<std::uint32_t>(left), static_cast<std::uint32_t>(smallest)});
+                if constexpr (Tracer::enabled) tracer.emit(heap_event::Compare{static_cast<std::uint32_t>(left), static_cast<std::uint32_t>(smallest), heap_event::Phase::SiftDown});
                 if (less(heap_[left], heap_[smallest])) smallest = left;
             }
             if (right < heap_.size()) {
-                if constexpr (Tracer::enabled) tracer.emit(heap_event::Compare{static_cast<std::uint32_t>(right), static_cast<std::uint32_t>(smallest)});
+                if constexpr (Tracer::enabled) tracer.emit(heap_event::Compare{static_cast<std::uint32_t>(right), static_cast<std::uint32_t>(smallest), heap_event::Phase::SiftDown});
                 if (less(heap_[right], heap_[smallest])) smallest = right;
             }
             if (smallest == i) return;
-            swapAt(i, smallest, tracer);
+            swapAt(i, smallest, heap_event::Phase::SiftDown, tracer);
             i = smallest;
         }
     }

@@ -6,13 +6,22 @@
 namespace stepwise::structures {
 
 void SegmentTreeArea::apply(State& s, const Event& e, const trace::Trace<Event>& t) {
-    if (auto* v = std::get_if<segment_event::SetValue>(&e)) s.value[v->node] = static_cast<std::int64_t>(t.values[v->value]);
-    else if (auto* l = std::get_if<segment_event::SetLazy>(&e)) s.lazy[l->node] = static_cast<std::int64_t>(t.values[l->lazy]);
+    if (auto* v = std::get_if<segment_event::SetValue>(&e)) {
+        s.value[v->node] = static_cast<std::int64_t>(t.values[v->value]);
+        if (v->because == segment_event::Because::Leaf || v->because == segment_event::Because::Built) s.built[v->node] = 1;
+    } else if (auto* l = std::get_if<segment_event::SetLazy>(&e)) {
+        s.lazy[l->node] = static_cast<std::int64_t>(t.values[l->lazy]);
+    }
 }
 
 void SegmentTreeArea::revert(State& s, const Event& e, const trace::Trace<Event>& t) {
-    if (auto* v = std::get_if<segment_event::SetValue>(&e)) s.value[v->node] = static_cast<std::int64_t>(t.values[v->old]);
-    else if (auto* l = std::get_if<segment_event::SetLazy>(&e)) s.lazy[l->node] = static_cast<std::int64_t>(t.values[l->old]);
+    if (auto* v = std::get_if<segment_event::SetValue>(&e)) {
+        s.value[v->node] = static_cast<std::int64_t>(t.values[v->old]);
+        // The build sets each node once: undoing that set unbuilds it.
+        if (v->because == segment_event::Because::Leaf || v->because == segment_event::Because::Built) s.built[v->node] = 0;
+    } else if (auto* l = std::get_if<segment_event::SetLazy>(&e)) {
+        s.lazy[l->node] = static_cast<std::int64_t>(t.values[l->old]);
+    }
 }
 
 SegmentTreeState SegmentTree::emptyState(std::size_t n) {
@@ -23,6 +32,7 @@ SegmentTreeState SegmentTree::emptyState(std::size_t n) {
     s.hi.assign(slots, 0);
     s.value.assign(slots, 0);
     s.lazy.assign(slots, 0);
+    s.built.assign(slots, 0);
     // Iterative walk of the same recursion the tree uses, to label each node with its range.
     std::vector<std::array<std::size_t, 3>> stack;
     if (n > 0) stack.push_back({1, 0, n - 1});
@@ -105,8 +115,8 @@ StructureRun<SegmentTreeArea> runSegmentTree(SegmentKind kind, const std::vector
     run.pseudocode = {
         "build: each leaf holds its value; each parent combines its two children",
         "node range outside [l, r]: contributes nothing",
-        "node range inside [l, r]: use (or add to) the node itself, owe its children the add",
-        "partial overlap: go down to both children",
+        "node range inside [l, r]: use it (query), set it (update) or add to it whole, owing its children the add",
+        "partial overlap: go down to the children",
         "    first push the owed add down to the children",
         "    coming back up: the node combines its children again",
     };
@@ -115,10 +125,13 @@ StructureRun<SegmentTreeArea> runSegmentTree(SegmentKind kind, const std::vector
             return v->how == segment_event::Visit::Outside ? int(kOutside)
                    : v->how == segment_event::Visit::Inside ? int(kInside)
                                                             : int(kPartial);
-        if (std::holds_alternative<segment_event::SetLazy>(e)) return int(kPush);
-        switch (std::get<segment_event::SetValue>(e).because) {
-            case Because::Leaf: return int(kBuild);
+        const auto* lazy = std::get_if<segment_event::SetLazy>(&e);
+        switch (lazy ? lazy->because : std::get<segment_event::SetValue>(e).because) {
+            case Because::Leaf:
+            case Because::Built: return int(kBuild);
+            case Because::Set:
             case Because::Add: return int(kInside);
+            case Because::PushDown: return int(kPush);
             case Because::Combine: return int(kCombine);
         }
         return int(kCombine);
@@ -132,15 +145,22 @@ StructureRun<SegmentTreeArea> runSegmentTree(SegmentKind kind, const std::vector
                 case segment_event::Visit::Partial: return node + " overlaps the range partly: go down";
             }
         }
+        if (auto* l = std::get_if<segment_event::SetLazy>(&e); l && l->because == Because::PushDown && s.lazy[l->node] != 0)
+            return "node " + std::to_string(l->node) + " " + range(s, l->node) + " takes the add its parent owed: it owes its children +" +
+                   std::to_string(s.lazy[l->node]) + " in turn";
         if (auto* l = std::get_if<segment_event::SetLazy>(&e))
             return s.lazy[l->node] == 0 ? "node " + std::to_string(l->node) + " " + range(s, l->node) + " owes nothing now"
                                         : "node " + std::to_string(l->node) + " " + range(s, l->node) + " owes its children +" +
                                               std::to_string(s.lazy[l->node]);
         auto& v = std::get<segment_event::SetValue>(e);
         const std::uint32_t k = v.node;
+        if (v.because == Because::PushDown)
+            return "node " + std::to_string(k) + " " + range(s, k) + " takes the add its parent owed: its " + kindName(kind) +
+                   " becomes " + std::to_string(s.value[k]);
         if (v.because == Because::Add)
             return "node " + std::to_string(k) + " " + range(s, k) + " takes the add whole: its " + kindName(kind) +
                    " becomes " + std::to_string(s.value[k]);
+        if (v.because == Because::Set) return "leaf " + range(s, k) + " is set to " + std::to_string(s.value[k]);
         if (v.because == Because::Leaf) return "leaf " + range(s, k) + " holds " + std::to_string(s.value[k]);
         return "node " + std::to_string(k) + " " + range(s, k) + " = " + kindName(kind) + " of its children = " +
                std::to_string(s.value[k]);

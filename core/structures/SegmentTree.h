@@ -19,15 +19,18 @@ struct SegmentTreeState {
     std::uint32_t size = 0;                   // number of leaves (input values)
     std::vector<std::uint32_t> lo, hi;        // each node's range; lo > hi for unused slots
     std::vector<std::int64_t> value, lazy;    // lazy: an add still owed to the children
+    std::vector<std::uint8_t> built;          // 1 once the build has given the node its value
     friend bool operator==(const SegmentTreeState&, const SegmentTreeState&) = default;
 };
 
 namespace segment_event {
-/// Why a node's value changed: a leaf set at build or by update, a parent recombining its children,
-/// or a range add applied to the whole node.
-enum class Because : std::uint8_t { Leaf, Combine, Add };
+/// Why a node's value (or owed add) changed, which is also the pseudo-code line it belongs to: the
+/// build (a leaf takes its value, a parent combines its children), an update setting its leaf, a
+/// parent recombining its children on the way back up, a range add taken whole by a node inside the
+/// range, or an owed add pushed down to the children.
+enum class Because : std::uint8_t { Leaf, Built, Set, Combine, Add, PushDown };
 struct SetValue { std::uint32_t node; trace::ValueRef old; trace::ValueRef value; Because because; };
-struct SetLazy { std::uint32_t node; trace::ValueRef old; trace::ValueRef lazy; };
+struct SetLazy { std::uint32_t node; trace::ValueRef old; trace::ValueRef lazy; Because because; };
 enum class Visit : std::uint8_t { Inside, Partial, Outside };
 struct Enter { std::uint32_t node; Visit how; };
 }  // namespace segment_event
@@ -86,10 +89,10 @@ private:
         value_[k] = v;
     }
     template <class Tracer>
-    void setLazy(std::size_t k, std::int64_t v, Tracer& tracer) {
+    void setLazy(std::size_t k, std::int64_t v, segment_event::Because because, Tracer& tracer) {
         if constexpr (Tracer::enabled)
             tracer.emit(segment_event::SetLazy{static_cast<std::uint32_t>(k), tracer.keep(static_cast<double>(lazy_[k])),
-                                               tracer.keep(static_cast<double>(v))});
+                                               tracer.keep(static_cast<double>(v)), because});
         lazy_[k] = v;
     }
     template <class Tracer>
@@ -97,21 +100,23 @@ private:
         if constexpr (Tracer::enabled) tracer.emit(segment_event::Enter{static_cast<std::uint32_t>(k), how});
     }
 
-    /// Adds delta to every value under node k (covering `length` values) without visiting its children.
+    /// Adds delta to every value under node k (covering `length` values) without visiting its children;
+    /// `because` is Add (k lies inside the range) or PushDown (k's parent hands down what it owed).
     template <class Tracer>
-    void applyAdd(std::size_t k, std::size_t length, std::int64_t delta, bool leaf, Tracer& tracer) {
-        setValue(k, value_[k] + (kind_ == SegmentKind::Sum ? delta * static_cast<std::int64_t>(length) : delta),
-                 segment_event::Because::Add, tracer);
-        if (!leaf) setLazy(k, lazy_[k] + delta, tracer);
+    void applyAdd(std::size_t k, std::size_t length, std::int64_t delta, bool leaf, segment_event::Because because,
+                  Tracer& tracer) {
+        setValue(k, value_[k] + (kind_ == SegmentKind::Sum ? delta * static_cast<std::int64_t>(length) : delta), because,
+                 tracer);
+        if (!leaf) setLazy(k, lazy_[k] + delta, because, tracer);
     }
 
     template <class Tracer>
     void pushDown(std::size_t k, std::size_t lo, std::size_t hi, Tracer& tracer) {
         if (lazy_[k] == 0) return;
         const std::size_t mid = (lo + hi) / 2;
-        applyAdd(2 * k, mid - lo + 1, lazy_[k], lo == mid, tracer);
-        applyAdd(2 * k + 1, hi - mid, lazy_[k], mid + 1 == hi, tracer);
-        setLazy(k, 0, tracer);
+        applyAdd(2 * k, mid - lo + 1, lazy_[k], lo == mid, segment_event::Because::PushDown, tracer);
+        applyAdd(2 * k + 1, hi - mid, lazy_[k], mid + 1 == hi, segment_event::Because::PushDown, tracer);
+        setLazy(k, 0, segment_event::Because::PushDown, tracer);
     }
 
     template <class Tracer>
@@ -123,7 +128,7 @@ private:
         const std::size_t mid = (lo + hi) / 2;
         build(2 * k, lo, mid, values, tracer);
         build(2 * k + 1, mid + 1, hi, values, tracer);
-        setValue(k, combine(value_[2 * k], value_[2 * k + 1]), segment_event::Because::Combine, tracer);
+        setValue(k, combine(value_[2 * k], value_[2 * k + 1]), segment_event::Because::Built, tracer);
     }
 
     template <class Tracer>
@@ -148,7 +153,7 @@ private:
     void assign(std::size_t k, std::size_t lo, std::size_t hi, std::size_t i, std::int64_t v, Tracer& tracer) {
         if (lo == hi) {
             enter(k, segment_event::Visit::Inside, tracer);
-            setValue(k, v, segment_event::Because::Leaf, tracer);
+            setValue(k, v, segment_event::Because::Set, tracer);
             return;
         }
         enter(k, segment_event::Visit::Partial, tracer);
@@ -167,7 +172,7 @@ private:
         }
         if (l <= lo && hi <= r) {
             enter(k, segment_event::Visit::Inside, tracer);
-            applyAdd(k, hi - lo + 1, delta, lo == hi, tracer);
+            applyAdd(k, hi - lo + 1, delta, lo == hi, segment_event::Because::Add, tracer);
             return;
         }
         enter(k, segment_event::Visit::Partial, tracer);

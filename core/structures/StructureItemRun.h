@@ -31,15 +31,39 @@ class StructureItemRun : public run::TimelineRun<Area> {
           data_(std::move(data)),
           options_(std::move(options)) {}
 
-    /// "[operation] what the step did"; the intro at step 0.
+    /// "[operation] what the step did" ("[build] ..." before the first operation); the intro at step 0.
     std::string sentence() const override {
         if (this->atStart()) return this->info_.intro;
-        return "[" + data_.outcomes[operationOf(this->step())].operation + "] " + Base::sentence();
+        return "[" + (inBuild(this->step()) ? std::string("build") : data_.outcomes[operationOf(this->step())].operation) +
+               "] " + Base::sentence();
+    }
+
+    /// True when `step` comes before the first operation: the segment tree's build.
+    bool inBuild(std::size_t step) const {
+        const auto& starts = data_.operationStart;
+        return step > 0 && (starts.empty() || step <= starts.front());
+    }
+
+    /// {"outcomes": the operations finished by the current step, with their answers}; result() at the end.
+    nlohmann::json resultSoFar() const override {
+        if (this->atEnd()) return this->result();
+        nlohmann::json done = nlohmann::json::array();
+        for (std::size_t i = 0; i < data_.outcomes.size() && operationDone(i, this->step()); ++i)
+            done.push_back({{"operation", data_.outcomes[i].operation}, {"answer", data_.outcomes[i].answer}});
+        return {{"outcomes", std::move(done)}};
+    }
+
+    /// True when operation i has emitted all its steps by `step` (an operation with none, a heap's
+    /// `top`, is done once the steps before it are).
+    bool operationDone(std::size_t i, std::size_t step) const {
+        const auto& starts = data_.operationStart;
+        const std::size_t end = i + 1 < starts.size() ? starts[i + 1] : this->stepCount();
+        return step >= end;
     }
 
     /// Index into outcomes() of the operation step `step` belongs to: the last one that started
-    /// before it. Steps before the first operation (the segment tree's build) count as the first
-    /// operation's, as the CLI has always labelled them.
+    /// before it. Steps before the first operation (the segment tree's build, see inBuild()) count
+    /// as the first operation's here.
     std::size_t operationOf(std::size_t step) const {
         const auto& starts = data_.operationStart;
         const auto begun =

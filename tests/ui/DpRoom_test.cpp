@@ -62,7 +62,8 @@ TEST(DpRoom, OpensWithEditDistanceOnKittenAndSittingAtStepZero) {
     EXPECT_EQ(countCells(*room.model(), DpTableModel::MarkRole, int(dp::CellMark::Empty)), 7 * 8);
     EXPECT_EQ(room.pseudocode()->currentLine(), -1);
     EXPECT_TRUE(room.explanation()->where().startsWith("Step 0"));
-    EXPECT_TRUE(room.result()->text().contains("3"));
+    // The result as it stands at step 0: not known yet (issue 8: it showed the final 3).
+    EXPECT_TRUE(room.result()->text().contains("Not known yet"));
     EXPECT_EQ(room.items().size(), 5);
     EXPECT_EQ(room.items()[0].id, "lcs");
 }
@@ -129,6 +130,20 @@ TEST(DpRoom, TracebackCellsGetThePathRoleAndTheScriptGrows) {
     playback->stepBack();
     EXPECT_EQ(countCells(*room.model(), DpTableModel::MarkRole, int(dp::CellMark::Path)),
               static_cast<int>(result.traceback.size()) - 1);
+}
+
+TEST(DpRoom, TheResultPanelShowsTheResultAsItStandsNotTheFinalOneAtStepZero) {  // issue 8
+    DpRoom room;
+    PlaybackController* playback = room.playback();
+    playback->toStart();
+    EXPECT_TRUE(room.result()->text().contains("Not known yet")) << room.result()->text().toStdString();
+    EXPECT_FALSE(room.result()->text().contains("Edit distance: 3"));
+    playback->seek(7 * 8);  // the table is full: the value is known
+    EXPECT_TRUE(room.result()->text().contains("Edit distance: 3")) << room.result()->text().toStdString();
+    playback->toEnd();
+    EXPECT_TRUE(room.result()->text().contains("Edit distance: 3"));
+    playback->seek(3);
+    EXPECT_TRUE(room.result()->text().contains("Not known yet"));
 }
 
 TEST(DpRoom, BadInputShowsAnErrorAndKeepsThePreviousTable) {

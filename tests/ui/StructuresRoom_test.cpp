@@ -150,6 +150,11 @@ TEST(StructuresRoom, SegmentTreeShowsLazyBadgesAndVisitKinds) {
         const auto& s = timeline.state();
         for (const auto& node : scene.picture().nodes) {
             EXPECT_EQ(node.text.toLongLong(), s.value[node.id]);
+            // A node the build has not reached shows no value (issue 8: it showed 0).
+            EXPECT_EQ(node.text == QStringLiteral("·"), !s.built[node.id]) << "step " << k << " node " << node.id;
+            if (k == 0) {
+                EXPECT_EQ(node.text, QStringLiteral("·"));
+            }
             EXPECT_EQ(node.badge.isEmpty(), s.lazy[node.id] == 0) << "step " << k << " node " << node.id;
             badges += !node.badge.isEmpty();
         }

@@ -47,7 +47,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     catalogue_->setHeaderHidden(true);
     catalogue_->setRootIsDecorated(true);
     catalogue_->setFocusPolicy(Qt::TabFocus);
-    catalogue_->setMinimumWidth(200);
+    catalogue_->setMinimumWidth(180);
+    // Titles that differ only at the end ("… (Tarjan)", "… (Kosaraju)") must not clip to the same
+    // text (issue 8): cut them in the middle instead.
+    catalogue_->setTextElideMode(Qt::ElideMiddle);
 
     rooms_ = new QStackedWidget(this);
     rooms_->setObjectName("rooms");
@@ -86,8 +89,11 @@ void MainWindow::addRoom(Room* room) {
     rooms_->addWidget(room);
     connect(room, &Room::currentItemChanged, this,
             [this, room](const QString& id) { selectInCatalogue(room, id); });
-    connect(room, &Room::statusMessage, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    // Only the room on screen speaks in the status bar (issue 8: the graph room's message stayed in
+    // every other room).
+    connect(room, &Room::statusMessage, this, [this, room](const QString& text) {
+        if (rooms_->currentWidget() == room) statusBar()->showMessage(text, 10000);
+    });
     buildSidebar();
 }
 
@@ -132,6 +138,7 @@ Room* MainWindow::currentRoom() const {
 }
 
 void MainWindow::showRoom(Room* room) {
+    if (rooms_->currentWidget() != room) statusBar()->clearMessage();
     rooms_->setCurrentWidget(room);
     if (openAction_) openAction_->setEnabled(room->opensFiles());
 }

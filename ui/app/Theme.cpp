@@ -58,7 +58,7 @@ QPalette lightPalette() {
     p.setColor(QPalette::AlternateBase, QColor(0xf0, 0xf2, 0xf5));
     p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xfd, 0xe8));
     p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x80, 0x86, 0x8f));
+    p.setColor(QPalette::PlaceholderText, QColor(0x67, 0x6d, 0x76));  // 4.5:1 on the base and the window
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, button);
     p.setColor(QPalette::ButtonText, text);
@@ -86,7 +86,7 @@ QPalette darkPalette() {
     p.setColor(QPalette::AlternateBase, QColor(0x25, 0x28, 0x2d));
     p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x37, 0x3d));
     p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x84, 0x8a, 0x94));
+    p.setColor(QPalette::PlaceholderText, QColor(0x95, 0x9b, 0xa5));  // 4.5:1 on the base and the window
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, button);
     p.setColor(QPalette::ButtonText, text);
@@ -96,7 +96,7 @@ QPalette darkPalette() {
     p.setColor(QPalette::Mid, QColor(0x2b, 0x2e, 0x34));
     p.setColor(QPalette::Dark, QColor(0x15, 0x17, 0x1a));
     p.setColor(QPalette::Shadow, QColor(0x0b, 0x0c, 0x0e));
-    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));  // white on it at 4.5:1
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x7a, 0xb0, 0xff));
     for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})

@@ -28,6 +28,7 @@ BackendCountsChart::BackendCountsChart(QWidget* parent) : StepChartView(parent) 
     y_ = new QValueAxis(chart);
     y_->setLabelFormat("%d");
     y_->setRange(0, 10);
+    y_->setTickCount(6);  // with roundTop(): 0, 2, 4, ... or 0, 20, 40, ... (issue 8: 0/2/5/7/10)
     chart->addAxis(x_, Qt::AlignBottom);
     chart->addAxis(y_, Qt::AlignLeft);
     series_->attachAxis(x_);
@@ -37,6 +38,19 @@ BackendCountsChart::BackendCountsChart(QWidget* parent) : StepChartView(parent) 
     setMinimumHeight(200);
     restyle();
 }
+
+namespace {
+
+/// 5 × a step of 1, 2 or 5 times a power of ten, at least a quarter above `top`: six round ticks.
+double roundTop(double top) {
+    const double raw = std::max(2.0, top * 1.25 / 5.0);
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0})
+        if (m * power >= raw) return 5 * m * power;
+    return 50 * power;
+}
+
+}  // namespace
 
 void BackendCountsChart::setBackends(const QStringList& names) {
     x_->clear();
@@ -60,7 +74,7 @@ void BackendCountsChart::setCounts(const std::vector<std::uint64_t>& counts) {
         top = std::max(top, static_cast<double>(counts[i]));
     }
     // Grow the axis in steps so the bars don't rescale on every request.
-    const double want = std::max(10.0, std::ceil(top * 1.25 / 10.0) * 10.0);
+    const double want = roundTop(top);
     if (top > y_->max() * 0.92 || want < y_->max() * 0.5) y_->setRange(0, want);
 }
 

@@ -110,18 +110,29 @@ void CacheRoom::runInstalled(run::Run& r) {
     missChart_->setCurves(c->missRatioCurve(0), a,
                           c->comparing() ? c->missRatioCurve(1) : std::vector<cache::MissRatioPoint>{}, b,
                           c->spec().options.capacity);
+}
 
-    if (!series.empty() && !series.front().empty()) {
-        QString ends;
-        for (std::size_t side = 0; side < series.size(); ++side)
-            ends += (side ? tr(" and ") : QString()) +
-                    tr("%1 %").arg(100.0 * series[side].samples().back().value, 0, 'f', 1);
-        Q_EMIT statusMessage(tr("%1, capacity %2, %3 requests: %4 hits at the end")
-                                 .arg(names.join(tr(" vs ")))
-                                 .arg(c->spec().options.capacity)
-                                 .arg(c->requestCount())
-                                 .arg(ends));
+void CacheRoom::reportSoFar(const cache::CacheItemRun& c) {
+    // The hit ratios as they stand at this step (issue 8: the final ones showed from step 0).
+    const nlohmann::json now = c.resultSoFar();
+    auto ratio = [](const nlohmann::json& side) {
+        const double requests = side.value("hits", 0.0) + side.value("misses", 0.0);
+        return requests > 0 ? 100.0 * side.value("hits", 0.0) / requests : 0.0;
+    };
+    QStringList names;
+    QString ratios;
+    for (std::size_t side = 0; side < c.sides(); ++side) {
+        names << QString::fromStdString(c.policy(side)).toUpper();
+        const nlohmann::json& s = side == 0 ? now : now.value("compare", nlohmann::json::object());
+        ratios += (side ? tr(" and ") : QString()) + tr("%1 %").arg(ratio(s), 0, 'f', 1);
     }
+    const QString when = c.atEnd() ? tr("at the end") : tr("so far");
+    Q_EMIT statusMessage(tr("%1, capacity %2, request %3 of %4: %5 hits %6")
+                             .arg(names.join(tr(" vs ")))
+                             .arg(c.spec().options.capacity)
+                             .arg(c.requestsServed())
+                             .arg(c.requestCount())
+                             .arg(ratios, when));
 }
 
 void CacheRoom::showStep(run::Run& r) {
@@ -130,6 +141,7 @@ void CacheRoom::showStep(run::Run& r) {
     hitChart_->showSamples(c->samplesUpTo(c->requestsServed()));
     slotsA_->setState(CacheSlotsView::fromRun(*c, 0));
     if (c->comparing()) slotsB_->setState(CacheSlotsView::fromRun(*c, 1));
+    reportSoFar(*c);
 }
 
 void CacheRoom::changeEvent(QEvent* event) {

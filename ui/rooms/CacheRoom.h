@@ -56,6 +56,8 @@ class CacheRoom : public RoomScaffold {
 
   private:
     void applyAccents();
+    /// The hit ratios as they stand at the current step, in the status bar.
+    void reportSoFar(const cache::CacheItemRun& c);
 
     CacheConfigPanel* config_;
     CacheSlotsView* slotsA_;

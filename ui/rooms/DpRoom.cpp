@@ -1,5 +1,7 @@
 #include "ui/rooms/DpRoom.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
@@ -134,8 +136,8 @@ DpRoom::DpRoom(QWidget* parent) : RoomScaffold(tr("Dynamic programming"), itemsO
     Layout layout;
     layout.columns = {250, 680, 470};
     layout.side = {230, 200, 370};
-    layout.editorMinimumWidth = 250;
-    layout.sideMinimumWidth = 340;
+    layout.editorMinimumWidth = 220;  // with the others, the window fits 1366 px (issue 8)
+    layout.sideMinimumWidth = 290;
     buildLayout(editor_, centre, {result_}, layout);
 
     connect(editor_, &DpInputEditor::runRequested, this, &DpRoom::runRecorded);
@@ -230,7 +232,7 @@ void DpRoom::runInstalled(run::Run& r) {
     if (data.recorded) model_->setTable(&typed->state(), toQStrings(data.rowLabels), toQStrings(data.colLabels), widest);
     else model_->setTable(&typed->state(), {}, {});
     result_->showResult(QString::fromStdString(typed->itemId()), typed->input(), data.result,
-                        data.recorded ? tr("At the end of the run:") : tr("Computed without the trace:"));
+                        data.recorded ? tr("As it stands at this step:") : tr("Computed without the trace:"));
     updateCaption();
     if (isVisible()) view_->fitAll();
     else fitPending_ = true;
@@ -264,6 +266,8 @@ void DpRoom::showStep(run::Run& r) {
     if (!typed) return;
     const dp::DpState& state = typed->state();
     result_->setTracebackProgress(state.path.size());
+    result_->setFillProgress(!typed->dpRun().recorded || typed->valueKnown(), std::min(r.step(), typed->fillSteps()),
+                             typed->fillSteps());
     if (r.atStart()) {
         model_->setFocus(std::nullopt, {});
         return;

@@ -555,11 +555,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, capacity %2, %3 requests: %4 hits at the end</source>
+        <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> vs </source>
+        <source>at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, capacity %2, request %3 of %4: %5 hits %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -903,6 +911,14 @@
         <source>&lt;p style=&apos;color:%1&apos;&gt;Computed in linear memory, without the table.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table is being filled: step %1 of %2. The answer is the last cell, then the traceback reads the solution back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::ui::DpRoom</name>
@@ -951,10 +967,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At the end of the run:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Computed without the trace:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,6 +992,10 @@
     </message>
     <message>
         <source>no table (computed without the trace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it stands at this step:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

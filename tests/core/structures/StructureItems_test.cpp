@@ -137,7 +137,7 @@ TEST(StructureItems, EachOperationIsOneGroupLabelledWithItsText) {
     EXPECT_EQ(run->groups()[4].first, 12u);
     EXPECT_EQ(run->groups()[4].last, 16u);
     run->seek(12);
-    EXPECT_EQ(run->sentence(), "[pop] swap 1 (id 3) at #3 and 5 (id 0) at #0");
+    EXPECT_EQ(run->sentence(), "[pop] swap the root with the last entry: 1 (id 3) at #3 will be popped, 5 (id 0) at #0 sifts down from the root");
     EXPECT_EQ(run->groupOf(12), 4u);
 }
 
@@ -149,9 +149,9 @@ TEST(StructureItems, TheSegmentTreeBuildIsALeadingGroup) {
     EXPECT_EQ(run->groups()[0].first, 1u);
     EXPECT_EQ(run->groups()[0].last, 11u);
     EXPECT_EQ(run->groups()[1].label, "query 1 4");
-    // The build's sentences keep the first operation's label, as the CLI has always printed them.
+    // The build's sentences say they are the build (issue 8: they were labelled "[query 1 4]").
     run->seek(1);
-    EXPECT_EQ(run->sentence(), "[query 1 4] leaf [0] holds 5");
+    EXPECT_EQ(run->sentence(), "[build] leaf [0] holds 5");
 }
 
 TEST(StructureItems, TheStepZeroSentenceSaysWhatTheStructureStartsFrom) {
@@ -179,7 +179,7 @@ TEST(StructureItems, HeapOperationsEqualTheCliResult) {
     EXPECT_EQ(run->line(), 1);
     EXPECT_EQ(run->sentence(), "[push 5] push 5 as id 0 at the end, position #0");
     run->seek(19);
-    EXPECT_EQ(run->line(), 4);
+    EXPECT_EQ(run->line(), 2);  // decrease-key sifts up (issue 8: it lit the sift-down line)
     EXPECT_EQ(run->sentence(), "[decrease 2 0] swap 0 (id 2) at #0 and 3 (id 1) at #2");
     EXPECT_EQ(run->resultText(),
               "push 5  →  id 0\npush 3  →  id 1\npush 8  →  id 2\npush 1  →  id 3\npop  →  1 (id 3)\n"

@@ -59,6 +59,14 @@ void DpResultPanel::setTracebackProgress(std::size_t cells) {
     render();
 }
 
+void DpResultPanel::setFillProgress(bool valueKnown, std::size_t filled, std::size_t total) {
+    if (valueKnown == valueKnown_ && filled == filled_ && total == fillTotal_) return;
+    valueKnown_ = valueKnown;
+    filled_ = filled;
+    fillTotal_ = total;
+    render();
+}
+
 void DpResultPanel::clear() {
     result_.reset();
     text_->clear();
@@ -83,6 +91,18 @@ void DpResultPanel::render() {
     auto line = [&](const QString& label, const QString& value) {
         html += QString("<p><b>%1</b> %2</p>").arg(label.toHtmlEscaped(), value);
     };
+    if (!valueKnown_) {
+        // The result as it stands: the table is still being filled, so nothing is known yet.
+        html += QString("<p><b>%1</b></p><p>%2</p>")
+                    .arg(tr("Not known yet").toHtmlEscaped(),
+                         tr("The table is being filled: step %1 of %2. The answer is the last cell, then the "
+                            "traceback reads the solution back.")
+                             .arg(filled_)
+                             .arg(fillTotal_)
+                             .toHtmlEscaped());
+        text_->setHtml(html);
+        return;
+    }
     const QString value = r.value ? QString::number(*r.value) : tr("none");
     // Entry k (of n, in result order) is reached once the traceback has walked `reachedAfter(k)` cells.
     auto entry = [&](const QString& text, bool reached) {

@@ -22,6 +22,9 @@ public:
     void showResult(const QString& problemId, const dp::DpInput& input, const dp::DpResult& result, const QString& heading);
     /// How many traceback cells the current step has reached (0 before the traceback).
     void setTracebackProgress(std::size_t cells);
+    /// Whether the current step has filled the table (the value is known), and how far the fill is:
+    /// before that the panel says the answer is not known yet instead of showing the final one.
+    void setFillProgress(bool valueKnown, std::size_t filled, std::size_t total);
     void clear();
     /// The panel's text without markup, for tests and accessibility.
     QString text() const;
@@ -40,6 +43,8 @@ private:
     std::optional<dp::DpResult> result_;
     QString heading_;
     std::size_t progress_ = 0;
+    bool valueKnown_ = true;
+    std::size_t filled_ = 0, fillTotal_ = 0;
     int marked_ = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "ui/panels/structures/OutcomePanel.h"
 
+#include <QEvent>
 #include <QListWidget>
 #include <QVBoxLayout>
 
@@ -46,6 +47,11 @@ int OutcomePanel::count() const {
 
 QString OutcomePanel::rowText(int row) const {
     return row >= 0 && row < list_->count() ? list_->item(row)->text() : QString();
+}
+
+void OutcomePanel::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) render();
 }
 
 void OutcomePanel::render() {

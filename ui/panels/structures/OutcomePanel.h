@@ -29,6 +29,10 @@ class OutcomePanel : public QWidget {
   Q_SIGNALS:
     void operationClicked(int index);
 
+  protected:
+    /// Re-colours the rows on a theme change (issue 8: dark text stayed on the dark list).
+    void changeEvent(QEvent* event) override;
+
   private:
     void render();
 

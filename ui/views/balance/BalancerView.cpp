@@ -50,16 +50,28 @@ void BalancerView::setState(BalancerViewState state) {
     update();
 }
 
+BalancerColours BalancerColours::forPalette(const QPalette& pal) {
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    BalancerColours c;
+    c.text = pal.color(QPalette::Text);
+    c.dim = pal.color(QPalette::PlaceholderText);
+    c.box = dark ? QColor(0x2c, 0x30, 0x37) : QColor(0xff, 0xff, 0xff);
+    // Borders and the slow badge at 3:1 at least: in the dark theme they were nearly invisible.
+    c.border = dark ? QColor(0x7a, 0x80, 0x8a) : QColor(0x85, 0x8b, 0x95);
+    c.track = dark ? QColor(0x3a, 0x3e, 0x45) : QColor(0xe6, 0xe8, 0xec);
+    c.slow = dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x39, 0x2b);
+    c.slowText = dark ? QColor(0x1a, 0x1c, 0x20) : QColor(0xff, 0xff, 0xff);
+    return c;
+}
+
 void BalancerView::paintContent(QPainter& p, const QSizeF& size) {
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = palette();
     const bool dark = isDarkPalette(this);
     p.fillRect(QRectF(QPointF(), size), pal.color(QPalette::Base));
-    const QColor text = pal.color(QPalette::Text), dim = pal.color(QPalette::PlaceholderText);
-    const QColor box = dark ? QColor(0x2c, 0x30, 0x37) : QColor(0xff, 0xff, 0xff);
-    const QColor border = dark ? QColor(0x4a, 0x50, 0x59) : QColor(0xb8, 0xbd, 0xc6);
-    const QColor track = dark ? QColor(0x3a, 0x3e, 0x45) : QColor(0xe6, 0xe8, 0xec);
-    const QColor slow = dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x39, 0x2b);
+    const BalancerColours colours = BalancerColours::forPalette(pal);
+    const QColor text = colours.text, dim = colours.dim, box = colours.box, border = colours.border,
+                 track = colours.track, slow = colours.slow;
     QFont base = font(), bold = font(), small = font();
     bold.setBold(true);
     small.setPointSizeF(base.pointSizeF() * 0.85);
@@ -181,7 +193,8 @@ void BalancerView::paintContent(QPainter& p, const QSizeF& size) {
             p.setPen(Qt::NoPen);
             p.setBrush(slow);
             p.drawRoundedRect(br, 3, 3);
-            p.setPen(Qt::white);
+            // Dark text on the light dark-theme red, white on the deep light-theme red: 4.5:1 either way.
+            p.setPen(colours.slowText);
             p.drawText(br, Qt::AlignCenter, badge);
         }
         p.setFont(bold);

@@ -3,6 +3,8 @@
 // weight, a bar of active connections and the requests it has served; the latest request's route is
 // an arrow to the backend picked (and, for power of two choices, a dashed line to the one it lost to).
 // Renders a BalancerViewState; fromRun() extracts it.
+#include <QColor>
+#include <QPalette>
 #include <vector>
 
 #include "core/balance/BalancerItemRun.h"
@@ -26,6 +28,12 @@ struct BalancerViewState {
     std::size_t step = 0;
     QString request;  // "request 57 · key 3fa2…" ("" at step 0)
     QString why;      // why that backend
+};
+
+/// The balancer view's colours for a light or dark palette (text 4.5:1 on what it sits on, lines 3:1).
+struct BalancerColours {
+    QColor text, dim, box, border, track, slow, slowText;
+    static BalancerColours forPalette(const QPalette& palette);
 };
 
 class BalancerView : public PaintedView {

@@ -13,6 +13,7 @@ DpCellColours DpCellColours::forPalette(const QPalette& palette) {
     DpCellColours c;
     c.text = palette.color(QPalette::Text);
     c.muted = palette.color(QPalette::PlaceholderText);
+    c.grid = dark ? QColor(0x6e, 0x75, 0x80) : QColor(0x85, 0x8b, 0x95);
     if (dark) {
         c.currentFill = QColor(0x5c, 0x48, 0x14);
         c.currentLine = QColor(0xff, 0xa9, 0x4d);

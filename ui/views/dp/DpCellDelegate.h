@@ -10,6 +10,7 @@ namespace stepwise::ui {
 /// The DP table's colours for a light or dark palette.
 struct DpCellColours {
     QColor text, muted, currentFill, currentLine, dependencyFill, dependencyLine, pathFill, pathLine;
+    QColor grid;  // the table's lines: 3:1 against the base
     static DpCellColours forPalette(const QPalette& palette);
 };
 

@@ -48,6 +48,7 @@ DpTableView::DpTableView(QWidget* parent) : QTableView(parent) {
     baseFont_ = font();
     overlay_ = new DpArrowOverlay(this);
     overlay_->setGeometry(viewport()->rect());
+    applyGridColour();
     applyZoom();
 }
 
@@ -146,7 +147,20 @@ void DpTableView::wheelEvent(QWheelEvent* event) {
 
 void DpTableView::changeEvent(QEvent* event) {
     QTableView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) overlay_->update();
+    if (event->type() == QEvent::PaletteChange) {
+        applyGridColour();
+        if (overlay_) overlay_->update();
+    }
+}
+
+void DpTableView::applyGridColour() {
+    // The grid is drawn in the palette's Mid, which in the dark palette nearly matches the base
+    // (issue 8: the grid vanished); the view's own Mid gives its lines 3:1 against the cells.
+    const QColor grid = DpCellColours::forPalette(palette()).grid;
+    if (palette().color(QPalette::Mid) == grid) return;
+    QPalette p = palette();
+    p.setColor(QPalette::Mid, grid);
+    setPalette(p);
 }
 
 void DpTableView::scrollContentsBy(int dx, int dy) {
@@ -251,7 +265,7 @@ void DpTableView::paint(QPainter& painter, const QRectF& target) {
             itemDelegate()->paint(&painter, option, index);
         }
     }
-    painter.setPen(QPen(pal.color(QPalette::Mid), 0));
+    painter.setPen(QPen(DpCellColours::forPalette(pal).grid, 0));
     for (int c = 0; c <= model_->columnCount(); ++c)
         painter.drawLine(QPointF(left + c * cell.width(), top), QPointF(left + c * cell.width(), natural.height()));
     for (int r = 0; r <= model_->rowCount(); ++r)

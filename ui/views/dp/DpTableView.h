@@ -50,6 +50,7 @@ protected:
     bool viewportEvent(QEvent* event) override;
 
 private:
+    void applyGridColour();
     void applyZoom();
     void paintArrows();
     /// Arrows from the cells the current cell reads; `rectOf` places a cell.
@@ -58,7 +59,7 @@ private:
     friend class DpArrowOverlay;
 
     DpTableModel* model_ = nullptr;
-    QWidget* overlay_;
+    QWidget* overlay_ = nullptr;
     double zoom_ = 1.0;
     QFont baseFont_;
 };

@@ -152,7 +152,9 @@ TreePicture segmentTreePicture(const SegmentTreeState& s, std::span<const Segmen
         TreeNodeSpec node;
         node.id = k;
         node.parent = k == 1 ? kNoParent : k / 2;
-        node.text = QString::number(s.value[k]);
+        // A node the build has not reached has no value yet (issue 8: it showed 0).
+        const bool built = k < s.built.size() && s.built[k];
+        node.text = built ? QString::number(s.value[k]) : QStringLiteral("·");
         node.caption =
             s.lo[k] == s.hi[k] ? QString("[%1]").arg(s.lo[k]) : QString("[%1..%2]").arg(s.lo[k]).arg(s.hi[k]);
         node.badge = signedNumber(s.lazy[k]);

@@ -157,10 +157,10 @@ void TreeNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     if (!spec_.tag.isEmpty()) {
         // The mark's name, on a pill in the ring's colour, so the meaning is there without the colour.
         QFont f = s.badgeFont;
-        f.setPixelSize(10);
+        f.setPixelSize(12);
         const QFontMetricsF tm(f);
         const qreal w = tm.horizontalAdvance(spec_.tag) + 10;
-        const QRectF pill(-w / 2, b.top() - kAbove + 1, w, 15);
+        const QRectF pill(-w / 2, b.top() - kAbove, w, 16);
         painter->setPen(Qt::NoPen);
         painter->setBrush(look.ring);
         painter->drawRoundedRect(pill, 7, 7);
@@ -170,7 +170,7 @@ void TreeNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     }
     if (!spec_.badge.isEmpty()) {
         QFont f = s.badgeFont;
-        f.setPixelSize(11);
+        f.setPixelSize(12);
         const QFontMetricsF bm(f);
         const qreal w = std::max<qreal>(bm.horizontalAdvance(spec_.badge) + 10, 20);
         const QRectF pill(b.right() - w / 2 - 2, b.top() - 10, w, 17);
