@@ -1053,6 +1053,129 @@
     </message>
 </context>
 <context>
+    <name>stepwise::ui::ExportDialog</name>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animated GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz DOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF study sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps (0 to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (steps %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Steps of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample a long run: every k-th step, and the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every k-th step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF s&amp;peed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale (PNG, GIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light (prints well)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps: more than %2, sample with Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages and the title page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view has nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stepwise::ui::FrontierPanel</name>
     <message>
         <source>Frontier (%1): queue, first in first out</source>
@@ -1530,23 +1653,15 @@ First line: directed or undirected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This view has nothing to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export failed</source>
+        <source>Export &amp;steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1785,11 +1900,113 @@ connected A B</source>
         <source>Previous operation or request</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loop a range of steps (L): [ sets its start and ] its end at the current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop from the current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop up to the current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop the whole run, or stop looping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟲ %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟲ Loop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::ui::PseudocodePanel</name>
     <message>
         <source>Pseudo-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::QueueRoom</name>
+    <message>
+        <source>Job queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options, as stepwise-cli run queue takes them (run queue --help lists them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs, %2 steps, %3 s of virtual time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::QueueView</name>
+    <message>
+        <source>Job queue: lanes, workers and dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (killed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 · %2 tries · %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready %1 · in flight %2 · delayed %3 · dead letters %4 · done %5 of %6 · workers %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (notched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead-letter queue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,6 +2147,13 @@ Path: %1</source>
     </message>
     <message>
         <source>(nothing to report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::Room</name>
+    <message>
+        <source>this room does not take options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
