@@ -60,7 +60,7 @@ PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWid
     scrubber_->setAccessibleName(tr("Step"));
     scrubber_->setToolTip(tr("Drag to seek to any step"));
     scrubber_->setFocusPolicy(Qt::TabFocus);
-    scrubber_->setMinimumWidth(160);
+    scrubber_->setMinimumWidth(96);  // with the loop button the bar must still fit a 1366-px window
 
     stepLabel_ = new QLabel(this);
     stepLabel_->setObjectName("stepLabel");
