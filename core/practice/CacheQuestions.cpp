@@ -15,22 +15,6 @@ namespace {
 using nlohmann::json;
 using I = std::int64_t;
 
-std::size_t drawSize(const std::string& type, Level level, Random& random) {
-    const auto [low, high] = sizeBounds(type, level);
-    return static_cast<std::size_t>(random.between(static_cast<I>(low), static_cast<I>(high)));
-}
-
-Question base(const std::string& type, Level level, std::uint64_t seed, json instance, std::size_t size) {
-    Question q;
-    q.type = type;
-    q.item = type.substr(0, type.find('.'));
-    q.level = level;
-    q.seed = seed;
-    q.instance = std::move(instance);
-    q.size = size;
-    return q;
-}
-
 std::string upper(std::string s) {
     for (auto& c : s) c = static_cast<char>(c - 'a' + 'A');
     return s;
@@ -66,7 +50,7 @@ Question cacheEvict(Level level, std::uint64_t seed) {
         candidates.emplace_back(1, keys[random.below(keys.size())]);
         const std::string next = candidates[random.below(candidates.size())];
         ops.push_back(next);
-        Question q = base(type, level, seed, cacheInstance(policy, capacity, ops), ops.size());
+        Question q = questionBase(type, level, seed, cacheInstance(policy, capacity, ops), ops.size());
         auto r = runItem("cache", q.instance);
         if (r.result["evictions"].size() != before["evictions"].size() + 1)
             continue;  // no eviction: draw again
@@ -100,7 +84,7 @@ Question cacheHits(Level level, std::uint64_t seed) {
     const std::string keys = std::string("abcdef").substr(0, static_cast<std::size_t>(capacity) + 2);
     std::vector<std::string> ops;
     while (ops.size() < n) ops.emplace_back(1, keys[random.below(keys.size())]);
-    Question q = base(type, level, seed, cacheInstance(policy, capacity, ops), ops.size());
+    Question q = questionBase(type, level, seed, cacheInstance(policy, capacity, ops), ops.size());
     auto r = runItem("cache", q.instance);
     const I hits = r.result["hits"];
     q.text = "A " + upper(policy) + " cache holding " + std::to_string(capacity) +
@@ -129,7 +113,7 @@ Question balancerQuestion(Level level, std::uint64_t seed, bool sequence) {
         backends += (k ? "," : "") + names.back() + ":" +
                     std::to_string(random.between(1, level == Level::Hard ? 6 : 4));
     }
-    Question q = base(
+    Question q = questionBase(
         type, level, seed,
         json{{"policy", "weighted-round-robin"}, {"backends", backends}, {"requests", std::to_string(n)}}, n);
     auto r = runItem("balancer", q.instance);

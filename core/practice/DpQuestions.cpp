@@ -16,22 +16,6 @@ namespace {
 using nlohmann::json;
 using I = std::int64_t;
 
-std::size_t drawSize(const std::string& type, Level level, Random& random) {
-    const auto [low, high] = sizeBounds(type, level);
-    return static_cast<std::size_t>(random.between(static_cast<I>(low), static_cast<I>(high)));
-}
-
-Question base(const std::string& type, Level level, std::uint64_t seed, json instance, std::size_t size) {
-    Question q;
-    q.type = type;
-    q.item = type.substr(0, type.find('.'));
-    q.level = level;
-    q.seed = seed;
-    q.instance = std::move(instance);
-    q.size = size;
-    return q;
-}
-
 /// The first step at which the table's cell (row, col) is filled.
 std::size_t cellStep(run::Run& r, std::uint32_t row, std::uint32_t col) {
     auto* dp = r.as<dp::DpItemRun>();
@@ -62,7 +46,7 @@ Question stringQuestion(Level level, std::uint64_t seed, const std::string& item
     const std::size_t m = std::max<std::size_t>(sizeBounds(type, level).first, n - random.below(2));
     const std::string alphabet = level == Level::Easy ? "ABC" : level == Level::Medium ? "ABCD" : "ABC";
     const std::string a = randomText(random, n, alphabet), b = randomText(random, m, alphabet);
-    Question q = base(type, level, seed, json{{"a", a}, {"b", b}}, std::max(n, m));
+    Question q = questionBase(type, level, seed, json{{"a", a}, {"b", b}}, std::max(n, m));
     auto r = runItem(item, q.instance);
     const bool lcs = item == "lcs";
     if (!cell) {
@@ -141,7 +125,7 @@ Question knapsackQuestion(Level level, std::uint64_t seed, bool items) {
             total += w.back();
         }
         const I capacity = std::max<I>(1, total / 2 + random.between(-1, 1));
-        Question q = base(
+        Question q = questionBase(
             type, level, seed,
             json{{"weights", commaList(w)}, {"values", commaList(v)}, {"capacity", std::to_string(capacity)}},
             n);
@@ -198,7 +182,7 @@ Question lisQuestion(Level level, std::uint64_t seed, bool sequence) {
     std::vector<I> values;
     // Hard draws from a narrow range, so repeats (which do not count as increasing) are common.
     for (std::size_t k = 0; k < n; ++k) values.push_back(random.between(1, level == Level::Hard ? 9 : 30));
-    Question q = base(type, level, seed, json{{"values", commaList(values)}}, n);
+    Question q = questionBase(type, level, seed, json{{"values", commaList(values)}}, n);
     auto r = runItem("lis", q.instance);
     const I best = r.result["value"];
     const auto sub = ints(r.result["subsequence"]);
@@ -239,7 +223,7 @@ Question coinQuestion(Level level, std::uint64_t seed, bool ways) {
     const std::vector<I> list(coins.begin(), coins.end());
     const I amount = random.between(5, level == Level::Easy ? 10 : level == Level::Medium ? 15 : 23);
     Question q =
-        base(type, level, seed, json{{"coins", commaList(list)}, {"amount", std::to_string(amount)}}, n);
+        questionBase(type, level, seed, json{{"coins", commaList(list)}, {"amount", std::to_string(amount)}}, n);
     auto r = runItem("coin-change", q.instance);
     q.step = r.run->stepCount();
     if (ways) {

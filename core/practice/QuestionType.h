@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/practice/Question.h"
+#include "core/trace/Random.h"
 
 namespace stepwise::practice {
 
@@ -36,6 +37,12 @@ std::uint64_t questionSeed(std::uint64_t sessionSeed, std::size_t index);
 
 /// Min and max of Question::size at a level, by type (README "Practice" has the table).
 std::pair<std::size_t, std::size_t> sizeBounds(const std::string& typeId, Level level);
+
+/// A size for a question of `typeId` at `level`, drawn within sizeBounds().
+std::size_t drawSize(const std::string& typeId, Level level, Random& random);
+/// A question of `typeId` with its instance and size; the area fills in the text, answers and step.
+Question questionBase(const std::string& typeId, Level level, std::uint64_t seed, nlohmann::json instance,
+                      std::size_t size);
 
 // Each area's types, next to this file.
 std::vector<QuestionType> graphQuestionTypes();

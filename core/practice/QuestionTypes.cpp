@@ -118,6 +118,23 @@ std::uint64_t questionSeed(std::uint64_t sessionSeed, std::size_t index) {
     return (z ^ (z >> 31)) >> 11;  // 53 bits: exact in JSON numbers and SQLite integers alike
 }
 
+std::size_t drawSize(const std::string& typeId, Level level, Random& random) {
+    const auto [low, high] = sizeBounds(typeId, level);
+    return static_cast<std::size_t>(random.between(static_cast<std::int64_t>(low), static_cast<std::int64_t>(high)));
+}
+
+Question questionBase(const std::string& typeId, Level level, std::uint64_t seed, nlohmann::json instance,
+                      std::size_t size) {
+    Question q;
+    q.type = typeId;
+    q.item = typeId.substr(0, typeId.find('.'));
+    q.level = level;
+    q.seed = seed;
+    q.instance = std::move(instance);
+    q.size = size;
+    return q;
+}
+
 std::pair<std::size_t, std::size_t> sizeBounds(const std::string& typeId, Level level) {
     using Bounds = std::array<std::pair<std::size_t, std::size_t>, 3>;
     // By item: graphs count vertices, DP the longer string / items / values / amount's coins,

@@ -14,22 +14,6 @@ namespace {
 using nlohmann::json;
 using I = std::int64_t;
 
-std::size_t drawSize(const std::string& type, Level level, Random& random) {
-    const auto [low, high] = sizeBounds(type, level);
-    return static_cast<std::size_t>(random.between(static_cast<I>(low), static_cast<I>(high)));
-}
-
-Question base(const std::string& type, Level level, std::uint64_t seed, json instance, std::size_t size) {
-    Question q;
-    q.type = type;
-    q.item = type.substr(0, type.find('.'));
-    q.level = level;
-    q.seed = seed;
-    q.instance = std::move(instance);
-    q.size = size;
-    return q;
-}
-
 std::string opsText(const std::vector<std::string>& ops) {
     return joined(ops, ", ");
 }
@@ -72,7 +56,7 @@ Question heapQuestion(Level level, std::uint64_t seed, bool pops) {
         }
     }
     ops.push_back("top");
-    Question q = base(type, level, seed, json{{"ops", opsText(ops)}}, ops.size());
+    Question q = questionBase(type, level, seed, json{{"ops", opsText(ops)}}, ops.size());
     auto r = runItem("heap", q.instance);
     std::vector<I> popped;
     for (const auto& o : r.result["outcomes"])
@@ -124,7 +108,7 @@ Question trieQuestion(Level level, std::uint64_t seed, bool prefix) {
         if (prefix) probe = probe.substr(0, std::max<std::size_t>(1, probe.size() - 1));
     }
     ops.push_back((prefix ? "prefix " : "search ") + probe);
-    Question q = base(type, level, seed, json{{"ops", opsText(ops)}}, ops.size());
+    Question q = questionBase(type, level, seed, json{{"ops", opsText(ops)}}, ops.size());
     auto r = runItem("trie", q.instance);
     const std::string answer = lastAnswer(r);
     q.step = lastOperationStep(r);
@@ -177,7 +161,7 @@ Question segmentQuestion(Level level, std::uint64_t seed, bool query) {
     I l = index(), h = index();
     if (l > h) std::swap(l, h);
     if (query) ops.push_back("query " + std::to_string(l) + " " + std::to_string(h));
-    Question q = base(type, level, seed,
+    Question q = questionBase(type, level, seed,
                       json{{"values", commaList(values)}, {"ops", opsText(ops)}, {"kind", kind}}, ops.size());
     auto r = runItem("segment-tree", q.instance);
     const std::string setup = "A " + kind + " segment tree over " + spaceList(values) +
@@ -219,7 +203,7 @@ Question unionFindQuestion(Level level, std::uint64_t seed, bool connected) {
     const I a = random.between(0, size - 1), b = (a + random.between(1, size - 1)) % size;
     if (connected) ops.push_back("connected " + std::to_string(a) + " " + std::to_string(b));
     Question q =
-        base(type, level, seed, json{{"size", std::to_string(size)}, {"ops", opsText(ops)}}, ops.size());
+        questionBase(type, level, seed, json{{"size", std::to_string(size)}, {"ops", opsText(ops)}}, ops.size());
     auto r = runItem("union-find", q.instance);
     const std::string setup =
         "Union-find over elements 0.." + std::to_string(size - 1) + " runs " + opsText(ops) + ".";
