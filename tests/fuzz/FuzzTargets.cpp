@@ -1,6 +1,10 @@
 #include "tests/fuzz/FuzzTargets.h"
 
+#include <filesystem>
+#include <fstream>
+#include <map>
 #include <string_view>
+#include <unistd.h>
 
 #include "app/cli/RunCommand.h"
 #include "core/balance/LoadBalancer.h"
@@ -8,6 +12,8 @@
 #include "core/common/InputError.h"
 #include "core/graph/Dot.h"
 #include "core/graph/GraphText.h"
+#include "core/practice/History.h"
+#include "core/practice/QuestionType.h"
 #include "core/queue/QueueFaults.h"
 #include "core/resilience/BreakerConfigReader.h"
 #include "core/resilience/BreakerSim.h"
@@ -140,6 +146,51 @@ int breakerConfig(const std::uint8_t* data, std::size_t size) {
     });
 }
 
+int practiceAnswer(const std::uint8_t* data, std::size_t size) {
+    if (size < 2) return 0;
+    // The first byte picks the question type, the second its seed (of four, each generated once:
+    // generating runs the item, checking is what is fuzzed); the rest is the answer as typed.
+    const auto& types = practice::questionTypes();
+    const auto& type = types[data[0] % types.size()];
+    const std::uint64_t seed = data[1] % 4;
+    static std::map<std::pair<std::string, std::uint64_t>, practice::Question> questions;
+    auto it = questions.find({type.id, seed});
+    if (it == questions.end()) it = questions.emplace(std::pair{type.id, seed}, type.generate(practice::Level::Medium, seed)).first;
+    const practice::Verdict verdict = it->second.check(text(data + 2, size - 2));
+    if (verdict.outcome == practice::Outcome::Invalid && verdict.hint.empty()) __builtin_trap();  // a refusal says why
+    return 0;
+}
+
+int historyDatabase(const std::uint8_t* data, std::size_t size) {
+    // The bytes as a history file: it opens (maybe moved aside as corrupt, or refused as newer),
+    // reads back and takes one answer, or is refused with HistoryError; nothing else may happen.
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("stepwise-fuzz-history-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const fs::path file = dir / "history.sqlite";
+    std::ofstream(file, std::ios::binary).write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
+    try {
+        auto history = practice::History::open(file.string());
+        (void)history.answers();
+        (void)history.cards();
+        (void)history.sessionCount();
+        if (history.saving()) {
+            practice::AnswerRecord answer;
+            answer.sessionId = history.startSession({"lcs", "easy", 1, 1, 30'000, 0});
+            answer.type = "lcs.value";
+            answer.topic = "lcs";
+            answer.level = "easy";
+            answer.instance = "{}";
+            answer.correct = true;
+            (void)history.recordAnswer(answer, practice::Rating::Good);
+        }
+    } catch (const practice::HistoryError&) {
+    }
+    fs::remove_all(dir);
+    return 0;
+}
+
 const std::vector<Target>& targets() {
     static const std::vector<Target> all = {{"graph_text", graphText},
                                             {"dot", dot},
@@ -147,7 +198,9 @@ const std::vector<Target>& targets() {
                                             {"keys", keys},
                                             {"cli_arguments", cliArguments},
                                             {"breaker_calls", breakerCalls},
-                                            {"breaker_config", breakerConfig}};
+                                            {"breaker_config", breakerConfig},
+                                            {"practice_answer", practiceAnswer},
+                                            {"history_db", historyDatabase}};
     return all;
 }
 

@@ -18,6 +18,8 @@ int keys(const std::uint8_t* data, std::size_t size);          // cache key list
 int cliArguments(const std::uint8_t* data, std::size_t size);  // parseRunArguments + resolveOptions
 int breakerCalls(const std::uint8_t* data, std::size_t size);   // breaker call lists, run through a breaker
 int breakerConfig(const std::uint8_t* data, std::size_t size);  // breaker configurations, JSON and Spring YAML
+int practiceAnswer(const std::uint8_t* data, std::size_t size);  // typed answers, through each question's checker
+int historyDatabase(const std::uint8_t* data, std::size_t size); // a history file's bytes, opened and read
 
 struct Target {
     const char* name;  // the corpus folder: tests/fuzz/corpus/<name>/
