@@ -114,6 +114,8 @@ void QueueView::paintContent(QPainter& p, const QSizeF& size) {
     const bool dark = isDarkPalette(this);
     const QColor text = palette().color(QPalette::WindowText);
     const QColor faint = palette().color(QPalette::Mid);
+    // A killed worker's name is dimmed but still text: the palette's placeholder colour meets 4.5:1.
+    const QColor dimText = palette().color(QPalette::PlaceholderText);
     const QFontMetricsF fm(p.font());
     const double line = fm.height() + 4;
     const double margin = 8;
@@ -153,7 +155,7 @@ void QueueView::paintContent(QPainter& p, const QSizeF& size) {
     const double top = y;
     for (const auto& strip : state_.workers) {
         if (y + line > size.height() - line * 2) break;
-        p.setPen(strip.alive ? text : faint);
+        p.setPen(strip.alive ? text : dimText);
         p.drawText(QPointF(margin, y + fm.ascent()), strip.label);
         p.setPen(Qt::NoPen);
         for (const auto& bar : strip.bars) {
