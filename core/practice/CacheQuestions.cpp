@@ -143,28 +143,19 @@ Question balancerQuestion(Level level, std::uint64_t seed, bool sequence) {
     return q;
 }
 
-QuestionType type(std::string id, std::string summary, std::function<Question(Level, std::uint64_t)> make) {
-    QuestionType t;
-    t.item = id.substr(0, id.find('.'));
-    t.id = std::move(id);
-    t.summary = std::move(summary);
-    t.generate = std::move(make);
-    return t;
-}
-
 }  // namespace
 
 std::vector<QuestionType> cacheQuestionTypes() {
-    return {type("cache.evict", "which key the policy evicts next", cacheEvict),
-            type("cache.hits", "how many accesses hit", cacheHits)};
+    return {questionType("cache.evict", "which key the policy evicts next", cacheEvict),
+            questionType("cache.hits", "how many accesses hit", cacheHits)};
 }
 
 std::vector<QuestionType> balancerQuestionTypes() {
     using L = Level;
     using S = std::uint64_t;
-    return {type("balancer.next", "which backend smooth WRR picks next",
+    return {questionType("balancer.next", "which backend smooth WRR picks next",
                  [](L l, S s) { return balancerQuestion(l, s, false); }),
-            type("balancer.sequence", "the first picks of smooth WRR",
+            questionType("balancer.sequence", "the first picks of smooth WRR",
                  [](L l, S s) { return balancerQuestion(l, s, true); })};
 }
 

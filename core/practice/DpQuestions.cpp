@@ -249,39 +249,30 @@ Question coinQuestion(Level level, std::uint64_t seed, bool ways) {
     return q;
 }
 
-QuestionType type(std::string id, std::string summary, std::function<Question(Level, std::uint64_t)> make) {
-    QuestionType t;
-    t.item = id.substr(0, id.find('.'));
-    t.id = std::move(id);
-    t.summary = std::move(summary);
-    t.generate = std::move(make);
-    return t;
-}
-
 }  // namespace
 
 std::vector<QuestionType> dpQuestionTypes() {
     using L = Level;
     using S = std::uint64_t;
     return {
-        type("lcs.length", "length of the longest common subsequence",
+        questionType("lcs.length", "length of the longest common subsequence",
              [](L l, S s) { return stringQuestion(l, s, "lcs", false); }),
-        type("lcs.cell", "one cell of the LCS table",
+        questionType("lcs.cell", "one cell of the LCS table",
              [](L l, S s) { return stringQuestion(l, s, "lcs", true); }),
-        type("edit-distance.value", "the edit distance",
+        questionType("edit-distance.value", "the edit distance",
              [](L l, S s) { return stringQuestion(l, s, "edit-distance", false); }),
-        type("edit-distance.cell", "one cell of the edit-distance table",
+        questionType("edit-distance.cell", "one cell of the edit-distance table",
              [](L l, S s) { return stringQuestion(l, s, "edit-distance", true); }),
-        type("knapsack.value", "the best value", [](L l, S s) { return knapsackQuestion(l, s, false); }),
-        type("knapsack.items", "the items of a best packing",
+        questionType("knapsack.value", "the best value", [](L l, S s) { return knapsackQuestion(l, s, false); }),
+        questionType("knapsack.items", "the items of a best packing",
              [](L l, S s) { return knapsackQuestion(l, s, true); }),
-        type("lis.length", "length of the longest increasing subsequence",
+        questionType("lis.length", "length of the longest increasing subsequence",
              [](L l, S s) { return lisQuestion(l, s, false); }),
-        type("lis.subsequence", "a longest increasing subsequence",
+        questionType("lis.subsequence", "a longest increasing subsequence",
              [](L l, S s) { return lisQuestion(l, s, true); }),
-        type("coin-change.fewest", "the fewest coins (or none)",
+        questionType("coin-change.fewest", "the fewest coins (or none)",
              [](L l, S s) { return coinQuestion(l, s, false); }),
-        type("coin-change.ways", "the number of ways", [](L l, S s) { return coinQuestion(l, s, true); }),
+        questionType("coin-change.ways", "the number of ways", [](L l, S s) { return coinQuestion(l, s, true); }),
     };
 }
 

@@ -556,43 +556,34 @@ Question mstQuestion(Level level, std::uint64_t seed, bool edges) {
     noInstance(m.type);
 }
 
-QuestionType type(std::string id, std::string summary, std::function<Question(Level, std::uint64_t)> make) {
-    QuestionType t;
-    t.item = id.substr(0, id.find('.'));
-    t.id = std::move(id);
-    t.summary = std::move(summary);
-    t.generate = std::move(make);
-    return t;
-}
-
 }  // namespace
 
 std::vector<QuestionType> graphQuestionTypes() {
     using L = Level;
     using S = std::uint64_t;
     return {
-        type("bfs.distance", "hops from the source to a vertex", bfsDistance),
-        type("bfs.level", "the vertices k hops away", bfsLevel),
-        type("dfs.order", "discovery order", [](L l, S s) { return dfsTimes(l, s, false); }),
-        type("dfs.finish", "finish order", [](L l, S s) { return dfsTimes(l, s, true); }),
-        type("dijkstra.distance", "shortest distance to a vertex",
+        questionType("bfs.distance", "hops from the source to a vertex", bfsDistance),
+        questionType("bfs.level", "the vertices k hops away", bfsLevel),
+        questionType("dfs.order", "discovery order", [](L l, S s) { return dfsTimes(l, s, false); }),
+        questionType("dfs.finish", "finish order", [](L l, S s) { return dfsTimes(l, s, true); }),
+        questionType("dijkstra.distance", "shortest distance to a vertex",
              [](L l, S s) { return distanceQuestion(l, s, "dijkstra", 1); }),
-        type("dijkstra.order", "the order vertices are settled", dijkstraOrder),
-        type("astar.distance", "cost of the cheapest path to the goal",
+        questionType("dijkstra.order", "the order vertices are settled", dijkstraOrder),
+        questionType("astar.distance", "cost of the cheapest path to the goal",
              [](L l, S s) { return distanceQuestion(l, s, "astar", 1); }),
-        type("astar.path", "a cheapest path to the goal", astarPath),
-        type("bellman-ford.distance", "shortest distance with negative edges",
+        questionType("astar.path", "a cheapest path to the goal", astarPath),
+        questionType("bellman-ford.distance", "shortest distance with negative edges",
              [](L l, S s) { return distanceQuestion(l, s, "bellman-ford", -3); }),
-        type("bellman-ford.cycle", "is there a negative cycle", bellmanFordCycle),
-        type("topological-sort.order", "a valid topological order", topoOrder),
-        type("topological-sort.first", "the vertices that can come first", topoFirst),
-        type("scc.component", "the component of a vertex", [](L l, S s) { return sccQuestion(l, s, false); }),
-        type("scc.count", "how many components", [](L l, S s) { return sccQuestion(l, s, true); }),
-        type("cycle.exists", "is there a cycle", [](L l, S s) { return cycleQuestion(l, s, false); }),
-        type("cycle.find", "a directed cycle", [](L l, S s) { return cycleQuestion(l, s, true); }),
-        type("mst.weight", "total weight of a minimum spanning tree",
+        questionType("bellman-ford.cycle", "is there a negative cycle", bellmanFordCycle),
+        questionType("topological-sort.order", "a valid topological order", topoOrder),
+        questionType("topological-sort.first", "the vertices that can come first", topoFirst),
+        questionType("scc.component", "the component of a vertex", [](L l, S s) { return sccQuestion(l, s, false); }),
+        questionType("scc.count", "how many components", [](L l, S s) { return sccQuestion(l, s, true); }),
+        questionType("cycle.exists", "is there a cycle", [](L l, S s) { return cycleQuestion(l, s, false); }),
+        questionType("cycle.find", "a directed cycle", [](L l, S s) { return cycleQuestion(l, s, true); }),
+        questionType("mst.weight", "total weight of a minimum spanning tree",
              [](L l, S s) { return mstQuestion(l, s, false); }),
-        type("mst.edges", "the edges of a minimum spanning tree",
+        questionType("mst.edges", "the edges of a minimum spanning tree",
              [](L l, S s) { return mstQuestion(l, s, true); }),
     };
 }

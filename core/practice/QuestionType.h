@@ -38,6 +38,8 @@ std::uint64_t questionSeed(std::uint64_t sessionSeed, std::size_t index);
 /// Min and max of Question::size at a level, by type (README "Practice" has the table).
 std::pair<std::size_t, std::size_t> sizeBounds(const std::string& typeId, Level level);
 
+/// A question type "ITEM.KIND" (its item read from the id) that `make` generates.
+QuestionType questionType(std::string id, std::string summary, std::function<Question(Level, std::uint64_t)> make);
 /// A size for a question of `typeId` at `level`, drawn within sizeBounds().
 std::size_t drawSize(const std::string& typeId, Level level, Random& random);
 /// A question of `typeId` with its instance and size; the area fills in the text, answers and step.

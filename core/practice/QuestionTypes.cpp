@@ -118,6 +118,15 @@ std::uint64_t questionSeed(std::uint64_t sessionSeed, std::size_t index) {
     return (z ^ (z >> 31)) >> 11;  // 53 bits: exact in JSON numbers and SQLite integers alike
 }
 
+QuestionType questionType(std::string id, std::string summary, std::function<Question(Level, std::uint64_t)> make) {
+    QuestionType t;
+    t.item = id.substr(0, id.find('.'));
+    t.id = std::move(id);
+    t.summary = std::move(summary);
+    t.generate = std::move(make);
+    return t;
+}
+
 std::size_t drawSize(const std::string& typeId, Level level, Random& random) {
     const auto [low, high] = sizeBounds(typeId, level);
     return static_cast<std::size_t>(random.between(static_cast<std::int64_t>(low), static_cast<std::int64_t>(high)));

@@ -233,35 +233,26 @@ Question unionFindQuestion(Level level, std::uint64_t seed, bool connected) {
     return q;
 }
 
-QuestionType type(std::string id, std::string summary, std::function<Question(Level, std::uint64_t)> make) {
-    QuestionType t;
-    t.item = id.substr(0, id.find('.'));
-    t.id = std::move(id);
-    t.summary = std::move(summary);
-    t.generate = std::move(make);
-    return t;
-}
-
 }  // namespace
 
 std::vector<QuestionType> structureQuestionTypes() {
     using L = Level;
     using S = std::uint64_t;
     return {
-        type("heap.pops", "what the pops return", [](L l, S s) { return heapQuestion(l, s, true); }),
-        type("heap.top", "the minimum after the operations",
+        questionType("heap.pops", "what the pops return", [](L l, S s) { return heapQuestion(l, s, true); }),
+        questionType("heap.top", "the minimum after the operations",
              [](L l, S s) { return heapQuestion(l, s, false); }),
-        type("trie.search", "does a search find the word",
+        questionType("trie.search", "does a search find the word",
              [](L l, S s) { return trieQuestion(l, s, false); }),
-        type("trie.prefix", "the stored words with a prefix",
+        questionType("trie.prefix", "the stored words with a prefix",
              [](L l, S s) { return trieQuestion(l, s, true); }),
-        type("segment-tree.query", "what a range query returns",
+        questionType("segment-tree.query", "what a range query returns",
              [](L l, S s) { return segmentQuestion(l, s, true); }),
-        type("segment-tree.value", "an element after updates",
+        questionType("segment-tree.value", "an element after updates",
              [](L l, S s) { return segmentQuestion(l, s, false); }),
-        type("union-find.connected", "are two elements connected",
+        questionType("union-find.connected", "are two elements connected",
              [](L l, S s) { return unionFindQuestion(l, s, true); }),
-        type("union-find.sets", "how many sets", [](L l, S s) { return unionFindQuestion(l, s, false); }),
+        questionType("union-find.sets", "how many sets", [](L l, S s) { return unionFindQuestion(l, s, false); }),
     };
 }
 
