@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "ui/export/SceneCacheOff.h"
+
 namespace stepwise::ui {
 namespace {
 
@@ -24,27 +26,6 @@ QColor backgroundOf(QGraphicsScene* scene, const ExportOptions& options) {
     const QBrush brush = scene->backgroundBrush();
     return brush.style() == Qt::NoBrush ? QColor(Qt::white) : brush.color();
 }
-
-/// Item caches hold device pixmaps: vector output must draw the items themselves, so switch caching
-/// off while exporting and restore it afterwards.
-class CacheOff {
-public:
-    explicit CacheOff(QGraphicsScene* scene) {
-        for (QGraphicsItem* item : scene->items()) {
-            if (item->cacheMode() == QGraphicsItem::NoCache) continue;
-            saved_.emplace_back(item, item->cacheMode());
-            item->setCacheMode(QGraphicsItem::NoCache);
-        }
-    }
-    ~CacheOff() {
-        for (auto& [item, mode] : saved_) item->setCacheMode(mode);
-    }
-    CacheOff(const CacheOff&) = delete;
-    CacheOff& operator=(const CacheOff&) = delete;
-
-private:
-    std::vector<std::pair<QGraphicsItem*, QGraphicsItem::CacheMode>> saved_;
-};
 
 void paintScene(QGraphicsScene* scene, QPainter& painter, const QRectF& target, const QRectF& source,
                 const QColor& background) {
@@ -79,7 +60,7 @@ QImage renderSceneImage(QGraphicsScene* scene, const ExportOptions& options) {
                      std::max(1, static_cast<int>(std::ceil(source.height() * options.scale))));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) return {};
-    CacheOff cacheOff(scene);
+    SceneCacheOff cacheOff(scene);
     QPainter painter(&image);
     paintScene(scene, painter, QRectF(QPointF(0, 0), size), source, backgroundOf(scene, options));
     return image;
@@ -100,7 +81,7 @@ bool exportScene(QGraphicsScene* scene, const QString& file, ImageFormat format,
             return true;
         }
         case ImageFormat::Svg: {
-            CacheOff cacheOff(scene);
+            SceneCacheOff cacheOff(scene);
             QSaveFile out(file);
             if (!out.open(QIODevice::WriteOnly)) return fail(error, QStringLiteral("cannot write %1").arg(file));
             QSvgGenerator svg;
@@ -116,7 +97,7 @@ bool exportScene(QGraphicsScene* scene, const QString& file, ImageFormat format,
             return out.commit() || fail(error, QStringLiteral("cannot write %1").arg(file));
         }
         case ImageFormat::Pdf: {
-            CacheOff cacheOff(scene);
+            SceneCacheOff cacheOff(scene);
             QSaveFile out(file);
             if (!out.open(QIODevice::WriteOnly)) return fail(error, QStringLiteral("cannot write %1").arg(file));
             QPdfWriter pdf(&out);

@@ -25,6 +25,7 @@
 #include "core/run/Run.h"
 #include "ui/export/ExportLook.h"
 #include "ui/export/GifWriter.h"
+#include "ui/export/SceneCacheOff.h"
 #include "ui/export/StudySheet.h"
 #include "ui/playback/PlaybackController.h"
 #include "ui/rooms/Room.h"
@@ -40,27 +41,6 @@ bool fail(QString* error, const QString& message) {
     if (error) *error = message;
     return false;
 }
-
-/// Item caches hold device pixmaps: vector output must draw the items themselves.
-class CacheOff {
-  public:
-    explicit CacheOff(QGraphicsScene* scene) {
-        if (!scene) return;
-        for (QGraphicsItem* item : scene->items()) {
-            if (item->cacheMode() == QGraphicsItem::NoCache) continue;
-            saved_.emplace_back(item, item->cacheMode());
-            item->setCacheMode(QGraphicsItem::NoCache);
-        }
-    }
-    ~CacheOff() {
-        for (auto& [item, mode] : saved_) item->setCacheMode(mode);
-    }
-    CacheOff(const CacheOff&) = delete;
-    CacheOff& operator=(const CacheOff&) = delete;
-
-  private:
-    std::vector<std::pair<QGraphicsItem*, QGraphicsItem::CacheMode>> saved_;
-};
 
 /// Puts the room (its player, views and run) at a step and back where it was at the end.
 class Stepper {
@@ -246,7 +226,7 @@ bool exportRoom(Room& room, const StepExport& request, const QString& file, QStr
 
     Stepper stepper(room, *run);
     const ExportLook look(&room, request.theme, request.bundledFont);
-    const CacheOff cacheOff(room.exportScene());
+    const SceneCacheOff cacheOff(room.exportScene());
     const QColor background = backgroundOf(request.theme);
     if (!many) stepper.show(range.last);
 
