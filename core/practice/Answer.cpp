@@ -188,6 +188,17 @@ Checker wordsChecker(std::function<bool(const std::vector<std::string>&)> accept
     };
 }
 
+AnswerForm yesNoForm() {
+    return choiceForm({"yes", "no"});
+}
+
+AnswerForm choiceForm(std::vector<std::string> choices, bool many) {
+    AnswerForm form;
+    form.kind = many ? AnswerForm::Kind::Choices : AnswerForm::Kind::Choice;
+    form.choices = std::move(choices);
+    return form;
+}
+
 bool sameSet(std::vector<std::string> a, std::vector<std::string> b) {
     std::sort(a.begin(), a.end());
     std::sort(b.begin(), b.end());

@@ -40,6 +40,11 @@ Checker edgesChecker(std::vector<std::string> known,
 /// Words of letters a-z; `accepts` judges the list.
 Checker wordsChecker(std::function<bool(const std::vector<std::string>&)> accepts);
 
+/// The GUI's form for a yes/no answer: a choice of "yes" and "no".
+AnswerForm yesNoForm();
+/// Picking one of `choices` (many: each pick appends, for an ordered list).
+AnswerForm choiceForm(std::vector<std::string> choices, bool many = false);
+
 /// True when `a` and `b` hold the same items, order ignored.
 bool sameSet(std::vector<std::string> a, std::vector<std::string> b);
 /// "A, B, C".

@@ -61,6 +61,7 @@ Question cacheEvict(Level level, std::uint64_t seed) {
                  next + ", evict?";
         q.expected = victim;
         q.check = nameChecker(keysOf(ops), "key", victim);
+        q.form = choiceForm(keysOf(ops));
         const std::string why = policy == "lru" ? "it is the least recently used"
                                 : policy == "fifo"
                                     ? "it was inserted first of those in the cache"
@@ -130,6 +131,7 @@ Question balancerQuestion(Level level, std::uint64_t seed, bool sequence) {
         q.text = setup + " Which backends get the first " + std::to_string(n) + " requests, in order?";
         q.expected = joined(picks, " ");
         q.check = namesChecker(names, "backend", [picks](const auto& typed) { return typed == picks; });
+        q.form = choiceForm(names, true);
         q.step = 1;
         return q;
     }
@@ -139,6 +141,7 @@ Question balancerQuestion(Level level, std::uint64_t seed, bool sequence) {
                                            joined(before, " ") + ". Which backend gets the next one?");
     q.expected = picks.back();
     q.check = nameChecker(names, "backend", picks.back());
+    q.form = choiceForm(names);
     q.step = r.run->stepCount();
     return q;
 }

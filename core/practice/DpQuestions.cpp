@@ -87,6 +87,9 @@ Question stringQuestion(Level level, std::uint64_t seed, const std::string& item
                        std::to_string(i) + "][" + std::to_string(j) + "].";
     q.expected = std::to_string(value);
     q.check = numberChecker(static_cast<double>(value));
+    q.form.kind = AnswerForm::Kind::Cell;
+    q.form.row = i;
+    q.form.column = j;
     const std::string pa = a.substr(0, i), pb = b.substr(0, j);
     q.explanation =
         name + "[" + std::to_string(i) + "][" + std::to_string(j) + "] = " + q.expected + ": " +

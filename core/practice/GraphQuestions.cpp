@@ -84,6 +84,14 @@ std::vector<std::string> parentPath(const json& parents, const std::string& targ
     return path;
 }
 
+/// Clicking the instance's vertices, each click appending to the answer.
+AnswerForm vertexForm(const GraphCase& c) {
+    AnswerForm form;
+    form.kind = AnswerForm::Kind::Vertices;
+    form.choices = sortedNames(c);
+    return form;
+}
+
 graph::VertexId id(const GraphCase& c, const std::string& name) {
     return *c.graph->find(name);
 }
@@ -159,6 +167,7 @@ Question bfsLevel(Level level, std::uint64_t seed) {
     q.text = "Breadth-first search from " + source + ": which vertices are exactly " + num(k) + " edge" +
              (k == 1 ? "" : "s") + " away from " + source + "?";
     q.expected = joined(atK, " ");
+    q.form = vertexForm(c);
     q.check =
         namesChecker(sortedNames(c), "vertex", [atK](const auto& names) { return sameSet(names, atK); });
     q.explanation =
@@ -192,6 +201,7 @@ Question dfsTimes(Level level, std::uint64_t seed, bool finish) {
                  ", taking each vertex's edges in the order they are listed: in what order do the vertices " +
                  (finish ? "finish (turn black)?" : "get discovered?");
         q.expected = joined(order, " ");
+        q.form = vertexForm(c);
         q.check =
             namesChecker(sortedNames(c), "vertex", [order](const auto& names) { return names == order; });
         q.explanation = std::string(finish ? "A vertex finishes when all its edges are explored: "
@@ -290,6 +300,7 @@ Question dijkstraOrder(Level level, std::uint64_t seed) {
         q.text = "Dijkstra from " + source + ": in what order are the vertices it reaches settled?" +
                  (ties ? " (Vertices at equal distance may come in either order.)" : "");
         q.expected = joined(strings(c.result["order"]), " ");
+        q.form = vertexForm(c);
         q.check = namesChecker(sortedNames(c), "vertex", [dist](const std::vector<std::string>& names) {
             if (names.size() != dist.size()) return false;
             std::set<std::string> seen(names.begin(), names.end());
@@ -321,6 +332,7 @@ Question astarPath(Level level, std::uint64_t seed) {
     const auto path = strings(c.result["path"]);
     q.expected = joined(path, " ");
     auto graph = c.graph;
+    q.form = vertexForm(c);
     q.check =
         namesChecker(sortedNames(c), "vertex", [graph, source, target, d](const std::vector<std::string>& p) {
             if (p.front() != source || p.back() != target) return false;
@@ -350,6 +362,7 @@ Question bellmanFordCycle(Level level, std::uint64_t seed) {
         Question q = m.question(c, source, {});
         q.text = "Bellman-Ford from " + source + ": is there a negative cycle reachable from " + source + "?";
         q.expected = found ? "yes" : "no";
+        q.form = yesNoForm();
         q.check = yesNoChecker(found);
         q.explanation = found ? "Yes: " + joined(strings(c.result["negative_cycle"]), "→") +
                                     " closes with a negative total, so a V-th pass still relaxes an edge."
@@ -376,6 +389,7 @@ Question topoOrder(Level level, std::uint64_t seed) {
     q.text = "Give a topological order of the vertices (any valid order is right).";
     q.expected = joined(strings(c.result["order"]), " ");
     auto graph = c.graph;
+    q.form = vertexForm(c);
     q.check = namesChecker(sortedNames(c), "vertex", [graph](const std::vector<std::string>& names) {
         if (names.size() != graph->vertexCount()) return false;
         std::map<std::string, std::size_t> at;
@@ -404,6 +418,7 @@ Question topoFirst(Level level, std::uint64_t seed) {
     Question q = m.question(c, {}, {});
     q.text = "Which vertices can come first in a topological order? (all of them)";
     q.expected = joined(sources, " ");
+    q.form = vertexForm(c);
     q.check = namesChecker(sortedNames(c), "vertex",
                            [sources](const auto& names) { return sameSet(names, sources); });
     q.explanation = "Exactly the vertices with no incoming edge can come first: " + joined(sources) + ".";
@@ -443,6 +458,7 @@ Question sccQuestion(Level level, std::uint64_t seed, bool count) {
                  " included)?";
         q.instance["vertex"] = vertex;
         q.expected = joined(mine, " ");
+        q.form = vertexForm(c);
         q.check = namesChecker(sortedNames(c), "vertex",
                                [mine](const auto& names) { return sameSet(names, mine); });
         q.explanation = mine.size() == 1
@@ -477,6 +493,7 @@ Question cycleQuestion(Level level, std::uint64_t seed, bool find) {
         if (!find) {
             q.text = "Does this directed graph have a cycle?";
             q.expected = wanted ? "yes" : "no";
+            q.form = yesNoForm();
             q.check = yesNoChecker(wanted);
             q.explanation = wanted ? "Yes: " + joined(strings(c.result["cycle"]), "→") +
                                          " and back; DFS meets a grey vertex (a back edge)."
@@ -487,6 +504,7 @@ Question cycleQuestion(Level level, std::uint64_t seed, bool find) {
         q.text = "Give a directed cycle: its vertices in order (the last has an edge back to the first).";
         q.expected = joined(cycle, " ");
         auto graph = c.graph;
+        q.form = vertexForm(c);
         q.check = namesChecker(sortedNames(c), "vertex", [graph](const std::vector<std::string>& p) {
             if (std::set<std::string>(p.begin(), p.end()).size() != p.size()) return false;
             for (std::size_t i = 0; i < p.size(); ++i)

@@ -6,6 +6,7 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace stepwise::practice {
 
@@ -28,6 +29,23 @@ struct Verdict {
 /// knapsack), not only `expected`.
 using Checker = std::function<Verdict(const std::string& typed)>;
 
+/// How a GUI lets the user give the answer (the CLI always reads text). Whatever the form, the
+/// answer ends up as text and `Question::check` judges it.
+struct AnswerForm {
+    enum class Kind {
+        Text,      // type it
+        Vertices,  // click vertices of the instance's graph; each click appends (an order, a set)
+        Vertex,    // click one vertex
+        Cell,      // a DP table cell: shown in the table, its value typed
+        Choice,    // pick one of `choices` (a key, a backend, yes or no)
+        Choices,   // pick from `choices` in order; each pick appends (a sequence of backends)
+    };
+    Kind kind = Kind::Text;
+    std::vector<std::string> choices;  // Vertex/Vertices: the vertex names; Choice/Choices: what to pick
+    std::size_t row = 0;               // Cell: the asked cell
+    std::size_t column = 0;
+};
+
 struct Question {
     std::string type;  // "dijkstra.distance": ITEM.KIND
     std::string item;  // the catalogue id: "dijkstra"
@@ -40,6 +58,7 @@ struct Question {
     std::size_t step = 0;     // the step of the item's run the question is about
     std::size_t size = 0;     // what the level bounds: vertices, string length, items, operations
     Checker check;
+    AnswerForm form;  // Text unless the type says how to click or pick the answer
 };
 
 }  // namespace stepwise::practice

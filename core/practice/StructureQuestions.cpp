@@ -117,6 +117,7 @@ Question trieQuestion(Level level, std::uint64_t seed, bool prefix) {
         q.text = "A trie runs " + opsText(ops) + ". Does the final search find \"" + probe + "\"?";
         q.expected = found ? "yes" : "no";
         q.check = yesNoChecker(found);
+        q.form = yesNoForm();
         q.explanation =
             found ? "\"" + probe + "\" was inserted and is still marked as a word."
                   : "\"" + probe + "\" is not a stored word (never inserted, deleted, or only a prefix).";
@@ -213,6 +214,7 @@ Question unionFindQuestion(Level level, std::uint64_t seed, bool connected) {
             setup + " Does the final connected " + std::to_string(a) + " " + std::to_string(b) + " say yes?";
         q.expected = together ? "yes" : "no";
         q.check = yesNoChecker(together);
+        q.form = yesNoForm();
         q.explanation = std::to_string(a) + " and " + std::to_string(b) +
                         (together ? " share a root: a chain of unions joins them."
                                   : " have different roots: no chain of unions joins them.");

@@ -23,6 +23,9 @@
 #include "ui/export/ExportDialog.h"
 #include "ui/panels/GraphInputEditor.h"
 #include "ui/playback/PlaybackController.h"
+#include "ui/practice/PracticeSetup.h"
+#include "ui/practice/PracticeWindow.h"
+#include "ui/practice/ShowMe.h"
 #include "ui/rooms/BalancerRoom.h"
 #include "ui/rooms/CacheRoom.h"
 #include "ui/rooms/DpRoom.h"
@@ -207,6 +210,13 @@ void MainWindow::buildMenus() {
     });
     fit->setShortcut(QKeySequence(tr("Ctrl+0")));
 
+    QMenu* practise = menuBar()->addMenu(tr("&Practice"));
+    auto* session = practise->addAction(tr("&Practice session…"), this, [this] { openPractice(); });
+    session->setObjectName("practiceAction");
+    session->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    session->setWhatsThis(tr("Opens a timed practice session: generated questions on the topics you pick, "
+                             "graded, with feedback and the worked solution"));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     auto* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence::HelpContents);
@@ -215,6 +225,11 @@ void MainWindow::buildMenus() {
 
 void MainWindow::applyStartup(const StartupOptions& o) {
     if (o.theme) setTheme(*o.theme, false);
+    if (!o.db.isEmpty()) practiceDb_ = o.db;
+    if (!o.practice.isEmpty()) {
+        openPractice(o.practice);
+        if (o.seed) practice_->setup()->setSeed(*o.seed);
+    }
     GraphRoom* room = graphRoom_;
     if (!o.graphFile.isEmpty()) {
         room->openFile(o.graphFile);
@@ -246,6 +261,29 @@ void MainWindow::applyStartup(const StartupOptions& o) {
     } else {
         room->playback()->seek(step);
     }
+}
+
+PracticeWindow* MainWindow::openPractice(const QString& topics) {
+    if (!practice_) {
+        practice_ = new PracticeWindow(practiceDb_, this);
+        practice_->resize(size().boundedTo(QSize(1366, 768)));
+        connect(practice_, &PracticeWindow::showMeRequested, this, [this](const practice::Question& q) {
+            Room* room = roomFor(QString::fromStdString(q.item));
+            if (!room) return;
+            showRoom(room);
+            QString error;
+            if (!showWorkedSolution(*room, q, &error)) statusBar()->showMessage(error, 10000);
+            selectInCatalogue(room, room->currentItem());
+            raise();
+            activateWindow();
+        });
+    }
+    if (!topics.isEmpty()) practice_->setup()->setTopics(topics, nullptr);
+    if (!practice_->asking()) practice_->showSetup();  // a question under way stays
+    practice_->show();
+    practice_->raise();
+    practice_->activateWindow();
+    return practice_;
 }
 
 void MainWindow::setTheme(Theme theme, bool remember) {

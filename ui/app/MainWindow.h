@@ -16,6 +16,7 @@ class QTreeWidgetItem;
 namespace stepwise::ui {
 
 class GraphRoom;
+class PracticeWindow;
 class Room;
 
 class MainWindow : public QMainWindow {
@@ -34,6 +35,11 @@ class MainWindow : public QMainWindow {
 
     /// Applies what the command line asked for (file, algorithm, endpoints, step, theme).
     void applyStartup(const StartupOptions& options);
+
+    /// Opens the practice window (Practice → Practice session…) at its setup, with `topics`
+    /// ticked when given; its "Show me" opens the question's item here at the question's step.
+    PracticeWindow* openPractice(const QString& topics = {});
+    PracticeWindow* practiceWindow() const { return practice_; }
 
     /// Switches the theme for the whole application and remembers it (unless `remember` is false).
     void setTheme(Theme theme, bool remember = true);
@@ -78,6 +84,8 @@ class MainWindow : public QMainWindow {
     QAction* systemAction_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QStringList recentFiles_;
+    PracticeWindow* practice_ = nullptr;
+    QString practiceDb_;  // --db
 };
 
 }  // namespace stepwise::ui

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 
 #include "core/catalogue/Catalogue.h"
+#include "core/practice/PracticeSession.h"
+#include "core/practice/QuestionType.h"
 
 namespace stepwise::ui {
 
@@ -19,7 +21,15 @@ std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, 
     const QCommandLineOption open("open", "Catalogue item of any room to show (heap, segment-tree, ...).", "item");
     const QCommandLineOption preset("preset", "With --open: one of the item's presets (see stepwise-cli run ITEM --help).", "name");
     const QCommandLineOption step("step", "Start paused at this step (env STEPWISE_STEP).", "k");
-    parser.addOptions({theme, open, preset, algorithm, source, target, step});
+    const QCommandLineOption practice("practice",
+                                      "Open the practice window with these topics ticked (areas, items or question "
+                                      "types, comma-separated, as `stepwise-cli practice --topics` takes them).",
+                                      "topics");
+    const QCommandLineOption db("db", "The practice history database (default $STEPWISE_DB, else "
+                                      "$XDG_DATA_HOME/Stepwise/history.sqlite).", "path");
+    const QCommandLineOption seed("seed", "With --practice: the session's seed (the same seed asks the same questions).",
+                                  "s");
+    parser.addOptions({theme, open, preset, algorithm, source, target, step, practice, seed, db});
     parser.addPositionalArgument("file", "A graph file (edge list or DOT) to open instead of the example.", "[file]");
     if (helpText) *helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -75,6 +85,26 @@ std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, 
     } else if (!o.preset.isEmpty()) {
         if (error) *error = "--preset needs --open ITEM";
         return std::nullopt;
+    }
+    o.practice = parser.value(practice);
+    o.db = parser.value(db);
+    if (parser.isSet(seed)) {
+        bool ok = false;
+        o.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok || o.practice.isEmpty()) {
+            if (error)
+                *error = ok ? QString("--seed needs --practice TOPICS")
+                            : QString("--seed expects a whole number, got \"%1\"").arg(parser.value(seed));
+            return std::nullopt;
+        }
+    }
+    if (!o.practice.isEmpty()) {
+        try {
+            practice::typesForTopics(practice::splitTopicList(o.practice.toStdString()));
+        } catch (const std::exception& e) {
+            if (error) *error = QString("--practice: %1").arg(QString::fromStdString(e.what()));
+            return std::nullopt;
+        }
     }
     o.source = parser.value(source);
     o.target = parser.value(target);

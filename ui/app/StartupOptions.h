@@ -2,6 +2,7 @@
 // What the command line (and STEPWISE_* environment variables) ask the window to show at start.
 #include <QString>
 #include <QStringList>
+#include <cstdint>
 #include <optional>
 
 #include "ui/app/Theme.h"
@@ -17,12 +18,16 @@ struct StartupOptions {
     QString target;
     std::optional<std::size_t> step;  // start paused at this step
     std::optional<Theme> theme;       // overrides the saved theme for this run (not saved)
+    QString practice;  // --practice TOPICS: open the practice setup with these topics ticked
+    QString db;        // --db PATH: the practice history (default $STEPWISE_DB, else XDG)
+    std::optional<std::uint64_t> seed;  // --seed S: with --practice, the setup's seed (replays a session)
 };
 
 /// Parses `stepwise [--theme light|dark] [--open ITEM [--preset NAME]] [--algorithm ID] [--source NAME] [--target NAME] [--step K]
-/// [FILE]`; STEPWISE_THEME and STEPWISE_STEP give defaults for --theme and --step. On bad arguments
+/// [--practice TOPICS [--seed S]] [--db PATH] [FILE]`; STEPWISE_THEME and STEPWISE_STEP give defaults for --theme and --step. On bad arguments
 /// returns nullopt and sets `error` (usage text is printed by the caller): an --open id the
-/// catalogue does not know (listing the known ones), a preset the item does not have.
+/// catalogue does not know (listing the known ones), a preset the item does not have, a practice
+/// topic the core does not know.
 std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, QString* error, QString* helpText);
 
 }  // namespace stepwise::ui

@@ -1,0 +1,227 @@
+#include "ui/practice/AnswerInput.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "core/graph/GraphState.h"
+#include "core/graph/GraphText.h"
+#include "core/layout/GraphLayout.h"
+#include "core/practice/Answer.h"
+#include "ui/views/graph/GraphView.h"
+
+namespace stepwise::ui {
+
+using practice::AnswerForm;
+
+AnswerInput::AnswerInput(QWidget* parent) : QWidget(parent) {
+    layout_ = new QVBoxLayout(this);
+    layout_->setContentsMargins(0, 0, 0, 0);
+
+    auto* row = new QHBoxLayout;
+    auto* label = new QLabel(tr("&Answer"), this);
+    edit_ = new QLineEdit(this);
+    edit_->setObjectName("practiceAnswer");
+    edit_->setAccessibleName(tr("Answer"));
+    label->setBuddy(edit_);
+    undo_ = new QPushButton(tr("&Undo last"), this);
+    undo_->setObjectName("practiceUndo");
+    undo_->setToolTip(tr("Remove the last vertex or choice from the answer"));
+    clear_ = new QPushButton(tr("C&lear"), this);
+    clear_->setObjectName("practiceClear");
+    submit_ = new QPushButton(tr("&Submit"), this);
+    submit_->setObjectName("practiceSubmit");
+    submit_->setDefault(true);
+    row->addWidget(label);
+    row->addWidget(edit_, 1);
+    row->addWidget(undo_);
+    row->addWidget(clear_);
+    row->addWidget(submit_);
+    layout_->addLayout(row);
+
+    connect(edit_, &QLineEdit::returnPressed, this, &AnswerInput::submitRequested);
+    connect(submit_, &QPushButton::clicked, this, &AnswerInput::submitRequested);
+    connect(clear_, &QPushButton::clicked, this, [this] { setText({}); });
+    connect(undo_, &QPushButton::clicked, this, [this] {
+        auto tokens = edit_->text().split(' ', Qt::SkipEmptyParts);
+        if (!tokens.isEmpty()) tokens.removeLast();
+        setText(tokens.join(' '));
+    });
+    connect(edit_, &QLineEdit::textChanged, this, [this] { refreshMarks(); });
+}
+
+AnswerInput::~AnswerInput() = default;
+
+void AnswerInput::clearVisual() {
+    if (visual_) {
+        layout_->removeWidget(visual_);
+        delete visual_;  // the view goes before the graph it points into
+    }
+    visual_ = nullptr;
+    graphView_ = nullptr;
+    table_ = nullptr;
+    choices_.clear();
+    graph_.reset();
+}
+
+void AnswerInput::setQuestion(const practice::Question& q) {
+    clearVisual();
+    form_ = q.form;
+    edit_->clear();
+    const bool appends = form_.kind == AnswerForm::Kind::Vertices || form_.kind == AnswerForm::Kind::Choices;
+    undo_->setVisible(appends);
+    clear_->setVisible(appends || form_.kind == AnswerForm::Kind::Vertex);
+    switch (form_.kind) {
+        case AnswerForm::Kind::Vertices:
+        case AnswerForm::Kind::Vertex:
+            if (q.instance.contains("graph")) buildGraph(q);
+            edit_->setPlaceholderText(tr("Click the vertices in the drawing, or type their names"));
+            break;
+        case AnswerForm::Kind::Cell:
+            buildTable(q);
+            edit_->setPlaceholderText(tr("Type the cell's value"));
+            break;
+        case AnswerForm::Kind::Choice:
+        case AnswerForm::Kind::Choices:
+            buildChoices(q);
+            edit_->setPlaceholderText(form_.kind == AnswerForm::Kind::Choice ? tr("Pick one, or type it")
+                                                                              : tr("Pick them in order, or type them"));
+            break;
+        case AnswerForm::Kind::Text:
+            // A graph question answered in words (a distance, a count, edges) still shows its graph.
+            if (q.instance.contains("graph")) buildGraph(q);
+            edit_->setPlaceholderText(tr("Type the answer"));
+            break;
+    }
+    if (visual_) layout_->insertWidget(0, visual_, 1);
+    setAnswering(true);
+    edit_->setFocus();
+}
+
+void AnswerInput::buildGraph(const practice::Question& q) {
+    graph_ = std::make_shared<const graph::Graph>(
+        graph::parseGraphText(q.instance["graph"].get<std::string>(), "practice"));
+    graphView_ = new GraphView(this);
+    graphView_->setObjectName("practiceGraph");
+    graphView_->setAccessibleName(tr("The question's graph: click vertices to add them to the answer"));
+    graphView_->setMinimumHeight(220);
+    graphView_->setGraph(graph_.get(), layout::layoutGraph(*graph_, q.seed));
+    auto vertex = [this, &q](const char* key) {
+        if (!q.instance.contains(key)) return graph::none;
+        return graph_->find(q.instance[key].get<std::string>()).value_or(graph::none);
+    };
+    source_ = vertex("source");
+    target_ = vertex("target");
+    if (q.instance.contains("vertex")) target_ = vertex("vertex");
+    graphView_->setEndpoints(source_, target_);
+    const bool clicks = form_.kind != AnswerForm::Kind::Text;
+    if (clicks) connect(graphView_, &GraphView::vertexClicked, this, &AnswerInput::clickVertex);
+    visual_ = graphView_;
+    refreshMarks();
+    graphView_->fitAll();
+}
+
+void AnswerInput::buildTable(const practice::Question& q) {
+    // The strings of LCS / edit distance label the rows and columns; row 0 and column 0 are the
+    // empty prefixes. Only the asked cell is marked: the user works out the rest.
+    const std::string a = q.instance.value("a", std::string());
+    const std::string b = q.instance.value("b", std::string());
+    table_ = new QTableWidget(static_cast<int>(a.size() + 1), static_cast<int>(b.size() + 1), this);
+    table_->setObjectName("practiceTable");
+    table_->setAccessibleName(tr("The question's table: the asked cell is marked"));
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionMode(QAbstractItemView::NoSelection);
+    QStringList rows{"0 ·"}, columns{"0 ·"};
+    for (std::size_t i = 0; i < a.size(); ++i) rows << QString("%1 %2").arg(i + 1).arg(QChar::fromLatin1(a[i]));
+    for (std::size_t j = 0; j < b.size(); ++j) columns << QString("%1 %2").arg(j + 1).arg(QChar::fromLatin1(b[j]));
+    table_->setVerticalHeaderLabels(rows);
+    table_->setHorizontalHeaderLabels(columns);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    auto* cell = new QTableWidgetItem("?");
+    cell->setTextAlignment(Qt::AlignCenter);
+    QFont bold = cell->font();
+    bold.setBold(true);
+    cell->setFont(bold);
+    cell->setBackground(palette().highlight());
+    cell->setForeground(palette().highlightedText());
+    table_->setItem(static_cast<int>(form_.row), static_cast<int>(form_.column), cell);
+    table_->setMinimumHeight(180);
+    visual_ = table_;
+}
+
+void AnswerInput::buildChoices(const practice::Question& q) {
+    (void)q;
+    auto* box = new QWidget(this);
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    const bool single = form_.kind == AnswerForm::Kind::Choice;
+    int index = 0;
+    for (const auto& choice : form_.choices) {
+        const QString name = QString::fromStdString(choice);
+        auto* button = new QPushButton(index < 9 ? QString("&%1 %2").arg(index + 1).arg(name) : name, box);
+        button->setObjectName("practiceChoice");
+        button->setProperty("choice", name);
+        button->setMinimumWidth(72);
+        button->setAccessibleName(name);
+        connect(button, &QPushButton::clicked, this, [this, name, single] {
+            if (single) {
+                setText(name);
+                Q_EMIT submitRequested();
+            } else {
+                appendToken(name);
+            }
+        });
+        row->addWidget(button);
+        choices_ << button;
+        ++index;
+    }
+    row->addStretch(1);
+    visual_ = box;
+}
+
+void AnswerInput::clickVertex(graph::VertexId v) {
+    if (!graph_ || v >= graph_->vertexCount() || !edit_->isEnabled()) return;
+    const QString name = QString::fromStdString(graph_->name(v));
+    if (form_.kind == AnswerForm::Kind::Vertex)
+        setText(name);
+    else
+        appendToken(name);
+}
+
+void AnswerInput::appendToken(const QString& token) {
+    const QString now = edit_->text().trimmed();
+    setText(now.isEmpty() ? token : now + " " + token);
+}
+
+QString AnswerInput::text() const {
+    return edit_->text();
+}
+
+void AnswerInput::setText(const QString& text) {
+    edit_->setText(text);
+    edit_->setFocus();
+}
+
+void AnswerInput::refreshMarks() {
+    // The vertices named in the answer so far are drawn as highlighted, so the clicks show.
+    if (!graphView_ || !graph_) return;
+    auto state = graph::GraphState::initial(*graph_, graph::FrontierOrder::Fifo);
+    for (const auto& token : practice::answerTokens(edit_->text().toStdString()))
+        if (auto v = graph_->find(token)) state.status[*v] = graph::VertexStatus::Highlighted;
+    graphView_->showState(state);
+}
+
+void AnswerInput::setAnswering(bool answering) {
+    edit_->setEnabled(answering);
+    undo_->setEnabled(answering);
+    clear_->setEnabled(answering);
+    submit_->setEnabled(answering);
+    for (auto* b : choices_) b->setEnabled(answering);
+}
+
+}  // namespace stepwise::ui

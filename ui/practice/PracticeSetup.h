@@ -1,0 +1,58 @@
+#pragma once
+// The practice setup: which topics (the catalogue's areas and items that have question types),
+// how many questions, the level, the time per question and the seed (shown and editable, so a
+// session can be replayed exactly).
+#include <QWidget>
+#include <optional>
+
+#include "core/practice/PracticeSession.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTreeWidget;
+
+namespace stepwise::ui {
+
+class PracticeSetup : public QWidget {
+    Q_OBJECT
+  public:
+    explicit PracticeSetup(QWidget* parent = nullptr);
+
+    /// Checks exactly the items the topics name (areas, items or types, as the CLI takes them);
+    /// false with the core's message in `error` for an unknown topic (nothing changes).
+    bool setTopics(const QString& topics, QString* error);
+    /// The checked items' ids.
+    QStringList topics() const;
+    void setCount(int count);
+    void setLevel(practice::Level level);
+    void setTimeLimitSeconds(int seconds);
+    void setSeed(std::uint64_t seed);
+    /// A fresh random seed in the field.
+    void newSeed();
+
+    /// What the fields say, or nullopt with the reason shown (no topic, a seed that is not a number).
+    std::optional<practice::SessionSettings> settings();
+    /// Shows a message above the Start button (a session that could not start).
+    void showError(const QString& text);
+
+    QTreeWidget* topicTree() const { return tree_; }
+    QPushButton* startButton() const { return start_; }
+    QLineEdit* seedEdit() const { return seed_; }
+
+  Q_SIGNALS:
+    void startRequested();
+
+  private:
+    QTreeWidget* tree_;
+    QSpinBox* count_;
+    QComboBox* level_;
+    QSpinBox* time_;
+    QLineEdit* seed_;
+    QLabel* error_;
+    QPushButton* start_;
+};
+
+}  // namespace stepwise::ui
