@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <cstdlib>
 
@@ -24,6 +25,9 @@
 #include "ui/practice/PracticeWindow.h"
 #include "ui/practice/QuestionPage.h"
 #include "ui/practice/ResultsPage.h"
+#include "core/catalogue/Options.h"
+#include "core/run/Run.h"
+#include "ui/rooms/GraphRoom.h"
 #include "ui/rooms/Room.h"
 #include "ui/views/graph/GraphScene.h"
 #include "ui/views/graph/GraphView.h"
@@ -306,9 +310,9 @@ TEST_F(PracticeSessionTest, AHistoryThatCannotBeWrittenIsReportedAndPracticeGoes
     EXPECT_FALSE(notice->isHidden());
     EXPECT_NE(notice->text().indexOf("not saved"), -1);
     typeAndSubmit(w, w.session()->question().expected);
-    QTest::mouseClick(w.questionPage()->nextButton(), Qt::LeftButton);
+    w.questionPage()->nextButton()->click();
     typeAndSubmit(w, w.session()->question().expected);
-    QTest::mouseClick(w.questionPage()->nextButton(), Qt::LeftButton);
+    w.questionPage()->nextButton()->click();
     ASSERT_EQ(w.currentPage(), w.resultsPage());
     EXPECT_EQ(w.session()->score().right, 2);
     EXPECT_NE(w.resultsPage()->summaryLabel()->text().indexOf("not saved"), -1);
@@ -338,12 +342,29 @@ TEST_F(PracticeSessionTest, BadSettingsAreRefusedOnTheSetupPage) {
     w.setup()->topicTree()->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
     for (int i = 0; i < w.setup()->topicTree()->topLevelItemCount(); ++i)
         w.setup()->topicTree()->topLevelItem(i)->setCheckState(0, Qt::Unchecked);
-    QTest::mouseClick(w.setup()->startButton(), Qt::LeftButton);
+    w.setup()->startButton()->click();
     EXPECT_EQ(w.session(), nullptr);
     w.setup()->setTopics("heap", nullptr);
     w.setup()->seedEdit()->setText("twelve");
-    QTest::mouseClick(w.setup()->startButton(), Qt::LeftButton);
+    w.setup()->startButton()->click();
     EXPECT_EQ(w.session(), nullptr);
+}
+
+}  // namespace
+}  // namespace stepwise::ui
+
+namespace stepwise::ui {
+namespace {
+
+TEST_F(PracticeSessionTest, TheSetupAsksExactlyTheQuestionTypesItWasGiven) {
+    PracticeWindow w;
+    ASSERT_TRUE(w.setup()->setTopics("dijkstra.order", nullptr));
+    EXPECT_EQ(w.setup()->topics(), QStringList{"dijkstra"});  // the tree ticks items
+    w.setup()->setCount(3);
+    w.setup()->startButton()->click();
+    ASSERT_NE(w.session(), nullptr);
+    EXPECT_EQ(w.session()->settings().topics, std::vector<std::string>{"dijkstra.order"});
+    EXPECT_EQ(w.session()->question().type, "dijkstra.order");
 }
 
 }  // namespace

@@ -210,8 +210,9 @@ void AnswerInput::setText(const QString& text) {
 void AnswerInput::refreshMarks() {
     // The vertices named in the answer so far are drawn as highlighted, so the clicks show.
     if (!graphView_ || !graph_) return;
+    const bool clicks = form_.kind == AnswerForm::Kind::Vertices || form_.kind == AnswerForm::Kind::Vertex;
     auto state = graph::GraphState::initial(*graph_, graph::FrontierOrder::Fifo);
-    for (const auto& token : practice::answerTokens(edit_->text().toStdString()))
+    for (const auto& token : practice::answerTokens(clicks ? edit_->text().toStdString() : std::string()))
         if (auto v = graph_->find(token)) state.status[*v] = graph::VertexStatus::Highlighted;
     graphView_->showState(state);
 }

@@ -90,7 +90,9 @@ PracticeSetup::PracticeSetup(QWidget* parent) : QWidget(parent) {
     form->addRow(tr("&Questions"), count_);
     form->addRow(tr("&Level"), level_);
     form->addRow(tr("Time per &question"), time_);
-    form->addRow(tr("S&eed"), seedRow);
+    auto* seedLabel = new QLabel(tr("S&eed"), this);  // a row of two widgets: name the buddy by hand
+    seedLabel->setBuddy(seed_);
+    form->addRow(seedLabel, seedRow);
     right->addLayout(form);
     auto* rules = new QLabel(tr("A right answer within the time scores 1 point; a wrong one, or none when the "
                                 "time runs out, scores 0. An answer in the wrong form (letters for a number, "
@@ -130,6 +132,7 @@ bool PracticeSetup::setTopics(const QString& topics, QString* error) {
         if (error) *error = QString::fromStdString(e.what());
         return false;
     }
+    givenTopics_ = practice::splitTopicList(topics.toStdString());
     for (int i = 0; i < tree_->topLevelItemCount(); ++i) {
         auto* area = tree_->topLevelItem(i);
         for (int j = 0; j < area->childCount(); ++j) {
@@ -138,6 +141,7 @@ bool PracticeSetup::setTopics(const QString& topics, QString* error) {
                                                                                                : Qt::Unchecked);
         }
     }
+    givenItems_ = this->topics();
     return true;
 }
 
@@ -173,7 +177,11 @@ void PracticeSetup::newSeed() {
 
 std::optional<practice::SessionSettings> PracticeSetup::settings() {
     practice::SessionSettings s;
-    for (const auto& t : topics()) s.topics.push_back(t.toStdString());
+    const QStringList items = topics();
+    if (!items.isEmpty() && items == givenItems_)
+        s.topics = givenTopics_;
+    else
+        for (const auto& t : items) s.topics.push_back(t.toStdString());
     if (s.topics.empty()) {
         showError(tr("Tick at least one topic."));
         return std::nullopt;

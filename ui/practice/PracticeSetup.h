@@ -52,6 +52,10 @@ class PracticeSetup : public QWidget {
     QSpinBox* time_;
     QLineEdit* seed_;
     QLabel* error_;
+    // The topics setTopics() was given ("dijkstra.order" is finer than an item) and the items they
+    // ticked: while the ticks are unchanged, the session asks exactly those topics.
+    std::vector<std::string> givenTopics_;
+    QStringList givenItems_;
     QPushButton* start_;
 };
 
