@@ -42,6 +42,7 @@ AnswerInput::AnswerInput(QWidget* parent) : QWidget(parent) {
     row->addWidget(clear_);
     row->addWidget(submit_);
     layout_->addLayout(row);
+    layout_->addStretch(0);  // takes the space a drawing or a table does not (choices, typed answers)
 
     connect(edit_, &QLineEdit::returnPressed, this, &AnswerInput::submitRequested);
     connect(submit_, &QPushButton::clicked, this, &AnswerInput::submitRequested);
@@ -97,7 +98,9 @@ void AnswerInput::setQuestion(const practice::Question& q) {
             edit_->setPlaceholderText(tr("Type the answer"));
             break;
     }
-    if (visual_) layout_->insertWidget(0, visual_, 1);
+    const bool drawn = graphView_ != nullptr;  // the drawing takes the space; a table is as big as its cells
+    if (visual_) layout_->insertWidget(0, visual_, drawn ? 1 : 0);
+    layout_->setStretch(layout_->count() - 1, drawn ? 0 : 1);
     setAnswering(true);
     edit_->setFocus();
 }
@@ -140,8 +143,13 @@ void AnswerInput::buildTable(const practice::Question& q) {
     for (std::size_t j = 0; j < b.size(); ++j) columns << QString("%1 %2").arg(j + 1).arg(QChar::fromLatin1(b[j]));
     table_->setVerticalHeaderLabels(rows);
     table_->setHorizontalHeaderLabels(columns);
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table_->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Cells of a readable size, the table as big as its cells (not stretched over the page).
+    table_->horizontalHeader()->setDefaultSectionSize(64);
+    table_->verticalHeader()->setDefaultSectionSize(34);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    table_->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
     auto* cell = new QTableWidgetItem("?");
     cell->setTextAlignment(Qt::AlignCenter);
     QFont bold = cell->font();
@@ -150,7 +158,6 @@ void AnswerInput::buildTable(const practice::Question& q) {
     cell->setBackground(palette().highlight());
     cell->setForeground(palette().highlightedText());
     table_->setItem(static_cast<int>(form_.row), static_cast<int>(form_.column), cell);
-    table_->setMinimumHeight(180);
     visual_ = table_;
 }
 
@@ -166,7 +173,7 @@ void AnswerInput::buildChoices(const practice::Question& q) {
         auto* button = new QPushButton(index < 9 ? QString("&%1 %2").arg(index + 1).arg(name) : name, box);
         button->setObjectName("practiceChoice");
         button->setProperty("choice", name);
-        button->setMinimumWidth(72);
+        button->setMinimumSize(88, 36);
         button->setAccessibleName(name);
         connect(button, &QPushButton::clicked, this, [this, name, single] {
             if (single) {

@@ -89,7 +89,8 @@ bool PracticeWindow::start(const practice::SessionSettings& settings) {
 void PracticeWindow::askCurrent() {
     pages_->setCurrentWidget(question_);
     refreshNotice();
-    question_->ask(session_->question(), session_->position(), session_->count(), session_->settings().timeLimitMs);
+    question_->ask(session_->question(), session_->position(), session_->count(), session_->settings().seed,
+                   session_->settings().timeLimitMs);
 }
 
 void PracticeWindow::refreshNotice() {

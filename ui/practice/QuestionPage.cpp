@@ -115,12 +115,14 @@ QuestionPage::QuestionPage(QWidget* parent) : QWidget(parent) {
     connect(showMe_, &QPushButton::clicked, this, &QuestionPage::showMeRequested);
 }
 
-void QuestionPage::ask(const practice::Question& q, std::size_t position, std::size_t count, std::int64_t limitMs) {
+void QuestionPage::ask(const practice::Question& q, std::size_t position, std::size_t count,
+                       std::uint64_t sessionSeed, std::int64_t limitMs) {
     limitMs_ = limitMs;
-    header_->setText(tr("Question %1 of %2 · %3 · %4 · seed %5")
+    header_->setText(tr("Question %1 of %2 · %3 · %4 · session seed %5 · question seed %6")
                          .arg(position + 1)
                          .arg(count)
                          .arg(QString::fromStdString(q.type), QString::fromStdString(practice::levelName(q.level)))
+                         .arg(sessionSeed)
                          .arg(q.seed));
     text_->setText(QString::fromStdString(q.text));
     const QString instance = practiceInstanceText(q);

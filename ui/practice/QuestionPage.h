@@ -23,8 +23,10 @@ class QuestionPage : public QWidget {
   public:
     explicit QuestionPage(QWidget* parent = nullptr);
 
-    /// Shows `q` (question `position` + 1 of `count`) and starts its countdown of `limitMs`.
-    void ask(const practice::Question& q, std::size_t position, std::size_t count, std::int64_t limitMs);
+    /// Shows `q` (question `position` + 1 of `count` in the session of `sessionSeed`) and starts its
+    /// countdown of `limitMs`.
+    void ask(const practice::Question& q, std::size_t position, std::size_t count, std::uint64_t sessionSeed,
+             std::int64_t limitMs);
     /// A malformed answer: the core's hint, and the question stays (the clock runs on).
     void refuse(const QString& hint);
     /// The graded answer: stops the clock and shows the feedback (`last`: Next becomes Results).
