@@ -1,5 +1,6 @@
 // The GUI entry point: `stepwise [--theme light|dark] [--algorithm ID] [--source NAME] [--target NAME]
-// [--step K] [FILE]`. Without arguments it opens the city-map example with Dijkstra at step 0.
+// [--step K] [--practice TOPICS [--seed S]] [--db PATH] [FILE]`. Without arguments it opens the
+// city-map example with Dijkstra at step 0.
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>

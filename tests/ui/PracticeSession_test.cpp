@@ -4,6 +4,7 @@
 // "Show me" opening the item at the question's step; a history that cannot be written.
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -19,6 +20,7 @@
 #include "core/practice/History.h"
 #include "core/practice/PracticeSession.h"
 #include "ui/app/MainWindow.h"
+#include "ui/app/StartupOptions.h"
 #include "ui/playback/PlaybackController.h"
 #include "ui/practice/AnswerInput.h"
 #include "ui/practice/PracticeSetup.h"
@@ -365,6 +367,45 @@ TEST_F(PracticeSessionTest, TheSetupAsksExactlyTheQuestionTypesItWasGiven) {
     ASSERT_NE(w.session(), nullptr);
     EXPECT_EQ(w.session()->settings().topics, std::vector<std::string>{"dijkstra.order"});
     EXPECT_EQ(w.session()->question().type, "dijkstra.order");
+}
+
+}  // namespace
+}  // namespace stepwise::ui
+
+namespace stepwise::ui {
+namespace {
+
+TEST_F(PracticeSessionTest, ThePracticeActionOpensTheSetup) {
+    MainWindow main;
+    auto* action = main.findChild<QAction*>("practiceAction");
+    ASSERT_NE(action, nullptr);
+    EXPECT_FALSE(action->shortcut().isEmpty());
+    EXPECT_FALSE(action->whatsThis().isEmpty());
+    action->trigger();
+    ASSERT_NE(main.practiceWindow(), nullptr);
+    EXPECT_TRUE(main.practiceWindow()->isVisible());
+    EXPECT_EQ(main.practiceWindow()->currentPage(), main.practiceWindow()->setup());
+}
+
+TEST(PracticeStartupOptions, PracticeTopicsAndSeedAreReadAndChecked) {
+    QString error;
+    auto o = parseStartupOptions({"stepwise", "--practice", "graph,lcs", "--seed", "42", "--db", "/tmp/h.sqlite"}, &error,
+                                 nullptr);
+    ASSERT_TRUE(o.has_value()) << error.toStdString();
+    EXPECT_EQ(o->practice, "graph,lcs");
+    EXPECT_EQ(o->seed, 42u);
+    EXPECT_EQ(o->db, "/tmp/h.sqlite");
+    EXPECT_FALSE(parseStartupOptions({"stepwise", "--practice", "nonsense"}, &error, nullptr));
+    EXPECT_NE(error.indexOf("unknown topic"), -1);
+    EXPECT_FALSE(parseStartupOptions({"stepwise", "--seed", "42"}, &error, nullptr));
+    EXPECT_NE(error.indexOf("--practice"), -1);
+    EXPECT_FALSE(parseStartupOptions({"stepwise", "--practice", "lcs", "--seed", "x"}, &error, nullptr));
+
+    MainWindow main;
+    main.applyStartup(*parseStartupOptions({"stepwise", "--practice", "lcs", "--seed", "42"}, &error, nullptr));
+    ASSERT_NE(main.practiceWindow(), nullptr);
+    EXPECT_EQ(main.practiceWindow()->setup()->topics(), QStringList{"lcs"});
+    EXPECT_EQ(main.practiceWindow()->setup()->seedEdit()->text(), "42");
 }
 
 }  // namespace
