@@ -24,14 +24,17 @@ TEST(AnswerForm, EveryFormOffersARightAnswer) {
                 switch (f.kind) {
                     case AnswerForm::Kind::Vertices:
                     case AnswerForm::Kind::Choices:
-                        for (const auto& token : answerTokens(q.expected))
+                        for (const auto& token : answerTokens(q.expected)) {
                             EXPECT_TRUE(contains(f.choices, token)) << q.type << " seed " << seed << ": " << token;
+                        }
                         break;
                     case AnswerForm::Kind::Vertex:
                     case AnswerForm::Kind::Choice:
                         EXPECT_TRUE(contains(f.choices, q.expected)) << q.type << " seed " << seed;
                         // Each choice is one well-formed answer: the checker grades it, never refuses it.
-                        for (const auto& c : f.choices) EXPECT_NE(q.check(c).outcome, Outcome::Invalid) << q.type;
+                        for (const auto& c : f.choices) {
+                            EXPECT_NE(q.check(c).outcome, Outcome::Invalid) << q.type;
+                        }
                         break;
                     case AnswerForm::Kind::Cell:
                         EXPECT_EQ(f.row, q.instance["row"].get<std::size_t>()) << q.type;
@@ -40,7 +43,9 @@ TEST(AnswerForm, EveryFormOffersARightAnswer) {
                     case AnswerForm::Kind::Text:
                         break;
                 }
-                if (f.kind == AnswerForm::Kind::Vertices) EXPECT_TRUE(q.instance.contains("graph")) << q.type;
+                if (f.kind == AnswerForm::Kind::Vertices) {
+                    EXPECT_TRUE(q.instance.contains("graph")) << q.type;
+                }
             }
 }
 
