@@ -169,11 +169,14 @@ TEST(QueueRoom, EveryChartsLastPointIsTheCoresMetricAtTheStep) {
         EXPECT_EQ(csv.count(QLatin1Char('\n')), static_cast<qsizetype>(n + 1));
     }
     EXPECT_TRUE(scaled) << "the auto-scaler added no worker";
-    // Round axes: the y top is 1, 2 or 5 × a power of ten times 5.
-    const double top = room.depthChart()->yMax();
-    const double mantissa = top / std::pow(10.0, std::floor(std::log10(top)));
-    EXPECT_TRUE(std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2.5) < 1e-9 || std::abs(mantissa - 5) < 1e-9)
-        << top;
+    // Round axes: ticks every 1, 2 or 5 × a power of ten, the top a whole number of steps.
+    for (auto* chart : {room.depthChart(), room.throughputChart(), room.latencyChart(), room.workersChart()}) {
+        const double step = chart->yMax() / (chart->yTicks() - 1);
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+        EXPECT_TRUE(std::abs(mantissa - 1) < 1e-6 || std::abs(mantissa - 2) < 1e-6 || std::abs(mantissa - 5) < 1e-6)
+            << chart->objectName().toStdString() << ": " << chart->yMax() << " in " << chart->yTicks() - 1;
+        EXPECT_LE(chart->yTicks(), 9);
+    }
 }
 
 TEST(QueueRoom, CompareModeShowsBothRunsRetriesOnOneChart) {

@@ -14,25 +14,23 @@
 namespace stepwise::ui {
 
 double roundAxisTop(double top, double least) {
-    const double raw = std::max(least / 5.0, top * 1.25 / 5.0);
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 5.0})
-        if (m * power >= raw - 1e-12) return 5 * m * power;
-    return 50 * power;
+    return roundAxis(std::max(top, least)).top;
+}
+
+RoundAxis roundAxis(double top) {
+    // The smallest step of 1, 2 or 5 × a power of ten that covers `top` in at most 8 intervals.
+    top = std::max(top, 1e-9);
+    for (double power = std::pow(10.0, std::floor(std::log10(top / 8))); ; power *= 10)
+        for (double m : {1.0, 2.0, 5.0}) {
+            const double step = m * power;
+            const double n = std::ceil(top / step - 1e-9);
+            if (n <= 8) return {std::max(1.0, n) * step, static_cast<int>(std::max(1.0, n)) + 1};
+        }
 }
 
 namespace {
 
 double seconds(const sim::Sample& s) { return static_cast<double>(s.at) / 1e6; }
-
-/// A round top for the x axis: the run's end itself when it is one already.
-double roundEnd(double end) {
-    const double raw = std::max(0.2, end) / 5.0;
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 5.0, 10.0})
-        if (m * power >= raw - 1e-12) return 5 * m * power;
-    return 50 * power;
-}
 
 }  // namespace
 
@@ -98,12 +96,15 @@ void VirtualTimeChart::setSeries(const std::vector<sim::TimeSeries>& series, con
             top = std::max(top, v);
         }
     }
-    const double yTop = roundAxisTop(top);
-    y_->setRange(0, yTop);
-    y_->setLabelFormat(yTop >= 5 ? "%.0f" : "%.1f");
-    const double xTop = roundEnd(endSeconds);
-    x_->setRange(0, xTop);
-    x_->setLabelFormat(xTop >= 5 ? "%.0f" : "%.1f");
+    // A little headroom over the largest value; at least 0-4 for counts near zero.
+    const RoundAxis y = roundAxis(std::max(top * 1.05, 4.0));
+    y_->setRange(0, y.top);
+    y_->setTickCount(y.ticks);
+    y_->setLabelFormat(y.top / (y.ticks - 1) >= 1 ? "%.0f" : "%.1f");
+    const RoundAxis x = roundAxis(std::max(endSeconds, 0.1));
+    x_->setRange(0, x.top);
+    x_->setTickCount(x.ticks);
+    x_->setLabelFormat(x.top / (x.ticks - 1) >= 1 ? "%.0f" : "%.1f");
     restyle();
 }
 
@@ -130,6 +131,7 @@ double VirtualTimeChart::lastValue(int i) const {
 
 double VirtualTimeChart::yMax() const { return y_->max(); }
 double VirtualTimeChart::xMax() const { return x_->max(); }
+int VirtualTimeChart::yTicks() const { return y_->tickCount(); }
 
 void VirtualTimeChart::redraw(std::size_t i) {
     // One replace per series: Qt 6.4 appends point by point, each an update of the chart.

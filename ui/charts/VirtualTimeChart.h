@@ -42,6 +42,7 @@ class VirtualTimeChart : public StepChartView {
     /// The value of series i's last sample shown (its own, not stacked); 0 when none is.
     double lastValue(int i) const;
     double yMax() const;
+    int yTicks() const;
     double xMax() const;
 
   protected:
@@ -61,8 +62,14 @@ class VirtualTimeChart : public StepChartView {
     QValueAxis* y_;
 };
 
-/// The top of a round axis a quarter above `top`, 5 steps of 1, 2 or 5 × a power of ten (at least
-/// `least`): 0-10, 0-20, 0-50, 0-100, ...
+/// A round axis from 0: its top and tick count, at most 8 steps of 1, 2 or 5 × a power of ten
+/// (6.5 → 0..7 in steps of 1; 13 → 0..14 in steps of 2; 230 → 0..250 in steps of 50).
+struct RoundAxis {
+    double top = 1;
+    int ticks = 2;
+};
+RoundAxis roundAxis(double top);
+/// roundAxis(max(top, least)).top.
 double roundAxisTop(double top, double least = 5);
 
 }  // namespace stepwise::ui

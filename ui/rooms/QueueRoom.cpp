@@ -88,7 +88,7 @@ QueueRoom::QueueRoom(QWidget* parent) : RoomScaffold(tr("Job queue"), itemsOf(ca
     middle->addWidget(tabs_);
     middle->setStretchFactor(0, 1);
     middle->setStretchFactor(1, 1);
-    middle->setSizes({300, 260});
+    middle->setSizes({240, 330});
 
     Layout layout;
     layout.narration = Narration::UnderEditor;
