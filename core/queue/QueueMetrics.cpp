@@ -127,6 +127,9 @@ QueueMetrics QueueMetricsRecorder::finish(const QueueSim& sim) {
     QueueMetrics m;
     m.bucket = width_;
     const double perSecond = static_cast<double>(sim::second) / static_cast<double>(width_);
+    // Throughput over the trailing second: its buckets (fewer at the start, over the time so far).
+    const auto window = static_cast<std::size_t>(std::max<sim::Time>(1, sim::second / width_));
+    std::size_t doneInWindow = 0;
     for (std::size_t k = 0; k < buckets_.size(); ++k) {
         Bucket& b = buckets_[k];
         const auto at = static_cast<sim::Time>(k + 1) * width_;
@@ -135,7 +138,10 @@ QueueMetrics QueueMetricsRecorder::finish(const QueueSim& sim) {
         m.inFlight.append(at, static_cast<double>(b.inFlight));
         m.delayed.append(at, static_cast<double>(b.delayed));
         m.dead.append(at, static_cast<double>(b.dead));
-        m.throughput.append(at, static_cast<double>(b.done) * perSecond);
+        doneInWindow += b.done;
+        if (k >= window) doneInWindow -= buckets_[k - window].done;
+        const std::size_t spanned = std::min(k + 1, window);
+        m.throughput.append(at, static_cast<double>(doneInWindow) * perSecond / static_cast<double>(spanned));
         m.p50.append(at, static_cast<double>(nearestRank(b.latencies, 0.50)) / sim::millisecond);
         m.p99.append(at, static_cast<double>(nearestRank(b.latencies, 0.99)) / sim::millisecond);
         m.retries.append(at, static_cast<double>(b.retries) * perSecond);

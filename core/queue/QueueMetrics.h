@@ -4,7 +4,8 @@
 // QueueMetricsRecorder. A bucket [k·w, (k+1)·w) is sampled at its end, (k+1)·w: the depth by
 // state and the workers as they stand after its last event, and what happened inside it (jobs
 // done, their latencies from first submission to done, retries coming back, dead letters) as
-// rates per second or quantiles. The views draw these series; they compute nothing.
+// rates per second or quantiles. Throughput is over the last second up to the bucket's end (the
+// buckets in it; a bucket of a second or more alone), so 100 ms buckets do not make it a comb. The views draw these series; they compute nothing.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -18,7 +19,7 @@ struct QueueMetrics {
     sim::Time bucket = 100 * sim::millisecond;  // the width of a bucket
     // Samples' `at` is the bucket's end in µs of virtual time.
     sim::TimeSeries ready{"ready"}, inFlight{"in flight"}, delayed{"delayed"}, dead{"dead letters"};
-    sim::TimeSeries throughput{"jobs done per second"};
+    sim::TimeSeries throughput{"jobs done per second"};  // over the second up to the bucket's end
     sim::TimeSeries p50{"latency p50 (ms)"}, p99{"latency p99 (ms)"};  // 0 in a bucket with none done
     sim::TimeSeries retries{"retries per second"};  // jobs back in the queue after a backoff or a timeout
     sim::TimeSeries deadLettered{"dead-lettered per second"};
