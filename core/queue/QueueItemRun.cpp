@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 
 #include "core/queue/QueueNarration.h"
@@ -199,6 +200,7 @@ struct QueueItemRun::Prepared {
     std::vector<JobHistory> histories;
     std::size_t steps = 0;
     sim::Time end = 0;
+    QueueMetrics metrics;
 };
 
 namespace {
@@ -206,7 +208,7 @@ namespace {
 QueueItemRun::Prepared prepare(const QueueConfig& config) {
     // Built first, on its own: GCC 12 destroys members twice when a braced initializer throws.
     QueueSim first(config);
-    QueueItemRun::Prepared p{{}, std::move(first), {}, 0, 0};
+    QueueItemRun::Prepared p{{}, std::move(first), {}, 0, 0, {}};
     run::RunInfo& info = p.info;
     info.itemId = "queue";
     info.title = "Job queue (backoff with " + backoffLabel(config.retry.backoff.kind) + ")";
@@ -220,7 +222,9 @@ QueueItemRun::Prepared prepare(const QueueConfig& config) {
     QueueSim sim = p.start;
     std::size_t step = 0;
     sim::Time groupSecond = -1;
+    QueueMetricsRecorder recorder(config.jobs);
     p.histories = recordHistories(sim, [&](const QueueSim& s) {
+        recorder.record(s);
         ++step;
         const sim::Time second = s.now() / sim::second;
         if (second != groupSecond) {
@@ -232,6 +236,7 @@ QueueItemRun::Prepared prepare(const QueueConfig& config) {
     });
     p.steps = step;
     p.end = sim.now();
+    p.metrics = recorder.finish(sim);
     info.result = queueResult(sim, p.histories);
     info.resultText = queueResultText(sim, p.histories);
     return p;
@@ -246,7 +251,41 @@ std::size_t checkpointInterval(const QueueConfig& c, std::size_t steps) {
 
 }  // namespace
 
-QueueItemRun::QueueItemRun(const QueueConfig& config) : QueueItemRun(config, prepare(config)) {}
+QueueItemRun::QueueItemRun(const QueueConfig& config, bool withJitter) : QueueItemRun(config, prepare(config)) {
+    if (withJitter) jitter_.push_back(queue::compareJitter(config));
+}
+
+std::size_t QueueItemRun::jitterShown(bool full) const {
+    const JitterComparison* j = jitter();
+    if (!j) return 0;
+    return (full ? j->full : j->none).countAt(sim().now(), atEnd());
+}
+
+std::string QueueItemRun::metricsCsv() const {
+    std::string out = metrics_.csv(metricsShown());
+    if (const JitterComparison* j = jitter()) {
+        // The comparison's retry arrivals over the same virtual time (both runs on one bucket width).
+        const std::size_t none = jitterShown(false), full = jitterShown(true);
+        out += "\ntime_s,retries_per_s_no_jitter,retries_per_s_full_jitter\n";
+        char cell[64];
+        for (std::size_t k = 0; k < std::max(none, full); ++k) {
+            std::snprintf(cell, sizeof cell, "%g,",
+                          static_cast<double>(static_cast<sim::Time>(k + 1) * j->none.bucket) / sim::second);
+            out += cell;
+            if (k < none) {
+                std::snprintf(cell, sizeof cell, "%g", j->none.retries[k].value);
+                out += cell;
+            }
+            out += ',';
+            if (k < full) {
+                std::snprintf(cell, sizeof cell, "%g", j->full.retries[k].value);
+                out += cell;
+            }
+            out += '\n';
+        }
+    }
+    return out;
+}
 
 QueueItemRun::QueueItemRun(const QueueConfig& config, Prepared p)
     : CheckpointRun(std::move(p.info), Timeline(p.start, p.steps, checkpointInterval(config, p.steps)),
@@ -254,6 +293,7 @@ QueueItemRun::QueueItemRun(const QueueConfig& config, Prepared p)
                     [](const QueueSim& s) { return queueSentence(s); }),
       config_(config),
       histories_(std::move(p.histories)),
-      endTime_(p.end) {}
+      endTime_(p.end),
+      metrics_(std::move(p.metrics)) {}
 
 }  // namespace stepwise::queue

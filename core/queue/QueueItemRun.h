@@ -3,10 +3,12 @@
 // a backoff ending, the auto-scaler, a fault), on a checkpointed timeline. Groups are the seconds
 // of virtual time. Besides the cursor it keeps, from one pass over the whole run, every job's
 // attempts (worker, times, outcome, backoff) for the result, the dead-letter list's histories and
-// the worker Gantt strips.
+// the worker Gantt strips, and the charts' series (QueueMetrics); asked to, it also runs the same
+// workload without and with full jitter for the comparison chart.
 #include <string>
 #include <vector>
 
+#include "core/queue/QueueMetrics.h"
 #include "core/queue/QueueSimulation.h"
 #include "core/run/CheckpointRun.h"
 
@@ -38,8 +40,9 @@ class QueueItemRun : public run::CheckpointRun<QueueSim> {
   public:
     static constexpr std::size_t checkpointEvery = 64;
 
-    /// InputError for a config out of range (checkConfig) or a bad fault.
-    explicit QueueItemRun(const QueueConfig& config);
+    /// InputError for a config out of range (checkConfig) or a bad fault. `withJitter`: also
+    /// run the workload with backoff without jitter and with full jitter (jitter()).
+    explicit QueueItemRun(const QueueConfig& config, bool withJitter = false);
 
     const QueueConfig& config() const { return config_; }
     const QueueSim& sim() const { return state(); }
@@ -47,6 +50,17 @@ class QueueItemRun : public run::CheckpointRun<QueueSim> {
     const std::vector<JobHistory>& histories() const { return histories_; }
     /// Virtual time at the end of the run.
     sim::Time endTime() const { return endTime_; }
+    /// The charts' series over the whole run (a chart shows metrics().countAt(now) of them).
+    const QueueMetrics& metrics() const { return metrics_; }
+    /// Buckets of metrics() finished at the current step.
+    std::size_t metricsShown() const { return metrics_.countAt(sim().now(), atEnd()); }
+    /// The jitter comparison, when asked for (nullptr otherwise).
+    const JitterComparison* jitter() const { return jitter_.empty() ? nullptr : &jitter_.front(); }
+    /// Buckets of the comparison's run without (`full` false) or with full jitter finished at the
+    /// current step's virtual time (all at the end); 0 without a comparison.
+    std::size_t jitterShown(bool full) const;
+    /// The charts up to the current step as CSV (and the comparison's retries, when there is one).
+    std::string metricsCsv() const;
 
     /// What the constructor computes before the base class is built (one pass over the run).
     struct Prepared;
@@ -57,6 +71,8 @@ class QueueItemRun : public run::CheckpointRun<QueueSim> {
     QueueConfig config_;
     std::vector<JobHistory> histories_;
     sim::Time endTime_ = 0;
+    QueueMetrics metrics_;
+    std::vector<JitterComparison> jitter_;  // none or one
 };
 
 /// The item's result over a run to its end (what `run queue --json` prints under "result"), and

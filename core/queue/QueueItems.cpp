@@ -33,6 +33,11 @@ std::vector<std::pair<std::string, std::string>> herd(const std::string& backoff
             {"cap", "30000"},        {"service", "50"},     {"seed", "7"}};
 }
 
+std::vector<std::pair<std::string, std::string>> withCompare(std::vector<std::pair<std::string, std::string>> v) {
+    v.emplace_back("compare", "jitter");
+    return v;
+}
+
 /// Without --jobs the example runs; options given besides override it. An option still at its
 /// default counts as not given.
 Options withExample(const Options& given, const std::vector<OptionSpec>& specs) {
@@ -96,7 +101,10 @@ std::unique_ptr<run::Run> build(const Options& given, const std::vector<OptionSp
     c.scaleEvery = millis(o, "scale-every", c.scaleEvery);
     if (const auto faults = o.get("faults")) c.faults = queue::parseQueueFaults(*faults);
     c.seed = static_cast<std::uint64_t>(o.integer("seed", 1));
-    return std::make_unique<queue::QueueItemRun>(c);
+    const std::string compare = o.text("compare", "none");
+    if (compare != "none" && compare != "jitter")
+        throw InputError("--compare: '" + compare + "' is not none or jitter");
+    return std::make_unique<queue::QueueItemRun>(c, compare == "jitter");
 }
 
 }  // namespace
@@ -157,6 +165,10 @@ std::vector<CatalogueItem> queueItems() {
         integerOption("scale-every", "MS", "auto-scaling: how often it looks (default 1000)", 1, day),
         option("faults", OptionKind::Text, "LIST",
                "failure-rate@10s=0.8, kill-worker@5s=1, kill-job@3s=17, retry-job@40s=17, redrive@60s"),
+        option("compare", OptionKind::Choice, "WHAT",
+               "jitter: also run the workload with retries without jitter and with full jitter (one seed)")
+            .oneOf({"none", "jitter"})
+            .byDefault("none"),
     };
     queue::QueueConfig defaults;
     item.pseudocode = queue::queuePseudocode(defaults);
@@ -169,12 +181,15 @@ std::vector<CatalogueItem> queueItems() {
         "  decorrelated = min(cap, U(base, 3 x previous sleep)), starting from base.\n"
         "Faults (--faults, comma-separated KIND@TIME[=VALUE], times in ms or with s/ms):\n"
         "  failure-rate@T=P  kill-worker@T=W  kill-job@T=J  retry-job@T=J  redrive@T\n"
+        "--compare jitter also runs the workload and seed with no jitter and with full jitter (the GUI\n"
+        "charts both runs' retries: the thundering herd in waves, and spread out).\n"
         "\nPseudo-code:\n";
     for (const auto& line : item.pseudocode) item.details += "  " + line + "\n";
     item.example = {"job-queue", "Job queue", exampleValues()};
     item.presets = {
         {"thundering-herd", "Thundering herd (no jitter)", herd("none")},
         {"full-jitter", "The same herd with full jitter", herd("full")},
+        {"herd-vs-jitter", "The herd without and with jitter, side by side", withCompare(herd("none"))},
         {"autoscale",
          "Auto-scaling through a spike",
          {{"jobs", "400"}, {"workers", "1"}, {"min-workers", "1"}, {"max-workers", "8"}, {"producer", "spike"},

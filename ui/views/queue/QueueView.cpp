@@ -2,6 +2,7 @@
 
 #include <QPainter>
 #include <algorithm>
+#include <cmath>
 
 #include "core/queue/QueueNarration.h"
 #include "ui/panels/PanelTitle.h"
@@ -52,6 +53,8 @@ QueueViewState QueueView::fromRun(const queue::QueueItemRun& run) {
         strip.label = QStringLiteral("w%1").arg(w + 1);
         if (worker.status == queue::Worker::Status::Killed) strip.label += tr(" (killed)");
         if (worker.status == queue::Worker::Status::Retired) strip.label += tr(" (retired)");
+        strip.born = static_cast<double>(worker.born) / sim::second;
+        strip.gone = worker.gone >= 0 ? static_cast<double>(worker.gone) / sim::second : -1;
         st.workers.push_back(std::move(strip));
     }
     // Deliveries up to now, from the run's histories (an outcome later than now is still running).
@@ -153,22 +156,49 @@ void QueueView::paintContent(QPainter& p, const QSizeF& size) {
     const double x0 = margin + labelWidth, x1 = size.width() - margin - dlqWidth - 12;
     const double scale = (x1 - x0) / state_.end;
     const double top = y;
-    for (const auto& strip : state_.workers) {
-        if (y + line > size.height() - line * 2) break;
-        p.setPen(strip.alive ? text : dimText);
-        p.drawText(QPointF(margin, y + fm.ascent()), strip.label);
+    // Many workers (the herd's 60) share the height: thinner rows, a label every few rows.
+    const double room = std::max(line, size.height() - y - line * 2.6);
+    const double row = state_.workers.empty()
+                           ? line
+                           : std::clamp(room / static_cast<double>(state_.workers.size()), 3.0, line);
+    const auto labelEvery = static_cast<std::size_t>(std::ceil(line / row));
+    std::size_t hidden = 0;
+    for (std::size_t w = 0; w < state_.workers.size(); ++w) {
+        const auto& strip = state_.workers[w];
+        if (y + row > size.height() - line * 2.5) {
+            hidden = state_.workers.size() - w;
+            break;
+        }
+        if (w % labelEvery == 0) {
+            p.setPen(strip.alive ? text : dimText);
+            p.drawText(QRectF(margin, y, labelWidth, line), Qt::AlignLeft | Qt::AlignTop, strip.label);
+        }
+        const double barTop = y + (row >= line ? 2 : 0.5), barHeight = std::max(2.0, row >= line ? line - 6 : row - 1);
+        // The worker's life: a thin line from when it was added to when it went, with end marks.
+        const double mid = barTop + barHeight / 2;
+        const double lifeFrom = x0 + strip.born * scale;
+        const double lifeTo = x0 + (strip.gone >= 0 ? strip.gone : state_.now) * scale;
+        p.setPen(QPen(dimText, 1));
+        p.drawLine(QPointF(lifeFrom, mid), QPointF(lifeTo, mid));
+        if (strip.born > 0) p.drawLine(QPointF(lifeFrom, barTop), QPointF(lifeFrom, barTop + barHeight));
+        if (strip.gone >= 0) p.drawLine(QPointF(lifeTo, barTop), QPointF(lifeTo, barTop + barHeight));
         p.setPen(Qt::NoPen);
         for (const auto& bar : strip.bars) {
-            const QRectF r(x0 + bar.from * scale, y + 2, std::max(2.0, (bar.to - bar.from) * scale), line - 6);
+            const QRectF r(x0 + bar.from * scale, barTop, std::max(2.0, (bar.to - bar.from) * scale), barHeight);
             p.setBrush(outcomeColour(bar.outcome, dark));
             p.drawRect(r);
             // A failure is also marked by shape: a notch on top, so colour is not the only cue.
-            if (bar.outcome == queue::Outcome::Failed) {
+            if (bar.outcome == queue::Outcome::Failed && row >= line) {
                 p.setBrush(text);
                 p.drawRect(QRectF(r.right() - 2, r.top() - 2, 2, r.height() + 4));
             }
         }
-        y += line;
+        y += row;
+    }
+    if (row < line) y = std::max(y, top + line);
+    if (hidden > 0) {
+        p.setPen(dimText);
+        p.drawText(QPointF(margin, y + fm.ascent()), tr("+%1 more").arg(hidden));
     }
     p.setPen(QPen(text, 1, Qt::DashLine));
     const double nowX = x0 + state_.now * scale;

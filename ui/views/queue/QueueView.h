@@ -19,6 +19,7 @@ struct QueueBar {
 struct QueueWorkerStrip {
     QString label;   // "w1", "w2 (killed)"
     bool alive = true;
+    double born = 0, gone = -1;  // seconds: added (by the auto-scaler after 0), killed or retired (-1: not)
     std::vector<QueueBar> bars;
 };
 
