@@ -61,8 +61,9 @@ TEST(ConsistentHashing, RemovingABackendKeepsTheOthersColours) {
     for (const auto& [name, slot] : added) distinct.insert(slot);
     EXPECT_EQ(distinct.size(), added.size());
     for (const auto& [name, slot] : added)
-        if (before.count(name) && name != room.balancerRun()->backends().back().name)
+        if (before.count(name) && name != room.balancerRun()->backends().back().name) {
             EXPECT_EQ(slot, before.at(name)) << name;
+        }
 }
 
 TEST(ConsistentHashing, ThePanelHeaderNamesTheItem) {
@@ -102,7 +103,7 @@ TEST(BalancerLegend, ListsEveryLookTheViewsPaintAtSomeStep) {
     room.resize(1300, 760);
     for (const QString& preset : room.presets()) {
         ASSERT_TRUE(room.applyPreset(preset));
-        for (const QString& policy : {"power-of-two", "consistent-hash"}) {
+        for (const QString& policy : {QString("power-of-two"), QString("consistent-hash")}) {
             room.setPolicy(policy);
             room.playback()->seek(10);
             room.setSlow(0, true);

@@ -38,7 +38,9 @@ TEST(StructuresLegend, ListsEveryLookTheViewPaintsAtSomeStep) {
         QStringList presets = room.presets();
         if (presets.isEmpty()) presets << QString();
         for (const QString& preset : presets) {
-            if (!preset.isEmpty()) ASSERT_TRUE(room.applyPreset(preset)) << id.toStdString();
+            if (!preset.isEmpty()) {
+                ASSERT_TRUE(room.applyPreset(preset)) << id.toStdString();
+            }
             const std::set<QString> seen = looksOverRun(room);
             EXPECT_GE(seen.size(), 2u) << id.toStdString();  // the walk saw marks at all
             const QStringList listed = room.legend()->ids();

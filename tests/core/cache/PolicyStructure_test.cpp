@@ -47,14 +47,17 @@ void checkAgainstOwnEvictions(const char* name, std::uint64_t seed) {
                 EXPECT_TRUE(policy.contains(key));
                 EXPECT_TRUE(held.insert(key).second) << name << ": key " << key << " listed twice";
             }
-        if (policy.size() == capacity)
+        if (policy.size() == capacity) {
             ASSERT_EQ(s.nextVictim(), victimOf(policy, now + 1)) << name << " seed " << seed << " tick " << now;
+        }
         if (s.kind == PolicyStructure::Kind::Buckets) {
             for (std::size_t i = 1; i < s.buckets.size(); ++i)
                 EXPECT_LT(s.buckets[i - 1].frequency, s.buckets[i].frequency);
             for (const auto& b : s.buckets) EXPECT_FALSE(b.keys.empty());
         }
-        if (std::string(name) == "lru") EXPECT_EQ(s.buckets.front().keys.front(), k);  // the head: just used
+        if (std::string(name) == "lru") {
+            EXPECT_EQ(s.buckets.front().keys.front(), k);  // the head: just used
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 // Renders a BalancerViewState; fromRun() extracts it.
 #include <QColor>
 #include <QPalette>
+#include <QStringList>
 #include <vector>
 
 #include "core/balance/BalancerItemRun.h"

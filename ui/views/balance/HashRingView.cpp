@@ -152,7 +152,7 @@ void HashRingView::paintContent(QPainter& p, const QSizeF& size) {
     p.drawText(QRectF(8, 4, size.width() - 16, 20), Qt::AlignRight | Qt::AlignVCenter,
                tr("%1 virtual nodes · %2 sample keys").arg(points_.size()).arg(keys_.size()));
 
-    const auto [noteBox, noteText] = noteGeometry(size);
+    const QRectF noteBox = noteGeometry(size).first;
     const double noteHeight = note_.isEmpty() ? 0 : noteBox.height() + 6;
     const QRectF area = QRectF(QPointF(), size).adjusted(16, 30, -16, -10 - noteHeight);
     const double radius = std::max(30.0, std::min(area.width(), area.height()) / 2 - kTickLength - 2);

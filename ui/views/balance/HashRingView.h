@@ -13,6 +13,8 @@
 #include "ui/views/common/PaintedView.h"
 #include "ui/views/common/ViewLegend.h"
 
+class QPainter;
+
 namespace stepwise::ui {
 
 class HashRingView : public PaintedView {

@@ -5,6 +5,7 @@
 // the request touched is tagged ("hit: to head", "hit: freq 2 → 3", "new"), the next victim is
 // tagged under its node, and the key that left is shown struck out after the tail. Its state
 // comes from core (CacheItemRun::structure()); fromRun() extracts it.
+#include <QStringList>
 #include <vector>
 
 #include "core/cache/CacheItemRun.h"

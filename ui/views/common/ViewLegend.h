@@ -8,6 +8,7 @@
 #include <vector>
 
 class QGridLayout;
+class QPainter;
 class QLabel;
 
 namespace stepwise::ui {
