@@ -26,6 +26,7 @@ TEST(DpTableCentre, ASmallTableIsCentredInItsCanvas) {
     DpRoom room;
     room.resize(1366, 768);
     room.show();
+    QApplication::processEvents();  // the room fits the table once shown; zoom after that
     DpTableView& view = *room.view();
     for (double zoom : {0.5, 0.8, 1.0}) {
         view.setZoom(zoom);
@@ -52,9 +53,13 @@ TEST(DpTableCentre, ALargeTableStartsAtTheTopLeftAndScrolls) {
     DpRoom room;
     room.resize(1366, 768);
     room.show();
+    QApplication::processEvents();  // the room fits the table once shown; zoom after that
     DpTableView& view = *room.view();
     view.setZoom(DpTableView::maxZoom);
+    view.setFixedSize(300, 200);  // a canvas smaller than the table
     QApplication::processEvents();
+    ASSERT_GT(view.model()->columnCount() * view.horizontalHeader()->defaultSectionSize(), view.width()) << view.height();
+    ASSERT_GT(view.model()->rowCount() * view.verticalHeader()->defaultSectionSize(), view.height());
     const QRect vp = view.viewport()->geometry();
     EXPECT_EQ(vp.left(), view.contentsRect().left() + view.verticalHeader()->width());
     EXPECT_EQ(vp.top(), view.contentsRect().top() + view.horizontalHeader()->height());
