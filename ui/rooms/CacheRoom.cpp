@@ -1,6 +1,7 @@
 #include "ui/rooms/CacheRoom.h"
 
 #include <QEvent>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -44,7 +45,8 @@ CacheRoom::CacheRoom(QWidget* parent)
     tabs_->setToolTip(tr("The same run drawn as slots, or as LRU's hash map and doubly linked list and LFU's "
                          "frequency buckets"));
     tabs_->setDrawBase(false);
-    legend_ = new ViewLegend(4, this);
+    tabs_->setExpanding(false);
+    legend_ = new ViewLegend(3, this);
     legend_->setObjectName("cacheLegend");
     hitChart_ = new TimeSeriesChart({tr("Hit ratio so far (%)"), tr("requests"), 100.0, 0, 100, 6}, this);
     hitChart_->setObjectName("hitRatioChart");
@@ -71,7 +73,7 @@ CacheRoom::CacheRoom(QWidget* parent)
     middle->addWidget(charts);
     middle->setStretchFactor(0, 0);
     middle->setStretchFactor(1, 1);
-    middle->setSizes({470, 240});
+    middle->setSizes({530, 180});
 
     Layout layout;
     layout.narration = Narration::UnderEditor;
@@ -80,8 +82,11 @@ CacheRoom::CacheRoom(QWidget* parent)
     buildLayout(config_, middle, {}, layout);
 
     connect(config_, &CacheConfigPanel::applyRequested, this, [this] { applyEditor(); });
-    connect(tabs_, &QTabBar::currentChanged, this, [this](int index) { showStructures(index == 1); });
-    legend_->setEntries(cacheSlotsLegend());
+    connect(tabs_, &QTabBar::currentChanged, this, [this](int index) {
+        showStructures(index == 1);
+        QSettings().setValue("cache/structuresShown", index == 1);  // the view chosen last time
+    });
+    showStructures(QSettings().value("cache/structuresShown", false).toBool());
     selectItem("cache");
 }
 

@@ -15,7 +15,7 @@ namespace {
 
 constexpr int kHeaderHeight = 46;
 constexpr int kCaptionHeight = 18;
-constexpr int kBoxHeight = 86;
+constexpr int kFullBoxHeight = 86;  // with a TTL bar
 constexpr int kGap = 8;
 constexpr int kMinBoxWidth = 62;
 constexpr int kMaxBoxWidth = 104;
@@ -58,7 +58,7 @@ void tag(QPainter& p, const QRectF& r, const QString& text, const QColor& colour
 CacheSlotsView::CacheSlotsView(QWidget* parent) : PaintedView(parent) {
     setAccessibleName(tr("Cache slots"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    setMinimumHeight(kHeaderHeight + kCaptionHeight + kBoxHeight + 8);
+    setMinimumHeight(kHeaderHeight + kCaptionHeight + kFullBoxHeight - 24 + 8);
 }
 
 SlotRowState CacheSlotsView::fromRun(const cache::CacheItemRun& run, std::size_t side) {
@@ -119,10 +119,10 @@ void CacheSlotsView::setAccent(const QColor& colour) {
 }
 
 QSize CacheSlotsView::sizeHint() const {
-    return {900, kHeaderHeight + kCaptionHeight + kBoxHeight + kFooterHeight + 24};
+    return {900, kHeaderHeight + kCaptionHeight + kFullBoxHeight + kFooterHeight + 24};
 }
 QSize CacheSlotsView::minimumSizeHint() const {
-    return {420, kHeaderHeight + kCaptionHeight + kBoxHeight + 8};
+    return {420, kHeaderHeight + kCaptionHeight + kFullBoxHeight - 24 + 8};
 }
 
 SlotFonts SlotFonts::from(const QFont& widgetFont) {
@@ -292,9 +292,13 @@ void CacheSlotsView::paintContent(QPainter& p, const QSizeF& size) {
     const double boxWidth = std::min<double>(
         kMaxBoxWidth, (rowWidth - kGap * static_cast<double>(cols - 1)) / static_cast<double>(cols));
     const double top = area.top() + kHeaderHeight + kCaptionHeight;
+    // Without a TTL the boxes need no room for its bar and words.
+    bool ttl = false;
+    for (const auto& b : state_.boxes) ttl |= b.ttlFraction >= 0;
+    const double boxHeight = ttl ? kFullBoxHeight : kFullBoxHeight - 24;
     const double roomForRows = area.bottom() - kFooterHeight - top + kGap;
     const std::size_t rows =
-        std::max<std::size_t>(1, static_cast<std::size_t>(roomForRows / (kBoxHeight + kGap)));
+        std::max<std::size_t>(1, static_cast<std::size_t>(roomForRows / (boxHeight + kGap)));
     const std::size_t shown = std::min(capacity, rows * cols);
 
     p.setFont(small);
@@ -313,8 +317,8 @@ void CacheSlotsView::paintContent(QPainter& p, const QSizeF& size) {
 
     for (std::size_t i = 0; i < shown; ++i) {
         const double bx = rowLeft + static_cast<double>(i % cols) * (boxWidth + kGap);
-        const double by = top + static_cast<double>(i / cols) * (kBoxHeight + kGap);
-        const QRectF box(bx, by, boxWidth, kBoxHeight);
+        const double by = top + static_cast<double>(i / cols) * (boxHeight + kGap);
+        const QRectF box(bx, by, boxWidth, boxHeight);
         if (i >= state_.boxes.size()) {
             p.setPen(QPen(c.empty, 1.2, Qt::DashLine));
             p.setBrush(Qt::NoBrush);
@@ -381,7 +385,7 @@ void CacheSlotsView::paintContent(QPainter& p, const QSizeF& size) {
     // The key that left, outside the row, dashed, with its reason underneath.
     if (!state_.leaving.empty()) {
         const LeavingKey& l = state_.leaving.front();
-        const QRectF ghost(area.left(), top, ghostWidth - 8, kBoxHeight);
+        const QRectF ghost(area.left(), top, ghostWidth - 8, boxHeight);
         QColor fill = c.evict;
         fill.setAlphaF(0.10);
         p.setBrush(fill);
@@ -411,7 +415,7 @@ void CacheSlotsView::paintContent(QPainter& p, const QSizeF& size) {
         rf.setItalic(true);
         p.setFont(rf);
         p.setPen(c.evict);
-        const double ry = top + static_cast<double>((shown + cols - 1) / cols) * (kBoxHeight + kGap) + 2;
+        const double ry = top + static_cast<double>((shown + cols - 1) / cols) * (boxHeight + kGap) + 2;
         p.drawText(QRectF(area.left(), ry, area.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
                    QFontMetricsF(rf).elidedText(reason, Qt::ElideRight, area.width()));
     }

@@ -11,13 +11,13 @@ namespace stepwise::ui {
 
 namespace {
 
-constexpr double kTop = 50;        // under the title and the request line
+constexpr double kTop = 39;        // under the title and the request line
 constexpr double kMapWidth = 96;   // the hash map's box on the left
 constexpr double kLabelWidth = 62; // "HEAD" or "freq 3" at the start of a row
-constexpr double kNodeHeight = 32;
-constexpr double kTag = 18;        // room for a tag above and below a node
+constexpr double kNodeHeight = 28;
+constexpr double kTag = 17;        // room for a tag above and below a node
 constexpr double kPointer = 26;    // between two nodes: the next and prev arrows
-constexpr double kRowGap = 4;
+constexpr double kRowGap = 0;
 
 double rowHeight() {
     return kTag + kNodeHeight + kTag + kRowGap;
@@ -136,14 +136,25 @@ QStringList CacheStructureView::paintedLooks(const CacheStructureState& s) {
 }
 
 std::vector<StructureNodeBox> CacheStructureView::layout(const QSizeF& size) const {
-    std::vector<StructureNodeBox> out;
+    return arrange(size).nodes;
+}
+
+CacheStructureView::Arrangement CacheStructureView::arrange(const QSizeF& size) const {
+    Arrangement out;
     const QFont key = keyFont(font());
     const double left = 8 + kMapWidth + 18;
     const double right = size.width() - 8;
-    double y = kTop;
     const bool list = state_.kind == cache::PolicyStructure::Kind::List;
+    double y = kTop, x = left;
     for (const auto& row : state_.rows) {
-        double x = left + kLabelWidth + kPointer;
+        // LFU's buckets follow one another on a line while they fit, so six buckets take two lines.
+        const double first = row.nodes.empty() ? 0 : nodeWidth(row.nodes.front().name, key) + kPointer;
+        if (x > left && x + kLabelWidth + first > right) {
+            x = left;
+            y += rowHeight();
+        }
+        out.labels.push_back(QRectF(x, y + kTag, kLabelWidth, kNodeHeight));
+        x += kLabelWidth + kPointer;
         for (std::size_t i = 0; i < row.nodes.size(); ++i) {
             const double w = nodeWidth(row.nodes[i].name, key);
             // Wrap to the next line when the node (and a list's TAIL after the last one) would not fit.
@@ -153,11 +164,11 @@ std::vector<StructureNodeBox> CacheStructureView::layout(const QSizeF& size) con
                 y += rowHeight();
             }
             const QRectF node(x, y + kTag, w, kNodeHeight);
-            out.push_back({node, QRectF(node.left() - 8, y, node.width() + 16, kTag - 2),
-                           QRectF(node.left() - 8, node.bottom() + 2, node.width() + 16, kTag - 2)});
+            out.nodes.push_back({node, QRectF(node.left() - 8, y, node.width() + 16, kTag - 2),
+                                 QRectF(node.left() - 8, node.bottom() + 2, node.width() + 16, kTag - 2)});
             x += w + kPointer;
         }
-        y += rowHeight();
+        x += 10;  // a gap between buckets
     }
     return out;
 }
@@ -176,15 +187,15 @@ void CacheStructureView::paintContent(QPainter& p, const QSizeF& size) {
 
     p.setFont(bold);
     p.setPen(c.text);
-    p.drawText(QRectF(8, 4, size.width() - 16, 20), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(8, 2, size.width() - 16, 19), Qt::AlignLeft | Qt::AlignVCenter,
                QFontMetricsF(bold).elidedText(titleOf(state_), Qt::ElideRight, size.width() - 16));
     if (!state_.request.isEmpty()) {
         p.setPen(state_.lastHit ? c.hit : c.inserted);
-        p.drawText(QRectF(8, 24, size.width() - 16, 20), Qt::AlignLeft | Qt::AlignVCenter, state_.request);
+        p.drawText(QRectF(8, 21, size.width() - 16, 18), Qt::AlignLeft | Qt::AlignVCenter, state_.request);
     } else {
         p.setFont(base);
         p.setPen(c.dim);
-        p.drawText(QRectF(8, 24, size.width() - 16, 20), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRectF(8, 21, size.width() - 16, 18), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("empty cache: press play or → to serve the first request"));
     }
     if (state_.kind == Kind::None) return;
@@ -202,18 +213,20 @@ void CacheStructureView::paintContent(QPainter& p, const QSizeF& size) {
     p.setFont(small);
     p.setPen(c.dim);
     p.drawText(map.adjusted(0, map.height() / 2 - 2, 0, -2), Qt::AlignCenter,
-               tr("key → node · %1/%2").arg(keys).arg(state_.capacity));
+               tr("%1 of %2 keys").arg(keys).arg(state_.capacity));
 
-    const std::vector<StructureNodeBox> boxes = layout(size);
+    const Arrangement arranged = arrange(size);
+    const std::vector<StructureNodeBox>& boxes = arranged.nodes;
     const bool list = state_.kind == Kind::List;
     const double left = 8 + kMapWidth + 18;
     arrow(p, QPointF(map.right() + 2, map.center().y()), QPointF(left - 2, map.center().y()), c.dim);
     std::size_t at = 0;
-    double y = kTop;
     for (std::size_t r = 0; r < state_.rows.size(); ++r) {
         const StructureRow& row = state_.rows[r];
-        if (!row.nodes.empty()) y = boxes[at].node.top() - kTag;  // where layout() put the row
-        if (y + kTag + kNodeHeight > size.height()) {
+        const QRectF label = arranged.labels[r];
+        const double y = label.top() - kTag;
+        if (label.bottom() > size.height() ||
+            (!row.nodes.empty() && boxes[at + row.nodes.size() - 1].node.bottom() > size.height())) {
             p.setFont(small);
             p.setPen(c.dim);
             p.drawText(QRectF(left, y, size.width() - left, 16), Qt::AlignLeft | Qt::AlignVCenter,
@@ -221,7 +234,6 @@ void CacheStructureView::paintContent(QPainter& p, const QSizeF& size) {
             break;
         }
         // The row's start: HEAD for a list, the bucket's frequency for LFU.
-        const QRectF label(left, y + kTag, kLabelWidth, kNodeHeight);
         p.setPen(QPen(c.boxBorder, 1.2));
         p.setBrush(list ? pal.color(QPalette::AlternateBase) : c.box);
         p.drawRoundedRect(label, 4, 4);
@@ -312,7 +324,6 @@ void CacheStructureView::paintContent(QPainter& p, const QSizeF& size) {
                            tr("evicted"));
             }
         }
-        y = previous.top() - kTag + rowHeight();
     }
 }
 

@@ -60,6 +60,12 @@ class CacheStructureView : public PaintedView {
     void paintContent(QPainter& p, const QSizeF& size) override;
 
   private:
+    struct Arrangement {
+        std::vector<QRectF> labels;  // one per row: HEAD or "freq n"
+        std::vector<StructureNodeBox> nodes;
+    };
+    Arrangement arrange(const QSizeF& size) const;
+
     CacheStructureState state_;
 };
 

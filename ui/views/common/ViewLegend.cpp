@@ -33,6 +33,10 @@ void ViewLegend::setEntries(std::vector<LegendEntry> entries) {
         picture->setFixedSize(kSwatch, kSwatch);
         auto* words = new QLabel(e.words, this);
         words->setTextFormat(Qt::PlainText);
+        // Wrapping words: a legend must never widen its column past a 1366-pixel screen.
+        words->setWordWrap(true);
+        words->setMinimumWidth(60);
+        words->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         grid_->addWidget(picture, i / columns_, (i % columns_) * 2);
         grid_->addWidget(words, i / columns_, (i % columns_) * 2 + 1);
         picture->setVisible(static_cast<bool>(e.swatch));
