@@ -52,7 +52,7 @@ BalancerRoom::BalancerRoom(QWidget* parent)
     top->setChildrenCollapsible(false);
     top->addWidget(view_);
     top->addWidget(ring_);
-    top->setSizes({560, 380});
+    top->setSizes({540, 400});
     legend_ = new ViewLegend(3, this);
     legend_->setObjectName("balancerLegend");
     auto* drawing = new QWidget(this);
@@ -66,7 +66,7 @@ BalancerRoom::BalancerRoom(QWidget* parent)
     middle->setChildrenCollapsible(false);
     middle->addWidget(drawing);
     middle->addWidget(counts_);
-    middle->setSizes({460, 260});
+    middle->setSizes({500, 220});
 
     Layout layout;
     layout.narration = Narration::UnderEditor;

@@ -170,7 +170,7 @@ void BalancerView::paintContent(QPainter& p, const QSizeF& size) {
         std::clamp((area.height() - gap * static_cast<double>(n - 1)) / static_cast<double>(n), 28.0, 64.0);
     const double columnHeight = rowHeight * static_cast<double>(n) + gap * static_cast<double>(n - 1);
     const double top = area.top() + std::max(0.0, (area.height() - columnHeight) / 2);
-    const double boxLeft = area.left() + std::max(220.0, area.width() * 0.38);
+    const double boxLeft = area.left() + std::max(180.0, area.width() * 0.34);
     const QRectF client(area.left(), area.center().y() - 34, 130, 68);
 
     // Routes first, so boxes sit on top of them.
@@ -240,7 +240,9 @@ void BalancerView::paintContent(QPainter& p, const QSizeF& size) {
 
         // Active connections as a bar with its number; served on the right.
         const double barLeft = r.left() + 14 + nameWidth + 8;
-        const double servedWidth = 110;
+        // As wide as the count needs, so a narrow view keeps room for the bar and its words.
+        const double servedWidth =
+            std::min(110.0, QFontMetricsF(bold).horizontalAdvance(tr("%1 served").arg(b.served)) + 14);
         const double barWidth = std::max(40.0, r.right() - servedWidth - barLeft - 10);
         const QRectF barTrack(barLeft, r.center().y() - 7, barWidth, 14);
         p.setPen(Qt::NoPen);
@@ -254,7 +256,8 @@ void BalancerView::paintContent(QPainter& p, const QSizeF& size) {
         if (b.active > 0) p.drawRoundedRect(bar, 4, 4);
         p.setFont(small);
         p.setPen(text);
-        p.drawText(QRectF(barLeft, barTrack.top() - 15, barWidth, 14), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRectF(barLeft, barTrack.top() - 15, std::max(barWidth, r.right() - barLeft - 4), 14),
+                   Qt::AlignLeft | Qt::AlignVCenter,
                    tr("%n active", nullptr, static_cast<int>(b.active)));
         if (b.slowdown > 1) {
             const QString badge = tr("SLOW ×%1").arg(b.slowdown);
@@ -277,8 +280,7 @@ void BalancerView::paintContent(QPainter& p, const QSizeF& size) {
         if (b.picked || b.other) {
             p.setFont(small);
             p.setPen(b.picked ? c : dim);
-            p.drawText(QRectF(r.right() - servedWidth, r.top() + 2, servedWidth - 10, 14),
-                       Qt::AlignRight | Qt::AlignTop, b.picked ? tr("picked") : tr("other candidate"));
+            p.drawText(QRectF(r.right() - 140, r.top() + 2, 130, 14), Qt::AlignRight | Qt::AlignTop, b.picked ? tr("picked") : tr("other candidate"));
         }
     }
 }

@@ -155,7 +155,8 @@ void HashRingView::paintContent(QPainter& p, const QSizeF& size) {
     const QRectF noteBox = noteGeometry(size).first;
     const double noteHeight = note_.isEmpty() ? 0 : noteBox.height() + 6;
     const QRectF area = QRectF(QPointF(), size).adjusted(16, 30, -16, -10 - noteHeight);
-    const double radius = std::max(30.0, std::min(area.width(), area.height()) / 2 - kTickLength - 2);
+    // Room outside the barcode for the latest request's marker, clear of the names in the middle.
+    const double radius = std::max(30.0, std::min(area.width(), area.height()) / 2 - kTickLength - 12);
     const QPointF centre = area.center();
 
     // The barcode: one thin tick per virtual node, outward from the ring line.
@@ -188,10 +189,10 @@ void HashRingView::paintContent(QPainter& p, const QSizeF& size) {
     }
     if (latest_) {
         const double a = angleOf(latest_->first);
-        const QPointF at = onCircle(centre, radius - 34, a);
+        const QPointF at = onCircle(centre, radius + kTickLength + 7, a);
         const QColor c = seriesColour(colourSlot(latest_->second), dark);
         p.setPen(QPen(c, 2));
-        p.drawLine(at, onCircle(centre, radius - 2, a));
+        p.drawLine(at, onCircle(centre, radius - 8, a));
         p.setBrush(pal.color(QPalette::Base));
         p.drawEllipse(at, 7, 7);
         p.setBrush(c);

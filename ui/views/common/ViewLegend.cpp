@@ -18,6 +18,8 @@ ViewLegend::ViewLegend(int columns, QWidget* parent)
     grid_->setContentsMargins(4, 2, 4, 2);
     grid_->setHorizontalSpacing(4);
     grid_->setVerticalSpacing(1);
+    // As tall as its lines need and no taller: the drawing above takes the rest.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 }
 
 void ViewLegend::setEntries(std::vector<LegendEntry> entries) {
@@ -35,8 +37,6 @@ void ViewLegend::setEntries(std::vector<LegendEntry> entries) {
         words->setTextFormat(Qt::PlainText);
         // Wrapping words: a legend must never widen its column past a 1366-pixel screen.
         words->setWordWrap(true);
-        words->setMinimumWidth(60);
-        words->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         grid_->addWidget(picture, i / columns_, (i % columns_) * 2);
         grid_->addWidget(words, i / columns_, (i % columns_) * 2 + 1);
         picture->setVisible(static_cast<bool>(e.swatch));
