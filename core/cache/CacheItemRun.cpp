@@ -250,6 +250,15 @@ std::vector<SlotWords> CacheItemRun::slots(std::size_t side) const {
     return out;
 }
 
+PolicyStructure CacheItemRun::structure(std::size_t side) const {
+    return cacheAt(side).visit([](const auto& cache) {
+        if constexpr (requires { cache.policy().structure(); })
+            return cache.policy().structure();
+        else
+            return PolicyStructure{};
+    });
+}
+
 std::size_t CacheItemRun::samplesUpTo(std::size_t requests) const {
     const auto& s = series_[0].samples();
     return static_cast<std::size_t>(

@@ -12,6 +12,7 @@
 #include "core/cache/CacheEventSim.h"
 #include "core/cache/CacheSimulation.h"
 #include "core/cache/CacheWords.h"
+#include "core/cache/PolicyStructure.h"
 #include "core/catalogue/CatalogueItem.h"
 #include "core/run/CheckpointRun.h"
 #include "core/sim/TimeSeries.h"
@@ -94,6 +95,9 @@ class CacheItemRun : public run::CheckpointRun<CacheEventSim> {
     RequestWords requestWords(std::size_t side) const;
     /// The slots of `side`, next victim first.
     std::vector<SlotWords> slots(std::size_t side) const;
+    /// `side`'s cache as the interview data structure (LRU, FIFO: map + list; LFU: frequency
+    /// buckets) at the current step; Kind::None for the other policies.
+    PolicyStructure structure(std::size_t side) const;
 
     /// Cumulative hit ratio after each sampled request (x = requests served), per side.
     const sim::TimeSeries& hitRatio(std::size_t side) const { return series_[side]; }

@@ -3,6 +3,7 @@
 // buckets form a list in increasing frequency. Ties go to the least recently used (DESIGN.md).
 #include <vector>
 
+#include "core/cache/PolicyStructure.h"
 #include "core/cache/SlotStore.h"
 
 namespace stepwise::cache {
@@ -67,6 +68,17 @@ public:
         for (auto b = first_; b != noSlot; b = bucketNext_[b])
             for (auto s = bucketTail_[b]; s != noSlot; s = entries_.prev(s))
                 out.push_back({store_.key(s), store_.lastAccess(s), bucketFreq_[b], 0});
+        return out;
+    }
+
+    /// The frequency buckets from the lowest, each walked from its head along `next` links.
+    PolicyStructure structure() const {
+        PolicyStructure out{PolicyStructure::Kind::Buckets, {}};
+        for (auto b = first_; b != noSlot; b = bucketNext_[b]) {
+            StructureBucket bucket{bucketFreq_[b], {}};
+            for (auto s = bucketHead_[b]; s != noSlot; s = entries_.next(s)) bucket.keys.push_back(store_.key(s));
+            out.buckets.push_back(std::move(bucket));
+        }
         return out;
     }
 

@@ -2,6 +2,7 @@
 // LRU and FIFO: one list of slots, the tail evicted.
 #include <vector>
 
+#include "core/cache/PolicyStructure.h"
 #include "core/cache/SlotStore.h"
 
 namespace stepwise::cache {
@@ -28,6 +29,13 @@ public:
     std::vector<SlotView> view() const {
         std::vector<SlotView> out;
         for (auto s = order_.tail(); s != noSlot; s = order_.prev(s)) out.push_back({store_.key(s), store_.lastAccess(s), 0, 0});
+        return out;
+    }
+
+    /// The hash map + doubly linked list, walked from the head along `next` links.
+    PolicyStructure structure() const {
+        PolicyStructure out{PolicyStructure::Kind::List, {StructureBucket{}}};
+        for (auto s = order_.head(); s != noSlot; s = order_.next(s)) out.buckets.front().keys.push_back(store_.key(s));
         return out;
     }
 

@@ -11,6 +11,8 @@
 #include "ui/app/Theme.h"
 #include "ui/charts/ChartStyle.h"
 #include "ui/views/balance/BalancerView.h"
+#include "ui/views/balance/HashRingView.h"
+#include "ui/views/cache/CacheSlotsView.h"
 #include "ui/views/dp/DpCellDelegate.h"
 
 namespace stepwise::ui {
@@ -86,9 +88,37 @@ std::vector<Pair> balancerPairs(const QPalette& p) {
             {"SLOW badge on box", c.slow, c.box, kMark}};
 }
 
+std::vector<Pair> cachePairs(const QPalette& p) {
+    const CacheSlotColours c = CacheSlotColours::forPalette(p);
+    const QColor base = p.color(QPalette::Base);
+    return {{"cache key on box", c.text, c.box, kText},
+            {"cache detail on box", c.dim, c.box, kText},
+            {"cache caption on base", c.dim, base, kText},
+            {"cache hit request line", c.hit, base, kText},
+            {"cache miss request line", c.inserted, base, kText},
+            {"cache eviction reason and struck key", c.evict, base, kText},
+            {"HIT badge text", c.badgeText, c.hit, kText},
+            {"NEW badge text", c.badgeText, c.inserted, kText},
+            {"OUT badge text", c.badgeText, c.evict, kText},
+            {"cache box border", c.boxBorder, c.box, kMark},
+            {"cache box border on base", c.boxBorder, base, kMark},
+            {"empty slot outline", c.empty, base, kMark},
+            {"hit outline on box", c.hit, c.box, kMark},
+            {"new outline on box", c.inserted, c.box, kMark},
+            {"ttl bar on its track", c.ttl, c.ttlTrack, kMark},
+            {"ttl bar (nearly out) on its track", c.evict, c.ttlTrack, kMark},
+            {"list and bucket pointers", c.dim, base, kMark}};
+}
+
+std::vector<Pair> ringPairs(const QPalette& p) {
+    const QColor base = p.color(QPalette::Base);
+    return {{"moved keys' note", movedKeyColour(p), base, kText}, {"moved key ring", movedKeyColour(p), base, kMark}};
+}
+
 std::vector<Pair> seriesPairs(const QPalette& p, bool dark) {
     std::vector<Pair> out;
-    for (int i = 0; i < 4; ++i)
+    // Six: a backend's colour follows its name, so any of the slots can be in use.
+    for (int i = 0; i < 6; ++i)
         out.push_back({"series colour (lines, picked backend, cache accent)", seriesColour(i, dark), p.color(QPalette::Base),
                        kMark});
     return out;
@@ -100,6 +130,8 @@ TEST(Contrast, EveryPaintedPairReachesAaInTheLightPalette) {
     expectAll(dpPairs(p), "light");
     expectAll(balancerPairs(p), "light");
     expectAll(seriesPairs(p, false), "light");
+    expectAll(cachePairs(p), "light");
+    expectAll(ringPairs(p), "light");
 }
 
 TEST(Contrast, EveryPaintedPairReachesAaInTheDarkPalette) {
@@ -108,6 +140,8 @@ TEST(Contrast, EveryPaintedPairReachesAaInTheDarkPalette) {
     expectAll(dpPairs(p), "dark");
     expectAll(balancerPairs(p), "dark");
     expectAll(seriesPairs(p, true), "dark");
+    expectAll(cachePairs(p), "dark");
+    expectAll(ringPairs(p), "dark");
 }
 
 }  // namespace

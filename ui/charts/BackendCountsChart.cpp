@@ -78,6 +78,11 @@ void BackendCountsChart::setCounts(const std::vector<std::uint64_t>& counts) {
     if (top > y_->max() * 0.92 || want < y_->max() * 0.5) y_->setRange(0, want);
 }
 
+void BackendCountsChart::setColourSlots(std::vector<int> slots) {
+    slots_ = std::move(slots);
+    restyle();
+}
+
 double BackendCountsChart::count(int i) const {
     return i >= 0 && i < sets_.size() ? sets_[i]->at(i) : 0;
 }
@@ -91,8 +96,9 @@ void BackendCountsChart::restyle() {
     styleChart(chart(), this);
     const bool dark = isDarkPalette(this);
     for (int i = 0; i < sets_.size(); ++i) {
-        sets_[i]->setColor(seriesColour(i, dark));
-        sets_[i]->setBorderColor(seriesColour(i, dark));
+        const int slot = static_cast<std::size_t>(i) < slots_.size() ? slots_[static_cast<std::size_t>(i)] : i;
+        sets_[i]->setColor(seriesColour(slot, dark));
+        sets_[i]->setBorderColor(seriesColour(slot, dark));
         sets_[i]->setLabelColor(dark ? QColor(0x10, 0x12, 0x16) : QColor(Qt::white));
     }
 }

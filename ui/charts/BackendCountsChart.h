@@ -23,6 +23,8 @@ class BackendCountsChart : public StepChartView {
     /// A new set of backends (names on the axis) and the run's length (the y axis grows up to it).
     void setBackends(const QStringList& names);
     void setCounts(const std::vector<std::uint64_t>& counts);
+    /// Each backend's colour slot (BackendColours), so a bar keeps its backend's colour.
+    void setColourSlots(std::vector<int> slots);
     /// The value shown for backend i.
     double count(int i) const;
 
@@ -34,6 +36,7 @@ class BackendCountsChart : public StepChartView {
     // One set per backend, non-zero only in its own category: each bar gets its backend's colour.
     QStackedBarSeries* series_;
     QList<QBarSet*> sets_;
+    std::vector<int> slots_;
     QBarCategoryAxis* x_;
     QValueAxis* y_;
 };

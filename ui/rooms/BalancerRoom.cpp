@@ -1,6 +1,7 @@
 #include "ui/rooms/BalancerRoom.h"
 
 #include <QSplitter>
+#include <QVBoxLayout>
 #include <set>
 
 #include "core/balance/BalancerItemRun.h"
@@ -9,6 +10,7 @@
 #include "ui/playback/PlaybackController.h"
 #include "ui/views/balance/BalancerView.h"
 #include "ui/views/balance/HashRingView.h"
+#include "ui/views/common/ViewLegend.h"
 
 namespace stepwise::ui {
 
@@ -50,13 +52,21 @@ BalancerRoom::BalancerRoom(QWidget* parent)
     top->setChildrenCollapsible(false);
     top->addWidget(view_);
     top->addWidget(ring_);
-    top->setSizes({560, 380});
+    top->setSizes({540, 400});
+    legend_ = new ViewLegend(3, this);
+    legend_->setObjectName("balancerLegend");
+    auto* drawing = new QWidget(this);
+    auto* drawingLayout = new QVBoxLayout(drawing);
+    drawingLayout->setContentsMargins(0, 0, 0, 0);
+    drawingLayout->setSpacing(0);
+    drawingLayout->addWidget(top, 1);
+    drawingLayout->addWidget(legend_);
 
     auto* middle = new QSplitter(Qt::Vertical, this);
     middle->setChildrenCollapsible(false);
-    middle->addWidget(top);
+    middle->addWidget(drawing);
     middle->addWidget(counts_);
-    middle->setSizes({460, 260});
+    middle->setSizes({500, 220});
 
     Layout layout;
     layout.narration = Narration::UnderEditor;
@@ -173,14 +183,24 @@ void BalancerRoom::runInstalled(run::Run& r) {
     if (!b) return;
     config_->setConfig(form_, slowRows(form_));
     QStringList names;
-    for (const auto& backend : b->backends()) names << QString::fromStdString(backend.name);
+    std::vector<std::string> ids;
+    for (const auto& backend : b->backends()) {
+        names << QString::fromStdString(backend.name);
+        ids.push_back(backend.name);
+    }
+    slots_ = colours_.assign(ids);
     counts_->setBackends(names);
+    counts_->setColourSlots(slots_);
     const bool hashing = b->spec().policy == "consistent-hash";
+    std::vector<LegendEntry> entries = balancerLegend();
+    if (hashing)
+        for (auto& e : hashRingLegend()) entries.push_back(std::move(e));
+    legend_->setEntries(std::move(entries));
     ring_->setVisible(hashing);
     const QString policy = QString::fromStdString(b->spec().policy);
     if (policy != policyShown_ || !hashing) ring_->setMoved({}, QString());
     policyShown_ = policy;
-    ring_->setRing(b->ring(), b->backends(), b->sampleKeys());
+    ring_->setRing(b->ring(), b->backends(), b->sampleKeys(), slots_);
     Q_EMIT statusMessage(
         tr("%1 over %2 backends, %3 requests").arg(policy).arg(names.size()).arg(r.stepCount()));
 }
@@ -217,7 +237,7 @@ void BalancerRoom::markMovedKeys(const std::vector<balance::Backend>& before, co
 void BalancerRoom::showStep(run::Run& r) {
     const auto* b = r.as<balance::BalancerItemRun>();
     if (!b) return;
-    view_->setState(BalancerView::fromRun(*b));
+    view_->setState(BalancerView::fromRun(*b, slots_));
     counts_->setCounts(b->counts());
     const auto pick = b->lastPick();
     ring_->setLatest(pick ? std::optional<std::uint64_t>(pick->key) : std::nullopt);

@@ -12,6 +12,7 @@
 #include "core/balance/LoadBalancer.h"
 #include "ui/panels/balance/BalancerRunConfig.h"
 #include "ui/rooms/RoomScaffold.h"
+#include "ui/views/balance/BackendColours.h"
 
 namespace stepwise::balance {
 class BalancerItemRun;
@@ -23,6 +24,7 @@ class BackendCountsChart;
 class BalancerConfigPanel;
 class BalancerView;
 class HashRingView;
+class ViewLegend;
 
 class BalancerRoom : public RoomScaffold {
     Q_OBJECT
@@ -51,6 +53,9 @@ class BalancerRoom : public RoomScaffold {
     BalancerView* view() const { return view_; }
     HashRingView* ringView() const { return ring_; }
     BackendCountsChart* countsChart() const { return counts_; }
+    ViewLegend* legend() const { return legend_; }
+    /// The colour slot of backend `name` (-1: not a current backend).
+    int colourSlotOf(const QString& name) const { return colours_.slotOf(name.toStdString()); }
 
   protected:
     catalogue::Options editorOptions() const override;
@@ -67,6 +72,9 @@ class BalancerRoom : public RoomScaffold {
     BalancerView* view_;
     HashRingView* ring_;
     BackendCountsChart* counts_;
+    ViewLegend* legend_;
+    BackendColours colours_;  // by name, so removing one backend recolours no other
+    std::vector<int> slots_;  // the current backends' colour slots
     BalancerRunConfig form_;  // what the controls show
     QString policyShown_;
 };

@@ -1,7 +1,10 @@
 #include "ui/rooms/CacheRoom.h"
 
 #include <QEvent>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 #include "core/cache/CacheItemRun.h"
@@ -11,6 +14,8 @@
 #include "ui/panels/PanelTitle.h"
 #include "ui/panels/cache/CacheConfigPanel.h"
 #include "ui/views/cache/CacheSlotsView.h"
+#include "ui/views/cache/CacheStructureView.h"
+#include "ui/views/common/ViewLegend.h"
 
 namespace stepwise::ui {
 
@@ -22,6 +27,27 @@ CacheRoom::CacheRoom(QWidget* parent)
     slotsB_ = new CacheSlotsView(this);
     slotsA_->setObjectName("cacheSlotsA");
     slotsB_->setObjectName("cacheSlotsB");
+    structureA_ = new CacheStructureView(this);
+    structureB_ = new CacheStructureView(this);
+    structureA_->setObjectName("cacheStructureA");
+    structureB_->setObjectName("cacheStructureB");
+    // Each side shows its slots or, on the second tab, the same run as the interview structure.
+    stackA_ = new QStackedWidget(this);
+    stackA_->addWidget(slotsA_);
+    stackA_->addWidget(structureA_);
+    stackB_ = new QStackedWidget(this);
+    stackB_->addWidget(slotsB_);
+    stackB_->addWidget(structureB_);
+    tabs_ = new QTabBar(this);
+    tabs_->setObjectName("cacheViewTabs");
+    tabs_->addTab(tr("Slots"));
+    tabs_->addTab(tr("Hash map + list / frequency buckets"));
+    tabs_->setToolTip(tr("The same run drawn as slots, or as LRU's hash map and doubly linked list and LFU's "
+                         "frequency buckets"));
+    tabs_->setDrawBase(false);
+    tabs_->setExpanding(false);
+    legend_ = new ViewLegend(3, this);
+    legend_->setObjectName("cacheLegend");
     hitChart_ = new TimeSeriesChart({tr("Hit ratio so far (%)"), tr("requests"), 100.0, 0, 100, 6}, this);
     hitChart_->setObjectName("hitRatioChart");
     missChart_ = new MissRatioChart(this);
@@ -35,13 +61,19 @@ CacheRoom::CacheRoom(QWidget* parent)
     auto* middle = new QSplitter(Qt::Vertical, this);
     middle->setObjectName("cacheRoomMiddle");
     middle->setChildrenCollapsible(false);
-    middle->addWidget(slotsA_);
-    middle->addWidget(slotsB_);
+    auto* caches = new QWidget(this);
+    auto* cachesLayout = new QVBoxLayout(caches);
+    cachesLayout->setContentsMargins(0, 0, 0, 0);
+    cachesLayout->setSpacing(0);
+    cachesLayout->addWidget(tabs_);
+    cachesLayout->addWidget(stackA_, 1);
+    cachesLayout->addWidget(stackB_, 1);
+    cachesLayout->addWidget(legend_);
+    middle->addWidget(caches);
     middle->addWidget(charts);
     middle->setStretchFactor(0, 0);
-    middle->setStretchFactor(1, 0);
-    middle->setStretchFactor(2, 1);
-    middle->setSizes({190, 190, 330});
+    middle->setStretchFactor(1, 1);
+    middle->setSizes({530, 180});
 
     Layout layout;
     layout.narration = Narration::UnderEditor;
@@ -50,10 +82,26 @@ CacheRoom::CacheRoom(QWidget* parent)
     buildLayout(config_, middle, {}, layout);
 
     connect(config_, &CacheConfigPanel::applyRequested, this, [this] { applyEditor(); });
+    connect(tabs_, &QTabBar::currentChanged, this, [this](int index) {
+        showStructures(index == 1);
+        QSettings().setValue("cache/structuresShown", index == 1);  // the view chosen last time
+    });
+    showStructures(QSettings().value("cache/structuresShown", false).toBool());
     selectItem("cache");
 }
 
 CacheRoom::~CacheRoom() = default;
+
+void CacheRoom::showStructures(bool shown) {
+    tabs_->setCurrentIndex(shown ? 1 : 0);
+    stackA_->setCurrentIndex(shown ? 1 : 0);
+    stackB_->setCurrentIndex(shown ? 1 : 0);
+    legend_->setEntries(shown ? cacheStructureLegend() : cacheSlotsLegend());
+}
+
+bool CacheRoom::structuresShown() const {
+    return stackA_->currentIndex() == 1;
+}
 
 StepView* CacheRoom::stepView() const {
     return slotsA_;
@@ -98,7 +146,7 @@ void CacheRoom::runInstalled(run::Run& r) {
     const auto* c = r.as<cache::CacheItemRun>();
     if (!c) return;
     applyAccents();
-    slotsB_->setVisible(c->comparing());
+    stackB_->setVisible(c->comparing());
     std::vector<sim::TimeSeries> series;
     QStringList names;
     for (std::size_t side = 0; side < c->sides(); ++side) {
@@ -140,7 +188,11 @@ void CacheRoom::showStep(run::Run& r) {
     if (!c) return;
     hitChart_->showSamples(c->samplesUpTo(c->requestsServed()));
     slotsA_->setState(CacheSlotsView::fromRun(*c, 0));
-    if (c->comparing()) slotsB_->setState(CacheSlotsView::fromRun(*c, 1));
+    structureA_->setState(CacheStructureView::fromRun(*c, 0));
+    if (c->comparing()) {
+        slotsB_->setState(CacheSlotsView::fromRun(*c, 1));
+        structureB_->setState(CacheStructureView::fromRun(*c, 1));
+    }
     reportSoFar(*c);
 }
 

@@ -14,10 +14,15 @@ namespace stepwise::cache {
 class CacheItemRun;
 }
 
+class QStackedWidget;
+class QTabBar;
+
 namespace stepwise::ui {
 
 class CacheConfigPanel;
 class CacheSlotsView;
+class CacheStructureView;
+class ViewLegend;
 class MissRatioChart;
 class TimeSeriesChart;
 struct CacheRunConfig;
@@ -44,6 +49,13 @@ class CacheRoom : public RoomScaffold {
     CacheConfigPanel* configPanel() const { return config_; }
     CacheSlotsView* slotsA() const { return slotsA_; }
     CacheSlotsView* slotsB() const { return slotsB_; }
+    CacheStructureView* structureA() const { return structureA_; }
+    CacheStructureView* structureB() const { return structureB_; }
+    /// Slots (false) or the same run as hash map + list / frequency buckets (true).
+    void showStructures(bool shown);
+    bool structuresShown() const;
+    QTabBar* viewTabs() const { return tabs_; }
+    ViewLegend* legend() const { return legend_; }
     TimeSeriesChart* hitRatioChart() const { return hitChart_; }
     MissRatioChart* missRatioChart() const { return missChart_; }
 
@@ -62,6 +74,12 @@ class CacheRoom : public RoomScaffold {
     CacheConfigPanel* config_;
     CacheSlotsView* slotsA_;
     CacheSlotsView* slotsB_;
+    CacheStructureView* structureA_;
+    CacheStructureView* structureB_;
+    QStackedWidget* stackA_;
+    QStackedWidget* stackB_;
+    QTabBar* tabs_;
+    ViewLegend* legend_;
     TimeSeriesChart* hitChart_;
     MissRatioChart* missChart_;
 };

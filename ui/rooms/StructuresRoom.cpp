@@ -1,6 +1,7 @@
 #include "ui/rooms/StructuresRoom.h"
 
 #include <QRegularExpression>
+#include <QVBoxLayout>
 #include <algorithm>
 #include <optional>
 #include <span>
@@ -10,7 +11,9 @@
 #include "ui/panels/structures/OperationEditor.h"
 #include "ui/panels/structures/OutcomePanel.h"
 #include "ui/playback/PlaybackController.h"
+#include "ui/views/common/ViewLegend.h"
 #include "ui/views/tree/StructurePictures.h"
+#include "ui/views/tree/TreeLegend.h"
 #include "ui/views/tree/TreeScene.h"
 #include "ui/views/tree/TreeView.h"
 
@@ -25,10 +28,11 @@ struct StructureLook {
     const std::vector<Outcome>* outcomes = nullptr;
     const std::vector<std::size_t>* starts = nullptr;
     std::function<TreePicture(std::size_t begin)> picture;  // marks for the events since `begin`
+    TreeKind kind = TreeKind::Heap;
 };
 
 template <class Area>
-std::optional<StructureLook> lookAs(const run::Run& r,
+std::optional<StructureLook> lookAs(const run::Run& r, TreeKind kind,
                                     TreePicture (*draw)(const typename Area::State&,
                                                         std::span<const typename Area::Event>)) {
     const auto* typed = r.as<StructureItemRun<Area>>();
@@ -37,14 +41,14 @@ std::optional<StructureLook> lookAs(const run::Run& r,
                              const auto& events = typed->timeline().trace().events;
                              return draw(typed->state(),
                                          std::span(events.data() + begin, typed->step() - begin));
-                         }};
+                         }, kind};
 }
 
 StructureLook lookOf(const run::Run& r) {
-    if (auto l = lookAs<HeapArea>(r, &heapPicture)) return *l;
-    if (auto l = lookAs<TrieArea>(r, &triePicture)) return *l;
-    if (auto l = lookAs<SegmentTreeArea>(r, &segmentTreePicture)) return *l;
-    if (auto l = lookAs<UnionFindArea>(r, &unionFindPicture)) return *l;
+    if (auto l = lookAs<HeapArea>(r, TreeKind::Heap, &heapPicture)) return *l;
+    if (auto l = lookAs<TrieArea>(r, TreeKind::Trie, &triePicture)) return *l;
+    if (auto l = lookAs<SegmentTreeArea>(r, TreeKind::SegmentTree, &segmentTreePicture)) return *l;
+    if (auto l = lookAs<UnionFindArea>(r, TreeKind::UnionFind, &unionFindPicture)) return *l;
     return {};
 }
 
@@ -69,11 +73,21 @@ StructuresRoom::StructuresRoom(QWidget* parent)
     view_ = new TreeView(this);
     view_->setObjectName("treeView");
     outcomes_ = new OutcomePanel(this);
+    legend_ = new ViewLegend(3, this);
+    legend_->setObjectName("structuresLegend");
+
+    // The legend under the drawing says what each ring, glow and pill means for this structure.
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(view_, 1);
+    centreLayout->addWidget(legend_);
 
     Layout layout;
     layout.columns = {250, 700, 430};
     layout.side = {220, 130, 300};
-    buildLayout(editor_, view_, {outcomes_}, layout);
+    buildLayout(editor_, centre, {outcomes_}, layout);
 
     connect(editor_, &OperationEditor::runRequested, this, [this] { applyEditor(); });
     connect(outcomes_, &OutcomePanel::operationClicked, this, &StructuresRoom::jumpToOperation);
@@ -141,6 +155,7 @@ std::size_t StructuresRoom::firstStep(const run::Run& r) const {
 void StructuresRoom::runInstalled(run::Run& r) {
     const StructureLook look = lookOf(r);
     outcomes_->setOutcomes(look.outcomes ? *look.outcomes : std::vector<Outcome>{});
+    if (look.starts) legend_->setEntries(treeLegend(look.kind));
     view_->fitAll();
     Q_EMIT statusMessage(
         tr("%1 operations, %2 steps").arg(look.outcomes ? look.outcomes->size() : 0).arg(r.stepCount()));

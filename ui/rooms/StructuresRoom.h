@@ -10,6 +10,7 @@ namespace stepwise::ui {
 class OperationEditor;
 class OutcomePanel;
 class TreeView;
+class ViewLegend;
 
 class StructuresRoom : public RoomScaffold {
     Q_OBJECT
@@ -27,6 +28,7 @@ class StructuresRoom : public RoomScaffold {
     OperationEditor* editor() const { return editor_; }
     TreeView* view() const { return view_; }
     OutcomePanel* outcomes() const { return outcomes_; }
+    ViewLegend* legend() const { return legend_; }
     /// The step where each operation of the current run starts (empty without a run).
     std::vector<std::size_t> operationStarts() const;
 
@@ -43,6 +45,7 @@ class StructuresRoom : public RoomScaffold {
     OperationEditor* editor_;
     TreeView* view_;
     OutcomePanel* outcomes_;
+    ViewLegend* legend_;
 };
 
 }  // namespace stepwise::ui

@@ -86,7 +86,9 @@ BalancerConfigPanel::BalancerConfigPanel(QWidget* parent) : QWidget(parent) {
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 4);
-    layout->addWidget(makePanelTitle(tr("Load balancer"), this));
+    title_ = makePanelTitle(tr("Load balancer"), this);
+    title_->setObjectName("balancerPanelTitle");
+    layout->addWidget(title_);
     auto* intro = new QLabel(tr("One request arrives per tick; each backend serves in about 4 ticks. "
                                 "Switch policy, edit backends or slow one down while it plays."),
                              this);
@@ -121,8 +123,14 @@ BalancerConfigPanel::BalancerConfigPanel(QWidget* parent) : QWidget(parent) {
     });
 }
 
+QString BalancerConfigPanel::title() const {
+    return title_->text();
+}
+
 void BalancerConfigPanel::setConfig(const BalancerRunConfig& c, const std::vector<bool>& slowNow) {
     filling_ = true;
+    // The ring is not a load balancer's queue: the header names what the item teaches (issue 8).
+    title_->setText(c.policy == "consistent-hash" ? tr("Consistent hashing") : tr("Load balancer"));
     policy_->setCurrentIndex(std::max(0, policy_->findData(c.policy)));
     requests_->setValue(c.requests);
     seed_->setValue(static_cast<int>(c.seed));

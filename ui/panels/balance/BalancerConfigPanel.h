@@ -28,6 +28,8 @@ class BalancerConfigPanel : public QWidget {
     QTableWidget* table() const { return table_; }
     QSpinBox* requestsSpin() const { return requests_; }
     QSpinBox* seedSpin() const { return seed_; }
+    /// The panel's header: "Consistent hashing" for that policy, "Load balancer" otherwise.
+    QString title() const;
 
   Q_SIGNALS:
     void policyChosen(const QString& policy);
@@ -39,7 +41,7 @@ class BalancerConfigPanel : public QWidget {
     void seedChosen(int seed);
 
   private:
-
+    QLabel* title_;
     QComboBox* policy_;
     QTableWidget* table_;
     QPushButton* add_;

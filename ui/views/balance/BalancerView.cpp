@@ -6,8 +6,15 @@
 
 #include "ui/charts/ChartStyle.h"
 #include "ui/panels/PanelTitle.h"
+#include "ui/views/common/ViewFonts.h"
 
 namespace stepwise::ui {
+
+namespace {
+bool isDark(const QPalette& pal) {
+    return pal.color(QPalette::Window).lightness() < 128;
+}
+}  // namespace
 
 QString shortKey(std::uint64_t key) {
     return QString::number(key >> 44, 16).rightJustified(5, '0') + QStringLiteral("…");
@@ -19,7 +26,7 @@ BalancerView::BalancerView(QWidget* parent) : PaintedView(parent) {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
-BalancerViewState BalancerView::fromRun(const balance::BalancerItemRun& run) {
+BalancerViewState BalancerView::fromRun(const balance::BalancerItemRun& run, const std::vector<int>& colours) {
     const balance::BalancerSim& sim = run.sim();
     BalancerViewState st;
     st.step = sim.position();
@@ -33,6 +40,7 @@ BalancerViewState BalancerView::fromRun(const balance::BalancerItemRun& run) {
         b.slowdown = sim.slowdown(i);
         b.picked = st.step > 0 && sim.lastPick().backend == i;
         b.other = st.step > 0 && sim.lastPick().other == i;
+        b.colour = i < colours.size() ? colours[i] : static_cast<int>(i);
         st.backends.push_back(b);
     }
     if (st.step > 0) {
@@ -40,6 +48,72 @@ BalancerViewState BalancerView::fromRun(const balance::BalancerItemRun& run) {
         st.why = QString::fromStdString(run.pickReason());  // the core says why, as for the CLI
     }
     return st;
+}
+
+QStringList BalancerView::paintedLooks(const BalancerViewState& state) {
+    QStringList out;
+    auto add = [&out](const QString& id) {
+        if (!out.contains(id)) out << id;
+    };
+    for (const auto& b : state.backends) {
+        add("backend");
+        if (b.picked) add("picked");
+        if (b.other) add("other");
+        if (b.slowdown > 1) add("slow");
+        if (b.active > 0) add("active");
+    }
+    return out;
+}
+
+std::vector<LegendEntry> balancerLegend() {
+    auto stripe = [](QPainter& p, const QRectF& r, const QPalette& pal) {
+        const BalancerColours c = BalancerColours::forPalette(pal);
+        const QRectF box = r.adjusted(1, 4, -1, -4);
+        p.setPen(QPen(c.border, 1.2));
+        p.setBrush(c.box);
+        p.drawRoundedRect(box, 3, 3);
+        p.setPen(Qt::NoPen);
+        p.setBrush(seriesColour(0, isDark(pal)));
+        p.drawRoundedRect(QRectF(box.left() + 1, box.top() + 1, 4, box.height() - 2), 2, 2);
+    };
+    auto route = [](bool picked) {
+        return [picked](QPainter& p, const QRectF& r, const QPalette& pal) {
+            const BalancerColours c = BalancerColours::forPalette(pal);
+            const QColor colour = picked ? seriesColour(0, isDark(pal)) : c.dim;
+            p.setPen(QPen(colour, picked ? 3 : 1.5, picked ? Qt::SolidLine : Qt::DashLine, Qt::RoundCap));
+            p.drawLine(QPointF(r.left() + 2, r.center().y()), QPointF(r.right() - 5, r.center().y()));
+            if (picked) {
+                p.setPen(Qt::NoPen);
+                p.setBrush(colour);
+                QPainterPath head;
+                head.moveTo(r.right() - 1, r.center().y());
+                head.lineTo(r.right() - 9, r.center().y() - 5);
+                head.lineTo(r.right() - 9, r.center().y() + 5);
+                head.closeSubpath();
+                p.drawPath(head);
+            }
+        };
+    };
+    auto slow = [](QPainter& p, const QRectF& r, const QPalette& pal) {
+        const BalancerColours c = BalancerColours::forPalette(pal);
+        p.setPen(Qt::NoPen);
+        p.setBrush(c.slow);
+        p.drawRoundedRect(r.adjusted(0, 6, 0, -6), 3, 3);
+    };
+    auto bar = [](QPainter& p, const QRectF& r, const QPalette& pal) {
+        const BalancerColours c = BalancerColours::forPalette(pal);
+        const QRectF track = r.adjusted(1, 7, -1, -7);
+        p.setPen(Qt::NoPen);
+        p.setBrush(c.track);
+        p.drawRoundedRect(track, 3, 3);
+        p.setBrush(seriesColour(0, isDark(pal)));
+        p.drawRoundedRect(QRectF(track.left(), track.top(), track.width() * 0.6, track.height()), 3, 3);
+    };
+    return {{"backend", BalancerView::tr("box: a backend, its weight; stripe: its colour everywhere"), stripe},
+            {"picked", BalancerView::tr("arrow and thick outline: \"picked\" for this request"), route(true)},
+            {"other", BalancerView::tr("dashed line: the \"other candidate\" it was compared with"), route(false)},
+            {"active", BalancerView::tr("bar: active connections (\"n active\")"), bar},
+            {"slow", BalancerView::tr("\"SLOW ×8\" badge: serves 8 times slower"), slow}};
 }
 
 void BalancerView::setState(BalancerViewState state) {
@@ -72,9 +146,8 @@ void BalancerView::paintContent(QPainter& p, const QSizeF& size) {
     const BalancerColours colours = BalancerColours::forPalette(pal);
     const QColor text = colours.text, dim = colours.dim, box = colours.box, border = colours.border,
                  track = colours.track, slow = colours.slow;
-    QFont base = font(), bold = font(), small = font();
+    QFont base = font(), bold = font(), small = scaledFont(font(), 0.85);
     bold.setBold(true);
-    small.setPointSizeF(base.pointSizeF() * 0.85);
 
     // The latest pick and why, as a headline.
     if (!state_.why.isEmpty()) {
@@ -97,7 +170,7 @@ void BalancerView::paintContent(QPainter& p, const QSizeF& size) {
         std::clamp((area.height() - gap * static_cast<double>(n - 1)) / static_cast<double>(n), 28.0, 64.0);
     const double columnHeight = rowHeight * static_cast<double>(n) + gap * static_cast<double>(n - 1);
     const double top = area.top() + std::max(0.0, (area.height() - columnHeight) / 2);
-    const double boxLeft = area.left() + std::max(220.0, area.width() * 0.38);
+    const double boxLeft = area.left() + std::max(180.0, area.width() * 0.34);
     const QRectF client(area.left(), area.center().y() - 34, 130, 68);
 
     // Routes first, so boxes sit on top of them.
@@ -109,7 +182,7 @@ void BalancerView::paintContent(QPainter& p, const QSizeF& size) {
         QPainterPath path(from);
         path.cubicTo(QPointF((from.x() + to.x()) / 2, from.y()), QPointF((from.x() + to.x()) / 2, to.y()),
                      to);
-        const QColor c = b.picked ? seriesColour(static_cast<int>(i), dark) : dim;
+        const QColor c = b.picked ? seriesColour(b.colour >= 0 ? b.colour : static_cast<int>(i), dark) : dim;
         p.setPen(QPen(c, b.picked ? 3 : 1.5, b.picked ? Qt::SolidLine : Qt::DashLine, Qt::RoundCap));
         p.setBrush(Qt::NoBrush);
         p.drawPath(path);
@@ -146,7 +219,7 @@ void BalancerView::paintContent(QPainter& p, const QSizeF& size) {
     for (std::size_t i = 0; i < state_.backends.size(); ++i) {
         const auto& b = state_.backends[i];
         const QRectF r(boxLeft, top + static_cast<double>(i) * (rowHeight + gap), boxWidth, rowHeight);
-        const QColor c = seriesColour(static_cast<int>(i), dark);
+        const QColor c = seriesColour(b.colour >= 0 ? b.colour : static_cast<int>(i), dark);
         p.setPen(QPen(b.picked ? c : border, b.picked ? 2.5 : 1.2));
         p.setBrush(box);
         p.drawRoundedRect(r, 6, 6);
@@ -167,7 +240,9 @@ void BalancerView::paintContent(QPainter& p, const QSizeF& size) {
 
         // Active connections as a bar with its number; served on the right.
         const double barLeft = r.left() + 14 + nameWidth + 8;
-        const double servedWidth = 110;
+        // As wide as the count needs, so a narrow view keeps room for the bar and its words.
+        const double servedWidth =
+            std::min(110.0, QFontMetricsF(bold).horizontalAdvance(tr("%1 served").arg(b.served)) + 14);
         const double barWidth = std::max(40.0, r.right() - servedWidth - barLeft - 10);
         const QRectF barTrack(barLeft, r.center().y() - 7, barWidth, 14);
         p.setPen(Qt::NoPen);
@@ -181,7 +256,8 @@ void BalancerView::paintContent(QPainter& p, const QSizeF& size) {
         if (b.active > 0) p.drawRoundedRect(bar, 4, 4);
         p.setFont(small);
         p.setPen(text);
-        p.drawText(QRectF(barLeft, barTrack.top() - 15, barWidth, 14), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRectF(barLeft, barTrack.top() - 15, std::max(barWidth, r.right() - barLeft - 4), 14),
+                   Qt::AlignLeft | Qt::AlignVCenter,
                    tr("%n active", nullptr, static_cast<int>(b.active)));
         if (b.slowdown > 1) {
             const QString badge = tr("SLOW ×%1").arg(b.slowdown);
@@ -204,8 +280,7 @@ void BalancerView::paintContent(QPainter& p, const QSizeF& size) {
         if (b.picked || b.other) {
             p.setFont(small);
             p.setPen(b.picked ? c : dim);
-            p.drawText(QRectF(r.right() - servedWidth, r.top() + 2, servedWidth - 10, 14),
-                       Qt::AlignRight | Qt::AlignTop, b.picked ? tr("picked") : tr("other candidate"));
+            p.drawText(QRectF(r.right() - 140, r.top() + 2, 130, 14), Qt::AlignRight | Qt::AlignTop, b.picked ? tr("picked") : tr("other candidate"));
         }
     }
 }

@@ -5,11 +5,13 @@
 // Renders a BalancerViewState; fromRun() extracts it.
 #include <QColor>
 #include <QPalette>
+#include <QStringList>
 #include <vector>
 
 #include "core/balance/BalancerItemRun.h"
 
 #include "ui/views/common/PaintedView.h"
+#include "ui/views/common/ViewLegend.h"
 
 namespace stepwise::ui {
 
@@ -21,6 +23,7 @@ struct BackendBox {
     double slowdown = 1;
     bool picked = false;  // served the latest request
     bool other = false;   // power of two: the candidate that lost
+    int colour = -1;      // series colour slot, by backend identity (BackendColours); -1: its position
 };
 
 struct BalancerViewState {
@@ -41,7 +44,10 @@ class BalancerView : public PaintedView {
   public:
     explicit BalancerView(QWidget* parent = nullptr);
 
-    static BalancerViewState fromRun(const balance::BalancerItemRun& run);
+    /// `colours`: each backend's colour slot (BackendColours::assign), or empty for positions.
+    static BalancerViewState fromRun(const balance::BalancerItemRun& run, const std::vector<int>& colours = {});
+    /// The looks `state` paints ("picked", "other", "slow", "active"), with the legend's ids.
+    static QStringList paintedLooks(const BalancerViewState& state);
     void setState(BalancerViewState state);
     const BalancerViewState& state() const { return state_; }
 
@@ -55,6 +61,9 @@ class BalancerView : public PaintedView {
     BalancerViewState state_;
     std::uint32_t barScale_ = 8;  // grows with the busiest backend seen, so bars don't jump
 };
+
+/// The legend of the backends view: the route, the other candidate, the slow badge, the bar.
+std::vector<LegendEntry> balancerLegend();
 
 /// "3fa2…" — the first hex digits of a request key.
 QString shortKey(std::uint64_t key);

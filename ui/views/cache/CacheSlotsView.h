@@ -2,8 +2,9 @@
 // One cache drawn as a row of slot boxes, next victim on the left: each box has the key, what the
 // policy orders by (idle ticks, frequency, CLOCK bit, S3-FIFO queue) and, with a TTL, a bar draining
 // towards expiry. The request just served is marked: "HIT" (green outline) or "NEW" (blue), and the
-// key that left is drawn outside the row, dashed, with its reason. Renders a SlotRowState; it never
-// reads the cache itself (fromRun() extracts the state).
+// key that left is drawn outside the row, dashed, with its reason. Badges sit in their own strip at
+// the top of a box, the key under them, so a badge never covers a label (layoutBox()). Renders a
+// SlotRowState; it never reads the cache itself (fromRun() extracts the state).
 #include <functional>
 #include <optional>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "core/cache/CacheItemRun.h"
 
 #include "ui/views/common/PaintedView.h"
+#include "ui/views/common/ViewLegend.h"
 
 namespace stepwise::ui {
 
@@ -44,6 +46,27 @@ struct SlotRowState {
     bool lastHit = false;
 };
 
+/// The slots view's colours for a light or dark palette (text 4.5:1 on what it sits on, lines 3:1).
+struct CacheSlotColours {
+    QColor text, dim, box, boxBorder, empty, hit, inserted, evict, ttl, ttlTrack, badgeText;
+    static CacheSlotColours forPalette(const QPalette& palette);
+};
+
+/// Where the parts of one slot box (or of the box of the key that left) are drawn.
+struct SlotBoxLayout {
+    QRectF badge;    // "HIT", "NEW", "OUT" (empty rect without a badge)
+    QRectF label;    // the key, as wide as its (elided) text
+    QRectF detail;   // "idle 3", "freq 2 · idle 0", "evicted"
+    QRectF ttlText;  // "ttl 12"
+    QRectF ttlBar;
+};
+
+/// The fonts the slots view paints with, from its widget font (none under 9 pt).
+struct SlotFonts {
+    QFont base, title, small, key, badge;
+    static SlotFonts from(const QFont& widgetFont);
+};
+
 class CacheSlotsView : public PaintedView {
     Q_OBJECT
   public:
@@ -59,6 +82,13 @@ class CacheSlotsView : public PaintedView {
     /// The colour of this side's line in the charts, shown as a swatch by the title.
     void setAccent(const QColor& colour);
 
+    /// Lays out a box: badge in a strip at the top right, key under it, detail, then the TTL.
+    static SlotBoxLayout layoutBox(const QRectF& box, const QString& name, const QString& badge,
+                                   const SlotFonts& fonts);
+    /// The looks `state` paints ("hit", "new", "out", "expired", "ttl", "hand", "empty"), with the
+    /// legend's ids.
+    static QStringList paintedLooks(const SlotRowState& state);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -69,5 +99,8 @@ class CacheSlotsView : public PaintedView {
     SlotRowState state_;
     QColor accent_;
 };
+
+/// The legend of the slots view: badges, the key that left, the TTL bar, CLOCK's hand, empty slots.
+std::vector<LegendEntry> cacheSlotsLegend();
 
 }  // namespace stepwise::ui

@@ -173,6 +173,28 @@ bool DpTableView::viewportEvent(QEvent* event) {
     return QTableView::viewportEvent(event);
 }
 
+void DpTableView::updateGeometries() {
+    if (centring_) return;  // our own margin change resizes the viewport and calls back here
+    QTableView::updateGeometries();
+    if (!model_) return;
+    centring_ = true;
+    // The base class put the headers at the top left with margins (header width, header height,
+    // 0, 0); widen the margins equally on both sides by what the cells leave free.
+    const int vw = verticalHeader()->isHidden() ? 0 : verticalHeader()->sizeHint().width();
+    const int hh = horizontalHeader()->isHidden() ? 0 : horizontalHeader()->sizeHint().height();
+    const int cellsW = model_->columnCount() * horizontalHeader()->defaultSectionSize();
+    const int cellsH = model_->rowCount() * verticalHeader()->defaultSectionSize();
+    const int freeW = viewport()->width() + viewportMargins().left() + viewportMargins().right() - vw;
+    const int freeH = viewport()->height() + viewportMargins().top() + viewportMargins().bottom() - hh;
+    const int extraX = std::max(0, (freeW - cellsW) / 2), extraY = std::max(0, (freeH - cellsH) / 2);
+    setViewportMargins(vw + extraX, hh + extraY, extraX, extraY);
+    const QRect vg = viewport()->geometry();
+    verticalHeader()->setGeometry(vg.left() - vw, vg.top(), vw, vg.height());
+    horizontalHeader()->setGeometry(vg.left(), vg.top() - hh, vg.width(), hh);
+    overlay_->setGeometry(viewport()->rect());
+    centring_ = false;
+}
+
 void DpTableView::paintArrows() {
     QPainter painter(overlay_);
     drawArrows(painter, [this](const QModelIndex& i) { return QRectF(visualRect(i)); }, viewport()->rect());

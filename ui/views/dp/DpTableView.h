@@ -2,7 +2,8 @@
 // The DP table: a QTableView with uniform sections (fast at any size), a cell delegate, arrows from
 // the cells the current cell reads to the current cell drawn over the viewport, and zoom (Ctrl+wheel,
 // zoomIn/zoomOut, fitAll). It follows the current cell while stepping. It paints the whole table
-// (headers, cells, arrows) onto any painter, not only the part scrolled into view.
+// (headers, cells, arrows) onto any painter, not only the part scrolled into view. A table smaller
+// than its canvas sits in the middle of it, headers and all.
 #include <QTableView>
 #include <functional>
 
@@ -48,6 +49,8 @@ protected:
     void changeEvent(QEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent* event) override;
+    /// Centres headers and cells in the canvas when the table is smaller than it (issue 8).
+    void updateGeometries() override;
 
 private:
     void applyGridColour();
@@ -61,6 +64,7 @@ private:
     DpTableModel* model_ = nullptr;
     QWidget* overlay_ = nullptr;
     double zoom_ = 1.0;
+    bool centring_ = false;
     QFont baseFont_;
 };
 
