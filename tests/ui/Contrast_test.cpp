@@ -12,6 +12,7 @@
 #include "ui/charts/ChartStyle.h"
 #include "ui/views/balance/BalancerView.h"
 #include "ui/views/dp/DpCellDelegate.h"
+#include "ui/views/resilience/BreakerView.h"
 
 namespace stepwise::ui {
 namespace {
@@ -86,6 +87,22 @@ std::vector<Pair> balancerPairs(const QPalette& p) {
             {"SLOW badge on box", c.slow, c.box, kMark}};
 }
 
+std::vector<Pair> breakerPairs(const QPalette& p) {
+    const BreakerColours c = BreakerColours::forPalette(p);
+    return {{"breaker text", c.text, c.base, kText},
+            {"breaker dim text", c.dim, c.base, kText},
+            {"breaker lit state", c.litText, c.lit, kText},
+            {"breaker lines and borders", c.border, c.base, kMark},
+            {"breaker transition arrow", c.accent, c.base, kMark},
+            {"breaker ✓ on a success cell", c.cellText, c.success, kText},
+            {"breaker ✗ on a failure cell", c.cellText, c.failure, kText},
+            {"breaker slow mark on success", c.slowMark, c.success, kMark},
+            {"breaker slow mark on failure", c.slowMark, c.failure, kMark},
+            {"breaker cell border on success", c.border, c.success, kMark},
+            {"breaker failure-rate line", c.failureLine, c.base, kMark},
+            {"breaker slow-rate line", c.slowLine, c.base, kMark}};
+}
+
 std::vector<Pair> seriesPairs(const QPalette& p, bool dark) {
     std::vector<Pair> out;
     for (int i = 0; i < 4; ++i)
@@ -99,6 +116,7 @@ TEST(Contrast, EveryPaintedPairReachesAaInTheLightPalette) {
     expectAll(palettePairs(p), "light");
     expectAll(dpPairs(p), "light");
     expectAll(balancerPairs(p), "light");
+    expectAll(breakerPairs(p), "light");
     expectAll(seriesPairs(p, false), "light");
 }
 
@@ -107,6 +125,7 @@ TEST(Contrast, EveryPaintedPairReachesAaInTheDarkPalette) {
     expectAll(palettePairs(p), "dark");
     expectAll(dpPairs(p), "dark");
     expectAll(balancerPairs(p), "dark");
+    expectAll(breakerPairs(p), "dark");
     expectAll(seriesPairs(p, true), "dark");
 }
 

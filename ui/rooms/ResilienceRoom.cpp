@@ -1,0 +1,280 @@
+#include "ui/rooms/ResilienceRoom.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSlider>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include "core/common/InputError.h"
+#include "core/resilience/BreakerItemRun.h"
+#include "core/resilience/LiveEdit.h"
+#include "core/resilience/PolicyItemRun.h"
+#include "ui/playback/PlaybackController.h"
+#include "ui/views/resilience/BreakerView.h"
+#include "ui/views/resilience/PolicyView.h"
+
+namespace stepwise::ui {
+
+namespace {
+
+constexpr int maxLatencyMs = 3000;
+
+}  // namespace
+
+ResilienceRoom::ResilienceRoom(QWidget* parent)
+    : RoomScaffold(tr("Resilience"), itemsOf(catalogue::Area::Resilience), parent) {
+    setObjectName("resilienceRoom");
+    auto* editor = new QWidget(this);
+    auto* column = new QVBoxLayout(editor);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto* help = new QLabel(tr("Options, as stepwise-cli run takes them (run ITEM --help lists them):"), editor);
+    help->setWordWrap(true);
+    options_ = new QPlainTextEdit(editor);
+    options_->setObjectName("resilienceOptions");
+    options_->setAccessibleName(tr("Resilience options"));
+    options_->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    options_->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    options_->setTabChangesFocus(true);
+    options_->setMaximumHeight(options_->fontMetrics().height() * 5 + 12);
+    run_ = new QPushButton(tr("Run"), editor);
+    run_->setObjectName("resilienceRun");
+    column->addWidget(help);
+    column->addWidget(options_);
+    column->addWidget(run_, 0, Qt::AlignLeft);
+    controls_ = buildControls();
+    column->addWidget(controls_);
+    column->addStretch();
+
+    pages_ = new QStackedWidget(this);
+    pages_->setObjectName("resiliencePages");
+    breakerView_ = new BreakerView(pages_);
+    policyView_ = new PolicyView(pages_);
+    pages_->addWidget(breakerView_);
+    pages_->addWidget(policyView_);
+
+    Layout layout;
+    layout.narration = Narration::UnderEditor;
+    layout.columns = {330, 1000};
+    layout.side = {430, 150, 130};
+    layout.editorMinimumWidth = 280;
+    buildLayout(editor, pages_, {}, layout);
+    playback()->setSpeed(8);
+
+    connect(run_, &QPushButton::clicked, this, [this] { applyEditor(); });
+    selectItem("breaker");
+}
+
+ResilienceRoom::~ResilienceRoom() = default;
+
+QWidget* ResilienceRoom::buildControls() {
+    auto* box = new QWidget(this);
+    auto* column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 6, 0, 0);
+
+    auto* dependency = new QGroupBox(tr("Dependency (from the current step on)"), box);
+    dependencyBox_ = dependency;
+    auto* grid = new QGridLayout(dependency);
+    auto slider = [&](int row, const QString& name, int max, int step, QLabel*& value) {
+        auto* label = new QLabel(name, dependency);
+        auto* s = new QSlider(Qt::Horizontal, dependency);
+        s->setRange(0, max);
+        s->setSingleStep(step);
+        s->setPageStep(step * 10);
+        // A value applies when the handle is let go (or a key moves it), not on every pixel.
+        s->setTracking(false);
+        s->setAccessibleName(name);
+        label->setBuddy(s);
+        value = new QLabel(dependency);
+        value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("3000 ms")) + 4);
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        grid->addWidget(label, row, 0);
+        grid->addWidget(s, row, 1);
+        grid->addWidget(value, row, 2);
+        return s;
+    };
+    error_ = slider(0, tr("&Error rate"), 100, 1, errorValue_);
+    error_->setObjectName("errorSlider");
+    latency_ = slider(1, tr("&Latency"), maxLatencyMs, 10, latencyValue_);
+    latency_->setObjectName("latencySlider");
+    auto* actions = new QHBoxLayout;
+    auto button = [&](const QString& name, const QString& text, const QString& tip, QWidget* parent) {
+        auto* b = new QPushButton(text, parent);
+        b->setObjectName(name + "Button");
+        b->setToolTip(tip);
+        buttons_[name] = b;
+        return b;
+    };
+    actions->addWidget(button("fail", tr("&Fail outright"), tr("Every call fails from the current step on"), dependency));
+    actions->addWidget(button("recover", tr("Re&cover"),
+                              tr("No errors and the starting latency from the current step on"), dependency));
+    grid->addLayout(actions, 2, 0, 1, 3);
+    fixedNote_ = new QLabel(tr("This run is a fixed call list (--calls). Pick a “Live dependency” preset, or give "
+                               "--dependency, to set the error rate and latency while it runs."),
+                            dependency);
+    fixedNote_->setWordWrap(true);
+    grid->addWidget(fixedNote_, 3, 0, 1, 3);
+    column->addWidget(dependency);
+
+    auto* states = new QGroupBox(tr("Special states (right after the current step)"), box);
+    auto* stateGrid = new QGridLayout(states);
+    stateGrid->addWidget(button("disabled", tr("&Disabled"), tr("DISABLED: every call permitted, nothing recorded"), states), 0, 0);
+    stateGrid->addWidget(button("forced-open", tr("F&orced open"), tr("FORCED_OPEN: every call rejected"), states), 0, 1);
+    stateGrid->addWidget(button("metrics-only", tr("&Metrics only"),
+                                tr("METRICS_ONLY: every call permitted and recorded, it never trips"), states), 1, 0);
+    stateGrid->addWidget(button("reset", tr("&Reset (CLOSED)"), tr("CLOSED with fresh metrics"), states), 1, 1);
+    column->addWidget(states);
+
+    using resilience::BreakerState;
+    using resilience::CallToken;
+    connect(error_, &QSlider::valueChanged, this, [this](int v) {
+        resilience::DependencyPhase change;
+        change.errorPercent = v;
+        changeDependency(change);
+    });
+    connect(latency_, &QSlider::valueChanged, this, [this](int v) {
+        resilience::DependencyPhase change;
+        change.latency = static_cast<resilience::Time>(v) * resilience::millisecond;
+        changeDependency(change);
+    });
+    connect(buttons_["fail"], &QPushButton::clicked, this, [this] { changeDependency(resilience::outage()); });
+    connect(buttons_["recover"], &QPushButton::clicked, this,
+            [this] { changeDependency(resilience::recovery(currentOptions())); });
+    auto state = [this](const char* name, BreakerState target, CallToken::Kind kind) {
+        connect(buttons_[QString::fromLatin1(name)], &QPushButton::clicked, this, [this, target, kind] {
+            CallToken t;
+            t.kind = kind;
+            t.target = target;
+            insertToken(t);
+        });
+    };
+    state("disabled", BreakerState::Disabled, CallToken::Kind::Transition);
+    state("forced-open", BreakerState::ForcedOpen, CallToken::Kind::Transition);
+    state("metrics-only", BreakerState::MetricsOnly, CallToken::Kind::Transition);
+    state("reset", BreakerState::Closed, CallToken::Kind::Reset);
+    return box;
+}
+
+StepView* ResilienceRoom::stepView() const {
+    return pages_->currentWidget() == policyView_ ? static_cast<StepView*>(policyView_) : breakerView_;
+}
+
+const resilience::BreakerItemRun* ResilienceRoom::breakerRun() const {
+    return run() ? run()->as<resilience::BreakerItemRun>() : nullptr;
+}
+
+const resilience::PolicyItemRun* ResilienceRoom::policyRun() const {
+    return run() ? run()->as<resilience::PolicyItemRun>() : nullptr;
+}
+
+QPushButton* ResilienceRoom::button(const QString& name) const {
+    const auto it = buttons_.find(name);
+    return it == buttons_.end() ? nullptr : it->second;
+}
+
+catalogue::Options ResilienceRoom::editorOptions() const {
+    // "--name value" pairs; a name without a value is kept empty, so validation names it.
+    catalogue::Options out;
+    const QStringList words = options_->toPlainText().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString name = words[i];
+        while (name.startsWith(QLatin1Char('-'))) name.remove(0, 1);
+        const bool valued = i + 1 < words.size() && !words[i + 1].startsWith(QStringLiteral("--"));
+        out.set(name.toStdString(), valued ? words[++i].toStdString() : std::string());
+    }
+    return out;
+}
+
+void ResilienceRoom::setEditorOptions(const catalogue::CatalogueItem& item, const catalogue::Options& options) {
+    QStringList words;
+    for (const auto& [name, value] : options.values()) {
+        // Defaults are left out: the text shows what was chosen.
+        const auto spec = std::find_if(item.options.begin(), item.options.end(),
+                                       [&key = name](const catalogue::OptionSpec& s) { return s.name == key; });
+        if (spec != item.options.end() && spec->defaultValue == value) continue;
+        words << QStringLiteral("--%1 %2").arg(QString::fromStdString(name), QString::fromStdString(value));
+    }
+    options_->setPlainText(words.join(QLatin1Char(' ')));
+}
+
+void ResilienceRoom::applyMade(const std::function<catalogue::Options()>& make) {
+    catalogue::Options next;
+    try {
+        next = make();
+    } catch (const InputError& e) {
+        showBanner(describeInputError(e), true);
+        syncControls();
+        return;
+    }
+    QString error;
+    if (!applyOptions(next, &error)) syncControls();
+}
+
+void ResilienceRoom::changeDependency(const resilience::DependencyPhase& change) {
+    const auto* b = breakerRun();
+    if (!b) return;
+    applyMade([&] { return resilience::withDependencyChange(currentOptions(), *b, change); });
+}
+
+void ResilienceRoom::insertToken(const resilience::CallToken& token) {
+    const auto* b = breakerRun();
+    if (!b) return;
+    applyMade([&] { return resilience::withStateToken(currentOptions(), *b, token); });
+}
+
+void ResilienceRoom::syncControls() {
+    const auto* b = breakerRun();
+    controls_->setVisible(b != nullptr);
+    if (!b) return;
+    const catalogue::Options options = currentOptions();
+    const bool live = resilience::usesDependency(options);
+    for (QWidget* w : {static_cast<QWidget*>(error_), static_cast<QWidget*>(latency_), static_cast<QWidget*>(buttons_["fail"]),
+                       static_cast<QWidget*>(buttons_["recover"])})
+        w->setEnabled(live);
+    fixedNote_->setVisible(!live);
+    resilience::DependencyLevels levels;
+    try {
+        levels = resilience::levelsNow(options, *b);
+    } catch (const InputError&) {
+        // The options ran, so they parse; nothing to show otherwise.
+    }
+    const QSignalBlocker blockError(error_), blockLatency(latency_);
+    error_->setValue(static_cast<int>(std::lround(levels.errorPercent)));
+    const auto ms = static_cast<int>(levels.latency / resilience::millisecond);
+    latency_->setValue(std::min(ms, maxLatencyMs));
+    errorValue_->setText(live ? tr("%1 %").arg(levels.errorPercent, 0, 'g', 4) : QStringLiteral("–"));
+    latencyValue_->setText(live ? tr("%1 ms").arg(ms) : QStringLiteral("–"));
+}
+
+void ResilienceRoom::runInstalled(run::Run& r) {
+    if (const auto* p = r.as<resilience::PolicyItemRun>()) {
+        policyView_->setRun(p);
+        pages_->setCurrentWidget(policyView_);
+    } else {
+        policyView_->setRun(nullptr);
+        pages_->setCurrentWidget(breakerView_);
+    }
+    if (const auto* b = r.as<resilience::BreakerItemRun>())
+        Q_EMIT statusMessage(tr("%1 steps, %2 transitions, %3 s of virtual time")
+                                 .arg(r.stepCount())
+                                 .arg(b->transitions().size())
+                                 .arg(static_cast<double>(b->endTime()) / resilience::second, 0, 'f', 1));
+}
+
+void ResilienceRoom::showStep(run::Run& r) {
+    if (r.as<resilience::PolicyItemRun>()) {
+        policyView_->showStep();
+    } else if (const auto* b = r.as<resilience::BreakerItemRun>()) {
+        breakerView_->setState(BreakerView::fromRun(*b));
+    }
+    syncControls();
+}
+
+}  // namespace stepwise::ui
