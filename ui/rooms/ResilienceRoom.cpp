@@ -1,7 +1,5 @@
 #include "ui/rooms/ResilienceRoom.h"
 
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -43,28 +41,32 @@ ResilienceRoom::ResilienceRoom(QWidget* parent)
     options_->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     options_->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     options_->setTabChangesFocus(true);
-    options_->setMaximumHeight(options_->fontMetrics().height() * 5 + 12);
+    options_->setMinimumHeight(options_->fontMetrics().height() * 3 + 12);
     run_ = new QPushButton(tr("Run"), editor);
     run_->setObjectName("resilienceRun");
     column->addWidget(help);
-    column->addWidget(options_);
+    column->addWidget(options_, 1);
     column->addWidget(run_, 0, Qt::AlignLeft);
-    controls_ = buildControls();
-    column->addWidget(controls_);
-    column->addStretch();
 
     pages_ = new QStackedWidget(this);
     pages_->setObjectName("resiliencePages");
-    breakerView_ = new BreakerView(pages_);
+    // The breaker's page: its controls over its drawing.
+    breakerPage_ = new QWidget(pages_);
+    auto* page = new QVBoxLayout(breakerPage_);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->setSpacing(0);
+    controls_ = buildControls();
+    breakerView_ = new BreakerView(breakerPage_);
+    page->addWidget(controls_);
+    page->addWidget(breakerView_, 1);
     policyView_ = new PolicyView(pages_);
-    pages_->addWidget(breakerView_);
+    pages_->addWidget(breakerPage_);
     pages_->addWidget(policyView_);
 
     Layout layout;
     layout.narration = Narration::UnderEditor;
     layout.columns = {330, 1000};
-    layout.side = {430, 150, 130};
-    layout.editorMinimumWidth = 280;
+    layout.side = {150, 300, 230};
     buildLayout(editor, pages_, {}, layout);
     playback()->setSpeed(8);
 
@@ -75,62 +77,61 @@ ResilienceRoom::ResilienceRoom(QWidget* parent)
 ResilienceRoom::~ResilienceRoom() = default;
 
 QWidget* ResilienceRoom::buildControls() {
+    // Two rows over the breaker drawing: the dependency, then the special states.
     auto* box = new QWidget(this);
-    auto* column = new QVBoxLayout(box);
-    column->setContentsMargins(0, 6, 0, 0);
-
-    auto* dependency = new QGroupBox(tr("Dependency (from the current step on)"), box);
-    dependencyBox_ = dependency;
-    auto* grid = new QGridLayout(dependency);
-    auto slider = [&](int row, const QString& name, int max, int step, QLabel*& value) {
-        auto* label = new QLabel(name, dependency);
-        auto* s = new QSlider(Qt::Horizontal, dependency);
+    box->setObjectName("breakerControls");
+    auto* rows = new QVBoxLayout(box);
+    rows->setContentsMargins(4, 2, 4, 4);
+    rows->setSpacing(4);
+    auto* first = new QHBoxLayout;
+    auto* second = new QHBoxLayout;
+    rows->addLayout(first);
+    rows->addLayout(second);
+    auto* heading = new QLabel(tr("Dependency, from this step on:"), box);
+    first->addWidget(heading);
+    auto slider = [&](const QString& name, int max, int step, QLabel*& value) {
+        auto* label = new QLabel(name, box);
+        auto* s = new QSlider(Qt::Horizontal, box);
         s->setRange(0, max);
         s->setSingleStep(step);
         s->setPageStep(step * 10);
         // A value applies when the handle is let go (or a key moves it), not on every pixel.
         s->setTracking(false);
-        s->setAccessibleName(name);
+        s->setAccessibleName(QString(name).remove(QLatin1Char('&')));
+        s->setMinimumWidth(90);
         label->setBuddy(s);
-        value = new QLabel(dependency);
+        value = new QLabel(box);
         value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("3000 ms")) + 4);
-        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        grid->addWidget(label, row, 0);
-        grid->addWidget(s, row, 1);
-        grid->addWidget(value, row, 2);
+        value->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        first->addWidget(label);
+        first->addWidget(s, 1);
+        first->addWidget(value);
         return s;
     };
-    error_ = slider(0, tr("&Error rate"), 100, 1, errorValue_);
+    error_ = slider(tr("&Error rate"), 100, 1, errorValue_);
     error_->setObjectName("errorSlider");
-    latency_ = slider(1, tr("&Latency"), maxLatencyMs, 10, latencyValue_);
+    latency_ = slider(tr("&Latency"), maxLatencyMs, 10, latencyValue_);
     latency_->setObjectName("latencySlider");
-    auto* actions = new QHBoxLayout;
-    auto button = [&](const QString& name, const QString& text, const QString& tip, QWidget* parent) {
-        auto* b = new QPushButton(text, parent);
+    auto button = [&](const QString& name, const QString& text, const QString& tip) {
+        auto* b = new QPushButton(text, box);
         b->setObjectName(name + "Button");
         b->setToolTip(tip);
         buttons_[name] = b;
         return b;
     };
-    actions->addWidget(button("fail", tr("&Fail outright"), tr("Every call fails from the current step on"), dependency));
-    actions->addWidget(button("recover", tr("Re&cover"),
-                              tr("No errors and the starting latency from the current step on"), dependency));
-    grid->addLayout(actions, 2, 0, 1, 3);
-    fixedNote_ = new QLabel(tr("This run is a fixed call list (--calls). Pick a “Live dependency” preset, or give "
-                               "--dependency, to set the error rate and latency while it runs."),
-                            dependency);
-    fixedNote_->setWordWrap(true);
-    grid->addWidget(fixedNote_, 3, 0, 1, 3);
-    column->addWidget(dependency);
+    first->addWidget(button("fail", tr("&Fail outright"), tr("Every call fails from this step on")));
+    first->addWidget(button("recover", tr("Re&cover"), tr("No errors, and the starting latency, from this step on")));
 
-    auto* states = new QGroupBox(tr("Special states (right after the current step)"), box);
-    auto* stateGrid = new QGridLayout(states);
-    stateGrid->addWidget(button("disabled", tr("&Disabled"), tr("DISABLED: every call permitted, nothing recorded"), states), 0, 0);
-    stateGrid->addWidget(button("forced-open", tr("F&orced open"), tr("FORCED_OPEN: every call rejected"), states), 0, 1);
-    stateGrid->addWidget(button("metrics-only", tr("&Metrics only"),
-                                tr("METRICS_ONLY: every call permitted and recorded, it never trips"), states), 1, 0);
-    stateGrid->addWidget(button("reset", tr("&Reset (CLOSED)"), tr("CLOSED with fresh metrics"), states), 1, 1);
-    column->addWidget(states);
+    second->addWidget(new QLabel(tr("Special state, next step:"), box));
+    second->addWidget(button("disabled", tr("&Disabled"), tr("DISABLED: every call permitted, nothing recorded")));
+    second->addWidget(button("forced-open", tr("F&orced open"), tr("FORCED_OPEN: every call rejected")));
+    second->addWidget(button("metrics-only", tr("&Metrics only"),
+                             tr("METRICS_ONLY: every call permitted and recorded; it never trips")));
+    second->addWidget(button("reset", tr("&Reset (CLOSED)"), tr("CLOSED with fresh metrics")));
+    fixedNote_ = new QLabel(tr("A fixed call list (--calls): pick a “Live dependency” preset to use the sliders."), box);
+    fixedNote_->setWordWrap(true);
+    second->addWidget(fixedNote_, 1);
+    second->addStretch();
 
     using resilience::BreakerState;
     using resilience::CallToken;
@@ -259,7 +260,7 @@ void ResilienceRoom::runInstalled(run::Run& r) {
         pages_->setCurrentWidget(policyView_);
     } else {
         policyView_->setRun(nullptr);
-        pages_->setCurrentWidget(breakerView_);
+        pages_->setCurrentWidget(breakerPage_);
     }
     if (const auto* b = r.as<resilience::BreakerItemRun>())
         Q_EMIT statusMessage(tr("%1 steps, %2 transitions, %3 s of virtual time")

@@ -1,8 +1,9 @@
 #pragma once
 // The resilience room: the `breaker` item and the policy items (retry, rate limiter, bulkhead).
-// On the left the options as one text, as `stepwise-cli run ITEM` takes them, with Run; for the
-// breaker the dependency controls under it (error rate and latency sliders, Fail outright,
-// Recover) and the special states one click away (Disabled, Forced open, Metrics only, Reset).
+// On the left the options as one text, as `stepwise-cli run ITEM` takes them, with Run, then the
+// pseudo-code and the sentence. Over the breaker's drawing its controls: error rate and latency
+// sliders, Fail outright, Recover, and the special states one click away (Disabled, Forced open,
+// Metrics only, Reset).
 // Every control makes new options through core/resilience/LiveEdit (a phase of --dependency, or
 // a !STATE item, from the current step's time on) and applies them keeping the step, so what was
 // shown stays and stepping back still shows it. In the middle a page per kind of item: the
@@ -69,7 +70,6 @@ class ResilienceRoom : public RoomScaffold {
     QPlainTextEdit* options_;
     QPushButton* run_;
     QWidget* controls_;
-    QWidget* dependencyBox_;
     QLabel* fixedNote_;
     QSlider* error_;
     QSlider* latency_;
@@ -77,6 +77,7 @@ class ResilienceRoom : public RoomScaffold {
     QLabel* latencyValue_;
     std::map<QString, QPushButton*> buttons_;
     QStackedWidget* pages_;
+    QWidget* breakerPage_;
     BreakerView* breakerView_;
     PolicyView* policyView_;
 };

@@ -70,7 +70,7 @@ class BreakerView : public PaintedView {
     const BreakerViewState& state() const { return state_; }
 
     QSize sizeHint() const override { return {960, 620}; }
-    QSize minimumSizeHint() const override { return {560, 420}; }
+    QSize minimumSizeHint() const override { return {520, 360}; }
 
   protected:
     void paintContent(QPainter& p, const QSizeF& size) override;
