@@ -87,7 +87,8 @@ QWidget* ResilienceRoom::buildControls() {
     auto* second = new QHBoxLayout;
     rows->addLayout(first);
     rows->addLayout(second);
-    auto* heading = new QLabel(tr("Dependency, from this step on:"), box);
+    auto* heading = new QLabel(tr("Dependency:"), box);
+    heading->setToolTip(tr("The dependency from this step on: the calls already shown stay as they were"));
     first->addWidget(heading);
     auto slider = [&](const QString& name, int max, int step, QLabel*& value) {
         auto* label = new QLabel(name, box);
@@ -98,7 +99,7 @@ QWidget* ResilienceRoom::buildControls() {
         // A value applies when the handle is let go (or a key moves it), not on every pixel.
         s->setTracking(false);
         s->setAccessibleName(QString(name).remove(QLatin1Char('&')));
-        s->setMinimumWidth(90);
+        s->setMinimumWidth(60);
         label->setBuddy(s);
         value = new QLabel(box);
         value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("3000 ms")) + 4);
@@ -122,13 +123,15 @@ QWidget* ResilienceRoom::buildControls() {
     first->addWidget(button("fail", tr("&Fail outright"), tr("Every call fails from this step on")));
     first->addWidget(button("recover", tr("Re&cover"), tr("No errors, and the starting latency, from this step on")));
 
-    second->addWidget(new QLabel(tr("Special state, next step:"), box));
+    auto* next = new QLabel(tr("State:"), box);
+    next->setToolTip(tr("A special state (or a reset) right after this step"));
+    second->addWidget(next);
     second->addWidget(button("disabled", tr("&Disabled"), tr("DISABLED: every call permitted, nothing recorded")));
     second->addWidget(button("forced-open", tr("F&orced open"), tr("FORCED_OPEN: every call rejected")));
     second->addWidget(button("metrics-only", tr("&Metrics only"),
                              tr("METRICS_ONLY: every call permitted and recorded; it never trips")));
     second->addWidget(button("reset", tr("&Reset (CLOSED)"), tr("CLOSED with fresh metrics")));
-    fixedNote_ = new QLabel(tr("A fixed call list (--calls): pick a “Live dependency” preset to use the sliders."), box);
+    fixedNote_ = new QLabel(tr("Fixed call list: the sliders need a “Live dependency” preset."), box);
     fixedNote_->setWordWrap(true);
     second->addWidget(fixedNote_, 1);
     second->addStretch();
