@@ -168,8 +168,8 @@ void BreakerView::paintContent(QPainter& p, const QSizeF& size) {
     const double m = 10;
     const double W = size.width(), H = size.height();
     const double topH = std::clamp(H * 0.40, 190.0, 290.0);
-    const double windowH = std::clamp(H * 0.19, 84.0, 124.0);
-    const double split = std::max(300.0, W * 0.54);
+    const double windowH = std::clamp(H * 0.15, 74.0, 104.0);
+    const double split = std::max(320.0, W * 0.58);
     paintDiagram(p, QRectF(m, m, split - 2 * m, topH), c);
     paintCounts(p, QRectF(split + m, m, W - split - 2 * m, topH), c);
     paintWindow(p, QRectF(m, m + topH + m, W - 2 * m, windowH), c);
@@ -190,16 +190,18 @@ void BreakerView::paintDiagram(QPainter& p, const QRectF& area, const BreakerCol
     const double top = area.top() + fm.height() + 8;
     const double specialH = fm.height() * 1.7;
     const double triBottom = area.bottom() - specialH - 14;
-    const QRectF closed(area.left() + 6, top + 4, nodeW, nodeH);
-    const QRectF open(area.right() - nodeW - 6, top + 4, nodeW, nodeH);
-    const QRectF half(area.center().x() - nodeW / 2, std::max(top + nodeH * 2.2, triBottom - nodeH), nodeW, nodeH);
+    const QFont small = smaller(font);
+    const QFontMetricsF sfm(small);
+    const QRectF closed(area.left() + 6, top + sfm.height() + 6, nodeW, nodeH);
+    // Room on the right of the OPEN ↔ HALF_OPEN pair for their labels.
+    const double labelRoom = std::min(QFontMetricsF(bold(small)).horizontalAdvance(tr("↗ probes fail / max wait")) + 24, area.width() * 0.32);
+    const QRectF open(area.right() - nodeW - labelRoom, closed.top(), nodeW, nodeH);
+    const QRectF half((closed.center().x() + open.center().x()) / 2 - nodeW / 2, std::max(top + nodeH * 2.2, triBottom - nodeH), nodeW, nodeH);
 
     // The special states, apart, in a row under the triangle.
     const BreakerState specials[] = {BreakerState::Disabled, BreakerState::ForcedOpen, BreakerState::MetricsOnly};
     std::map<BreakerState, QRectF> rects = {
         {BreakerState::Closed, closed}, {BreakerState::Open, open}, {BreakerState::HalfOpen, half}};
-    const QFont small = smaller(font);
-    const QFontMetricsF sfm(small);
     double x = area.left() + 6 + sfm.horizontalAdvance(tr("Special states:")) + 10;
     const double sy = area.bottom() - specialH;
     p.setFont(small);
@@ -220,8 +222,8 @@ void BreakerView::paintDiagram(QPainter& p, const QRectF& area, const BreakerCol
     };
     const Edge edges[] = {
         {BreakerState::Closed, BreakerState::Open, 0, tr("a rate ≥ its threshold")},
-        {BreakerState::Open, BreakerState::HalfOpen, 7, tr("wait over")},
-        {BreakerState::HalfOpen, BreakerState::Open, -7, tr("probes fail, or max wait")},
+        {BreakerState::Open, BreakerState::HalfOpen, 7, tr("↙ wait over")},
+        {BreakerState::HalfOpen, BreakerState::Open, 7, tr("↗ probes fail / max wait")},
         {BreakerState::HalfOpen, BreakerState::Closed, 0, tr("probes pass")},
     };
     bool drawnNow = false;
@@ -240,14 +242,16 @@ void BreakerView::paintDiagram(QPainter& p, const QRectF& area, const BreakerCol
         p.setFont(now ? bold(small) : small);
         p.setPen(now ? c.text : c.dim);
         const double lw = sfm.horizontalAdvance(e.label) + 8;
-        QRectF box(mid.x() - lw / 2, mid.y() - sfm.height() - 3, lw, sfm.height());
-        if (e.from == BreakerState::Open) box.moveLeft(mid.x() + 8);
-        if (e.from == BreakerState::HalfOpen && e.to == BreakerState::Open) {
-            box.moveRight(mid.x() - 8);
-            box.moveTop(mid.y() + 2);
-        }
-        if (e.to == BreakerState::Closed) box.moveRight(mid.x() - 8);
-        p.drawText(box, Qt::AlignCenter, e.label);
+        // Where the label clears the lines: above the top edge; below-right of the OPEN pair
+        // (the one to HALF_OPEN first); below-left of the edge to CLOSED.
+        QRectF box(mid.x() - lw / 2, a.top() - sfm.height() - 2, lw, sfm.height());
+        if (e.to == BreakerState::HalfOpen) box = QRectF(mid.x() + 18, mid.y() + 2, lw, sfm.height());
+        if (e.from == BreakerState::HalfOpen && e.to == BreakerState::Open)
+            box = QRectF(mid.x() + 8, mid.y() + 4 + sfm.height(), lw, sfm.height());
+        if (e.to == BreakerState::Closed) box = QRectF(mid.x() - 12 - lw, mid.y() + 4, lw, sfm.height());
+        box.setRight(std::min(box.right(), area.right()));
+        box.setLeft(std::max(box.left(), area.left()));
+        p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(p.font()).elidedText(e.label, Qt::ElideRight, box.width()));
     }
     if (state_.transitionNow && !drawnNow && rects.count(state_.from) && rects.count(state_.to)) {
         // An explicit transition or reset: a dashed arrow straight between the two states.
@@ -280,17 +284,15 @@ void BreakerView::paintCounts(QPainter& p, const QRectF& area, const BreakerColo
     p.setFont(font);
     y += line;
     const auto row = [&](const QString& text, const QColor& colour) {
+        // Long rows wrap (a narrow column) rather than lose their end.
         p.setPen(colour);
-        p.drawText(QRectF(area.left(), y, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(text, Qt::ElideRight, area.width()));
-        y += line;
+        const QRectF box(area.left(), y, area.width(), std::max(line, area.bottom() - y));
+        const QRectF used = p.boundingRect(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+        p.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+        y += std::max(line, used.height() + 3);
     };
-    row(tr("permitted %1 · rejected %2 · failed %3 · slow %4")
-            .arg(state_.permitted)
-            .arg(state_.rejected)
-            .arg(state_.failed)
-            .arg(state_.slow),
-        c.text);
+    row(tr("permitted %1 · rejected %2").arg(state_.permitted).arg(state_.rejected), c.text);
+    row(tr("failed %1 · slow %2").arg(state_.failed).arg(state_.slow), c.text);
     const auto& n = state_.counts;
     auto pct = [&](std::uint32_t part) {
         return n.calls == 0 ? QStringLiteral("–") : QString::number(100.0 * part / n.calls, 'f', 0) + QStringLiteral(" %");
