@@ -194,7 +194,7 @@ void BreakerView::paintDiagram(QPainter& p, const QRectF& area, const BreakerCol
     const QFontMetricsF sfm(small);
     const QRectF closed(area.left() + 6, top + sfm.height() + 6, nodeW, nodeH);
     // Room on the right of the OPEN ↔ HALF_OPEN pair for their labels.
-    const double labelRoom = std::min(QFontMetricsF(bold(small)).horizontalAdvance(tr("↗ probes fail / max wait")) + 24, area.width() * 0.32);
+    const double labelRoom = std::min(QFontMetricsF(bold(small)).horizontalAdvance(tr("↗ probes fail")) + 24, area.width() * 0.32);
     const QRectF open(area.right() - nodeW - labelRoom, closed.top(), nodeW, nodeH);
     const QRectF half((closed.center().x() + open.center().x()) / 2 - nodeW / 2, std::max(top + nodeH * 2.2, triBottom - nodeH), nodeW, nodeH);
 
@@ -223,7 +223,7 @@ void BreakerView::paintDiagram(QPainter& p, const QRectF& area, const BreakerCol
     const Edge edges[] = {
         {BreakerState::Closed, BreakerState::Open, 0, tr("a rate ≥ its threshold")},
         {BreakerState::Open, BreakerState::HalfOpen, 7, tr("↙ wait over")},
-        {BreakerState::HalfOpen, BreakerState::Open, 7, tr("↗ probes fail / max wait")},
+        {BreakerState::HalfOpen, BreakerState::Open, 7, tr("↗ probes fail")},
         {BreakerState::HalfOpen, BreakerState::Closed, 0, tr("probes pass")},
     };
     bool drawnNow = false;
@@ -530,9 +530,11 @@ void BreakerView::paintChart(QPainter& p, const QRectF& area, const BreakerColou
     const QString nowText = tr("now %1").arg(secondsText(state_.now));
     const double nw = sfm.horizontalAdvance(nowText) + 6;
     const double nx = X(state_.now) + nw + 4 > plot.right() ? X(state_.now) - nw - 2 : X(state_.now) + 3;
-    p.fillRect(QRectF(nx, plot.top(), nw, sfm.height()), c.base);
+    // At the foot of the line, clear of the threshold labels along the top and middle.
+    const QRectF nowBox(nx, plot.bottom() - sfm.height() - 3, nw, sfm.height());
+    p.fillRect(nowBox, c.base);
     p.setPen(c.text);
-    p.drawText(QRectF(nx, plot.top(), nw, sfm.height()), Qt::AlignCenter, nowText);
+    p.drawText(nowBox, Qt::AlignCenter, nowText);
     p.setFont(font);
 }
 
