@@ -194,7 +194,7 @@ void BreakerView::paintDiagram(QPainter& p, const QRectF& area, const BreakerCol
     const QFontMetricsF sfm(small);
     const QRectF closed(area.left() + 6, top + sfm.height() + 6, nodeW, nodeH);
     // Room on the right of the OPEN ↔ HALF_OPEN pair for their labels.
-    const double labelRoom = std::min(QFontMetricsF(bold(small)).horizontalAdvance(tr("↗ probes fail")) + 24, area.width() * 0.32);
+    const double labelRoom = std::min(QFontMetricsF(bold(small)).horizontalAdvance(tr("↗ probes fail")) + 56, area.width() * 0.32);
     const QRectF open(area.right() - nodeW - labelRoom, closed.top(), nodeW, nodeH);
     const QRectF half((closed.center().x() + open.center().x()) / 2 - nodeW / 2, std::max(top + nodeH * 2.2, triBottom - nodeH), nodeW, nodeH);
 
@@ -241,7 +241,7 @@ void BreakerView::paintDiagram(QPainter& p, const QRectF& area, const BreakerCol
         const QPointF mid = (pa + pb) / 2;
         p.setFont(now ? bold(small) : small);
         p.setPen(now ? c.text : c.dim);
-        const double lw = sfm.horizontalAdvance(e.label) + 8;
+        const double lw = QFontMetricsF(p.font()).horizontalAdvance(e.label) + 8;
         // Where the label clears the lines: above the top edge; below-right of the OPEN pair
         // (the one to HALF_OPEN first); below-left of the edge to CLOSED.
         QRectF box(mid.x() - lw / 2, a.top() - sfm.height() - 2, lw, sfm.height());
