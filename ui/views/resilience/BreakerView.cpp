@@ -57,8 +57,12 @@ double niceStep(double raw) {
     return 10 * p;
 }
 
+/// "13.33 s", "5 s": at most two decimals, no trailing zeros.
 QString secondsText(double s) {
-    return QString::number(s, 'g', 6) + QStringLiteral(" s");
+    QString text = QString::number(s, 'f', 2);
+    while (text.contains(QLatin1Char('.')) && (text.endsWith(QLatin1Char('0')) || text.endsWith(QLatin1Char('.'))))
+        text.chop(1);
+    return text + QStringLiteral(" s");
 }
 
 /// Where the line from the centre of `r` towards `to` leaves `r`.
@@ -346,17 +350,20 @@ void BreakerView::paintWindow(QPainter& p, const QRectF& area, const BreakerColo
     if (state_.halfOpenProbes)
         title = tr("Half-open probes: %1 permitted calls decide").arg(state_.windowSize);
     else if (state_.timeBased)
-        title = tr("Sliding window: the last %1 seconds, one bucket a second (time-based)").arg(state_.windowSize);
+        title = tr("Sliding window: the last %1 s, a bucket a second (time-based)").arg(state_.windowSize);
     else
         title = tr("Sliding window: the last %1 calls (count-based), oldest first").arg(state_.windowSize);
     p.setFont(bold(font));
     p.setPen(c.text);
     p.drawText(QPointF(area.left(), area.top() + fm.ascent()), title);
     // The legend, marks as well as colours.
+    const double titleWidth = QFontMetricsF(bold(font)).horizontalAdvance(title);
     p.setFont(small);
     p.setPen(c.dim);
     const QString legend = tr("✓ success   ✗ failure (hatched)   ◥ slow   ┆ empty");
-    p.drawText(QRectF(area.left(), area.top(), area.width(), fm.height()), Qt::AlignRight | Qt::AlignVCenter, legend);
+    // Only where it fits beside the title (the cells carry the same marks).
+    if (titleWidth + sfm.horizontalAdvance(legend) + 16 <= area.width())
+        p.drawText(QRectF(area.left(), area.top(), area.width(), fm.height()), Qt::AlignRight | Qt::AlignVCenter, legend);
     p.setFont(font);
 
     const QRectF cells(area.left(), area.top() + fm.height() + 6, area.width(), area.height() - fm.height() - 6);
