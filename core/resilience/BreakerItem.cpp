@@ -8,6 +8,7 @@
 #include "core/common/InputError.h"
 #include "core/resilience/BreakerConfigReader.h"
 #include "core/resilience/BreakerItemRun.h"
+#include "core/resilience/DependencyModel.h"
 #include "core/resilience/ResilienceItems.h"
 
 namespace stepwise::catalogue {
@@ -75,8 +76,34 @@ std::string inlineYaml(const Options& o) {
     return yaml;
 }
 
+/// The call list of --dependency, --actions, --seed and --duration (the dependency model).
+std::vector<resilience::CallToken> modelCalls(const Options& o) {
+    if (o.has("calls"))
+        throw InputError("--calls, --dependency: give one of them (a fixed call list, or a dependency that makes one)");
+    resilience::DependencyModel model;
+    model.phases = resilience::parseDependency(o.text("dependency"));
+    model.actions = resilience::parseActions(o.text("actions"));
+    model.seed = static_cast<std::uint64_t>(o.integer("seed", 1));
+    if (const auto d = o.get("duration")) {
+        const auto t = resilience::parseDuration(*d, resilience::second);
+        if (!t || *t <= 0 || *t > resilience::maxModelDuration)
+            throw InputError("--duration: '" + *d + "' is not a duration from 1ms to 1h (like 60s, 2m; bare numbers are seconds)");
+        model.duration = *t;
+    }
+    for (const auto& p : model.phases)
+        if (p.from >= model.duration)
+            throw InputError("--dependency: the phase at " + resilience::compactDuration(p.from) +
+                             " is not before the --duration of " + resilience::compactDuration(model.duration));
+    return resilience::generateCalls(model);
+}
+
 std::unique_ptr<run::Run> build(const Options& given, const std::vector<OptionSpec>& specs) {
-    const Options o = given.has("calls") || given.has("config") ? given : overlayGiven(exampleValues(), given, specs);
+    const bool dependency = given.has("dependency");
+    if (!dependency)
+        for (const char* name : {"actions", "seed", "duration"})
+            if (given.has(name))
+                throw InputError("--" + std::string(name) + ": needs --dependency (it belongs to the dependency model)");
+    const Options o = given.has("calls") || given.has("config") || dependency ? given : overlayGiven(exampleValues(), given, specs);
     resilience::BreakerRunSpec spec;
     if (const auto file = o.get("config")) {
         const auto read = resilience::readBreakerConfig(readConfigFile(*file), *file, o.text("instance"));
@@ -99,9 +126,13 @@ std::unique_ptr<run::Run> build(const Options& given, const std::vector<OptionSp
         }
     }
     if (const std::string problem = resilience::checkConfig(spec.config); !problem.empty()) throw InputError(problem);
-    const auto calls = o.get("calls");
-    if (!calls) throw InputError("--calls: needed with --config (a list like S,F,S/1500ms,+6s)");
-    spec.tokens = resilience::parseCallList(*calls);
+    if (dependency) {
+        spec.tokens = modelCalls(o);
+    } else {
+        const auto calls = o.get("calls");
+        if (!calls) throw InputError("--calls: needed with --config (a list like S,F,S/1500ms,+6s, or --dependency)");
+        spec.tokens = resilience::parseCallList(*calls);
+    }
     spec.retry.maxAttempts = static_cast<std::uint32_t>(o.integer("retry-max-attempts", 1));
     if (const auto wait = o.get("retry-wait-duration")) {
         const auto d = resilience::parseDuration(*wait);
@@ -138,6 +169,14 @@ CatalogueItem breakerItem() {
         option("instance", OptionKind::Text, "NAME", "with a Spring YAML of several instances: which one"),
         option("calls", OptionKind::Text, "LIST",
                "S (success), F (failure), S/1500ms (with a duration), +6s (clock), !forced-open, !reset, ..."),
+        option("dependency", OptionKind::Text, "PHASES",
+               "instead of --calls, a seeded dependency: 0s:error=10%,latency=100ms,rate=5/s;20s:error=100% (a phase "
+               "keeps what it omits; defaults error=0%, latency=50ms, rate=5/s; each call takes latency x 0.5-1.5)"),
+        option("actions", OptionKind::Text, "LIST",
+               "with --dependency: explicit transitions at times, 12s:!forced-open,30s:!reset"),
+        integerOption("seed", "N", "with --dependency: the seed of the calls' failures and latencies (default 1)", 0,
+                      std::int64_t{1} << 53),
+        option("duration", OptionKind::Text, "DURATION", "with --dependency: how long the client calls (default 60s)"),
         option("failure-rate-threshold", OptionKind::Text, "PERCENT", "failureRateThreshold (default 50)"),
         option("slow-call-rate-threshold", OptionKind::Text, "PERCENT", "slowCallRateThreshold (default 100)"),
         option("slow-call-duration-threshold", OptionKind::Text, "DURATION",
@@ -166,6 +205,9 @@ CatalogueItem breakerItem() {
         "slowCallDurationThreshold; rates exist from minimumNumberOfCalls on (count windows: at most the\n"
         "window size); OPEN turns HALF_OPEN once strictly more than waitDurationInOpenState has passed.\n"
         "Only +DURATION items move the clock; a call's duration only decides whether it is slow.\n"
+        "--dependency makes the call list: calls evenly spaced at each phase's rate, failing with its error\n"
+        "chance and lasting its latency x 0.5-1.5 (whole ms), drawn from --seed and the call's number, so a\n"
+        "change from a time on leaves every earlier call as it was; --actions put !STATE items at times.\n"
         "Configuration files: JSON ({\"failureRateThreshold\": 50, \"waitDurationInOpenState\": \"5s\"}) or\n"
         "Spring YAML (resilience4j.circuitbreaker.instances.NAME, configs.default, baseConfig).\n\n"
         "Pseudo-code:\n";
@@ -198,6 +240,39 @@ CatalogueItem breakerItem() {
          {{"sliding-window-size", "4"},
           {"minimum-number-of-calls", "2"},
           {"calls", "!metrics-only,F,F,F,!forced-open,S,S,+2m,S,!disabled,F,F,F,!closed,F,F"}}},
+        {"live",
+         "Live dependency (sliders): healthy, failing from 20 s, recovered from 40 s",
+         {{"sliding-window-size", "10"},
+          {"minimum-number-of-calls", "5"},
+          {"wait-duration-in-open-state", "5s"},
+          {"permitted-number-of-calls-in-half-open-state", "3"},
+          {"slow-call-duration-threshold", "1s"},
+          {"slow-call-rate-threshold", "50"},
+          {"dependency", "0s:error=5%,latency=200ms,rate=4/s;20s:error=60%;40s:error=0%"},
+          {"duration", "60s"},
+          {"seed", "7"}}},
+        {"live-slow",
+         "Live dependency: latency climbs past the slow-call threshold at 15 s",
+         {{"sliding-window-size", "10"},
+          {"minimum-number-of-calls", "5"},
+          {"wait-duration-in-open-state", "4s"},
+          {"permitted-number-of-calls-in-half-open-state", "3"},
+          {"slow-call-duration-threshold", "1s"},
+          {"slow-call-rate-threshold", "50"},
+          {"dependency", "0s:error=0%,latency=300ms,rate=4/s;15s:latency=1500ms;35s:latency=300ms"},
+          {"duration", "50s"},
+          {"seed", "3"}}},
+        {"live-time-window",
+         "Live dependency, time-based window of 5 s, forced open from 30 s to 36 s",
+         {{"sliding-window-type", "time-based"},
+          {"sliding-window-size", "5"},
+          {"minimum-number-of-calls", "6"},
+          {"wait-duration-in-open-state", "3s"},
+          {"permitted-number-of-calls-in-half-open-state", "3"},
+          {"dependency", "0s:error=10%,latency=100ms,rate=3/s;12s:error=70%;22s:error=0%"},
+          {"actions", "30s:!forced-open,36s:!closed"},
+          {"duration", "45s"},
+          {"seed", "11"}}},
         {"retry-in-front",
          "A Retry in front: each failing call tries 3 times and trips the breaker sooner",
          {{"sliding-window-size", "6"},

@@ -133,7 +133,17 @@ nlohmann::json millisJson(Time t) {
     return static_cast<double>(t) / static_cast<double>(millisecond);
 }
 
-run::RunInfo infoFor(const BreakerRunSpec& spec, std::vector<Transition>& transitions, std::size_t& steps) {
+struct Extracted {
+    std::vector<Transition> transitions;
+    std::vector<std::size_t> transitionSteps;
+    std::vector<BreakerSample> samples;
+    std::vector<BreakerTally> tallies;
+    std::size_t steps = 0;
+    Time end = 0;
+};
+
+run::RunInfo infoFor(const BreakerRunSpec& spec, Extracted& out) {
+    std::vector<Transition>& transitions = out.transitions;
     run::RunInfo info;
     info.itemId = "breaker";
     info.title = "Circuit breaker";
@@ -166,6 +176,30 @@ run::RunInfo infoFor(const BreakerRunSpec& spec, std::vector<Transition>& transi
             throw InputError("--calls: the run would take more than " + std::to_string(BreakerItemRun::maxSteps) +
                              " steps (every step is kept for going back); use fewer calls or clock moves");
         const BreakerEvent& e = sim.event();
+        out.end = e.at;
+        if (e.kind == BreakerEvent::Kind::Recorded) {
+            BreakerSample sample;
+            sample.step = sim.position();
+            sample.at = e.at;
+            sample.counts = e.counts;
+            sample.halfOpen = e.state == BreakerState::HalfOpen;
+            sample.minimum = sample.halfOpen ? spec.config.permittedNumberOfCallsInHalfOpenState
+                                             : spec.config.effectiveMinimumCalls();
+            sample.epoch = static_cast<std::uint32_t>(transitions.size());
+            out.samples.push_back(sample);
+        }
+        if (e.kind == BreakerEvent::Kind::Permitted || e.kind == BreakerEvent::Kind::Rejected ||
+            e.kind == BreakerEvent::Kind::Recorded || e.kind == BreakerEvent::Kind::Ignored) {
+            BreakerTally t = out.tallies.empty() ? BreakerTally{} : out.tallies.back();
+            t.step = sim.position();
+            if (e.kind == BreakerEvent::Kind::Permitted) ++t.permitted;
+            if (e.kind == BreakerEvent::Kind::Rejected) ++t.rejected;
+            if (e.kind == BreakerEvent::Kind::Recorded || e.kind == BreakerEvent::Kind::Ignored) {
+                t.failed += (e.outcome & Failed) ? 1 : 0;
+                t.slow += (e.outcome & Slow) ? 1 : 0;
+            }
+            out.tallies.push_back(t);
+        }
         if (e.kind == BreakerEvent::Kind::Permitted || e.kind == BreakerEvent::Kind::Rejected) {
             const bool ok = e.kind == BreakerEvent::Kind::Permitted;
             last = ok ? "permitted" : "rejected";
@@ -180,6 +214,7 @@ run::RunInfo infoFor(const BreakerRunSpec& spec, std::vector<Transition>& transi
         }
         if (e.kind == BreakerEvent::Kind::Transition) {
             transitions.push_back(e.transition);
+            out.transitionSteps.push_back(sim.position());
             list.push_back({{"at", millisJson(e.at)},
                             {"from", stateName(e.transition.from)},
                             {"to", stateName(e.transition.to)},
@@ -198,7 +233,7 @@ run::RunInfo infoFor(const BreakerRunSpec& spec, std::vector<Transition>& transi
             groupStart = sim.position() + 1;
         }
     }
-    steps = sim.position();
+    out.steps = sim.position();
     info.result["outcomes"] = std::move(outcomes);
     info.result["transitions"] = std::move(list);
     info.result["state"] = stateName(sim.breaker().state());
@@ -239,24 +274,41 @@ std::string formatMillis(Time t) {
 
 struct BreakerItemRun::Prepared {
     run::RunInfo info;
-    std::vector<Transition> transitions;
-    std::size_t steps = 0;
+    Extracted extracted;
 };
 
 BreakerItemRun::BreakerItemRun(const BreakerRunSpec& spec) : BreakerItemRun(spec, [&] {
           Prepared p;
-          p.info = infoFor(spec, p.transitions, p.steps);
+          p.info = infoFor(spec, p.extracted);
           return p;
       }()) {}
+
+std::size_t BreakerItemRun::transitionsBy(std::size_t step) const {
+    return static_cast<std::size_t>(std::upper_bound(transitionSteps_.begin(), transitionSteps_.end(), step) -
+                                    transitionSteps_.begin());
+}
+
+BreakerTally BreakerItemRun::tallyAt(std::size_t step) const {
+    const auto after = std::upper_bound(tallies_.begin(), tallies_.end(), step,
+                                        [](std::size_t s, const BreakerTally& t) { return s < t.step; });
+    if (after == tallies_.begin()) return BreakerTally{step};
+    BreakerTally t = *(after - 1);
+    t.step = step;
+    return t;
+}
 
 BreakerItemRun::BreakerItemRun(const BreakerRunSpec& spec, Prepared p)
     : CheckpointRun(std::move(p.info),
                     Timeline(BreakerSim(spec.config, std::make_shared<const std::vector<CallToken>>(spec.tokens),
                                         spec.retry),
-                             p.steps, checkpointEvery),
+                             p.extracted.steps, checkpointEvery),
                     [](const BreakerSim& s) { return lineOf(s.event()); },
                     [](const BreakerSim& s) { return eventSentence(s); }),
       spec_(spec),
-      transitions_(std::move(p.transitions)) {}
+      transitions_(std::move(p.extracted.transitions)),
+      transitionSteps_(std::move(p.extracted.transitionSteps)),
+      samples_(std::move(p.extracted.samples)),
+      tallies_(std::move(p.extracted.tallies)),
+      endTime_(p.extracted.end) {}
 
 }  // namespace stepwise::resilience

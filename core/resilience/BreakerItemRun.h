@@ -20,6 +20,23 @@ struct BreakerRunSpec {
     std::vector<std::string> warnings;
 };
 
+/// The window as one recorded call left it: a point of the rate chart.
+struct BreakerSample {
+    std::size_t step = 0;
+    Time at = 0;
+    WindowCounts counts;
+    std::uint32_t minimum = 0;  // calls needed before the window has rates
+    bool halfOpen = false;      // counts are the half-open probes
+    std::uint32_t epoch = 0;    // transitions before it: a new epoch is a new window
+    bool rated() const { return counts.calls > 0 && counts.calls >= minimum; }
+};
+
+/// Calls so far: permissions granted and refused, and the outcomes of the permitted ones.
+struct BreakerTally {
+    std::size_t step = 0;
+    std::uint32_t permitted = 0, rejected = 0, failed = 0, slow = 0;
+};
+
 /// The pseudo-code every breaker run shows (lines are 1-based in Run::line()).
 const std::vector<std::string>& breakerPseudocode();
 /// "6000 ms", "5000.001 ms".
@@ -42,6 +59,14 @@ class BreakerItemRun : public run::CheckpointRun<BreakerSim> {
     const BreakerEvent* currentEvent() const { return atStart() ? nullptr : &sim().event(); }
     /// Every transition of the run, in order (the result's "transitions").
     const std::vector<Transition>& transitions() const { return transitions_; }
+    /// One sample per recorded call, in step order (the chart of failure and slow-call rates).
+    const std::vector<BreakerSample>& samples() const { return samples_; }
+    /// The tallies as they stand at `step` (all zero at step 0).
+    BreakerTally tallyAt(std::size_t step) const;
+    /// How many of transitions() happened at or before `step`.
+    std::size_t transitionsBy(std::size_t step) const;
+    /// The clock at the last step.
+    Time endTime() const { return endTime_; }
 
   private:
     struct Prepared;
@@ -49,6 +74,10 @@ class BreakerItemRun : public run::CheckpointRun<BreakerSim> {
 
     BreakerRunSpec spec_;
     std::vector<Transition> transitions_;
+    std::vector<std::size_t> transitionSteps_;
+    std::vector<BreakerSample> samples_;
+    std::vector<BreakerTally> tallies_;  // one per step that changed them
+    Time endTime_ = 0;
 };
 
 }  // namespace stepwise::resilience

@@ -14,6 +14,7 @@
 #include "ui/views/balance/HashRingView.h"
 #include "ui/views/cache/CacheSlotsView.h"
 #include "ui/views/dp/DpCellDelegate.h"
+#include "ui/views/resilience/BreakerView.h"
 
 namespace stepwise::ui {
 namespace {
@@ -115,6 +116,22 @@ std::vector<Pair> ringPairs(const QPalette& p) {
     return {{"moved keys' note", movedKeyColour(p), base, kText}, {"moved key ring", movedKeyColour(p), base, kMark}};
 }
 
+std::vector<Pair> breakerPairs(const QPalette& p) {
+    const BreakerColours c = BreakerColours::forPalette(p);
+    return {{"breaker text", c.text, c.base, kText},
+            {"breaker dim text", c.dim, c.base, kText},
+            {"breaker lit state", c.litText, c.lit, kText},
+            {"breaker lines and borders", c.border, c.base, kMark},
+            {"breaker transition arrow", c.accent, c.base, kMark},
+            {"breaker ✓ on a success cell", c.cellText, c.success, kText},
+            {"breaker ✗ on a failure cell", c.cellText, c.failure, kText},
+            {"breaker slow mark on success", c.slowMark, c.success, kMark},
+            {"breaker slow mark on failure", c.slowMark, c.failure, kMark},
+            {"breaker cell border on success", c.border, c.success, kMark},
+            {"breaker failure-rate line", c.failureLine, c.base, kMark},
+            {"breaker slow-rate line", c.slowLine, c.base, kMark}};
+}
+
 std::vector<Pair> seriesPairs(const QPalette& p, bool dark) {
     std::vector<Pair> out;
     // Six: a backend's colour follows its name, so any of the slots can be in use.
@@ -129,6 +146,7 @@ TEST(Contrast, EveryPaintedPairReachesAaInTheLightPalette) {
     expectAll(palettePairs(p), "light");
     expectAll(dpPairs(p), "light");
     expectAll(balancerPairs(p), "light");
+    expectAll(breakerPairs(p), "light");
     expectAll(seriesPairs(p, false), "light");
     expectAll(cachePairs(p), "light");
     expectAll(ringPairs(p), "light");
@@ -139,6 +157,7 @@ TEST(Contrast, EveryPaintedPairReachesAaInTheDarkPalette) {
     expectAll(palettePairs(p), "dark");
     expectAll(dpPairs(p), "dark");
     expectAll(balancerPairs(p), "dark");
+    expectAll(breakerPairs(p), "dark");
     expectAll(seriesPairs(p, true), "dark");
     expectAll(cachePairs(p), "dark");
     expectAll(ringPairs(p), "dark");

@@ -31,6 +31,7 @@
 #include "ui/rooms/DpRoom.h"
 #include "ui/rooms/GraphRoom.h"
 #include "ui/rooms/QueueRoom.h"
+#include "ui/rooms/ResilienceRoom.h"
 #include "ui/rooms/StructuresRoom.h"
 
 namespace stepwise::ui {
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addRoom(new CacheRoom(this));
     addRoom(new BalancerRoom(this));
     addRoom(new QueueRoom(this));
+    addRoom(new ResilienceRoom(this));
 
     buildMenus();
     connect(catalogue_, &QTreeWidget::currentItemChanged, this,
