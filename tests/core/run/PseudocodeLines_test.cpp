@@ -124,7 +124,10 @@ std::string randomGraphFile(unsigned seed, bool directed, bool negative) {
     }
     text += "v0\n";
     const auto path = std::filesystem::temp_directory_path() /
-                      ("stepwise_lines_" + std::to_string(seed) + (directed ? "d" : "u") + (negative ? "n" : "p") + ".graph");
+                      ("stepwise_lines_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+                       "_" + std::to_string(seed) + (directed ? "d" : "u") + (negative ? "n" : "p") + ".graph");
+    // Named by the test too: ctest runs the tests in parallel, and one test rewriting the file
+    // another is reading made them fail now and then.
     std::ofstream(path) << text;
     return path.string();
 }
