@@ -1,0 +1,29 @@
+#pragma once
+// A retry, rate-limiter or bulkhead run at one step: a timeline over virtual time of every step so
+// far (a mark per attempt, request or call, waits as bars, the current step ringed) and the state
+// now (the retry's attempt ladder, the token bucket, the bulkhead's slots and waiting callers).
+// What it draws comes from policyPicture() (PolicyPicture.h).
+#include "ui/views/common/PaintedView.h"
+
+namespace stepwise::resilience {
+class PolicyItemRun;
+}
+
+namespace stepwise::ui {
+
+class PolicyView : public PaintedView {
+    Q_OBJECT
+  public:
+    explicit PolicyView(QWidget* parent = nullptr);
+    /// The run to draw (nullptr: nothing); not owned. Call showStep() after it moved.
+    void setRun(const resilience::PolicyItemRun* run);
+    void showStep();
+
+  protected:
+    void paintContent(QPainter& p, const QSizeF& size) override;
+
+  private:
+    const resilience::PolicyItemRun* run_ = nullptr;
+};
+
+}  // namespace stepwise::ui
