@@ -12,6 +12,7 @@
 #include "ui/charts/ChartStyle.h"
 #include "ui/views/balance/BalancerView.h"
 #include "ui/views/dp/DpCellDelegate.h"
+#include "ui/views/resilience/PolicyPicture.h"
 
 namespace stepwise::ui {
 namespace {
@@ -86,6 +87,21 @@ std::vector<Pair> balancerPairs(const QPalette& p) {
             {"SLOW badge on box", c.slow, c.box, kMark}};
 }
 
+std::vector<Pair> policyPairs(const QPalette& p) {
+    const PolicyColours c = PolicyColours::forPalette(p);
+    return {{"policy text", c.text, c.base, kText},
+            {"policy caption", c.dim, c.base, kText},
+            {"policy text on a held slot", c.text, c.fill, kText},
+            {"policy caption on a free slot", c.dim, c.base, kText},
+            {"policy success mark", c.ok, c.base, kMark},
+            {"policy held-slot outline", c.ok, c.fill, kMark},
+            {"policy failure mark", c.bad, c.base, kMark},
+            {"policy wait mark", c.wait, c.base, kMark},
+            {"policy current ring", c.current, c.base, kMark},
+            {"policy current ring on a held slot", c.current, c.fill, kMark},
+            {"policy grid and axis", c.grid, c.base, kMark}};
+}
+
 std::vector<Pair> seriesPairs(const QPalette& p, bool dark) {
     std::vector<Pair> out;
     for (int i = 0; i < 4; ++i)
@@ -100,6 +116,7 @@ TEST(Contrast, EveryPaintedPairReachesAaInTheLightPalette) {
     expectAll(dpPairs(p), "light");
     expectAll(balancerPairs(p), "light");
     expectAll(seriesPairs(p, false), "light");
+    expectAll(policyPairs(p), "light");
 }
 
 TEST(Contrast, EveryPaintedPairReachesAaInTheDarkPalette) {
@@ -108,6 +125,7 @@ TEST(Contrast, EveryPaintedPairReachesAaInTheDarkPalette) {
     expectAll(dpPairs(p), "dark");
     expectAll(balancerPairs(p), "dark");
     expectAll(seriesPairs(p, true), "dark");
+    expectAll(policyPairs(p), "dark");
 }
 
 }  // namespace

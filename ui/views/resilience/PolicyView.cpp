@@ -332,7 +332,7 @@ void PolicyView::paintContent(QPainter& p, const QSizeF& size) {
             const std::uint32_t shown = std::min<std::uint32_t>(st.maxAttempts, 12);
             const double rung = std::clamp((panelBottom - py - line) / std::max<std::uint32_t>(shown, 1), 16.0, 34.0);
             for (std::uint32_t a = 1; a <= shown && py + rung <= panelBottom; ++a) {
-                const AttemptRung* got = nullptr;
+                const resilience::AttemptRung* got = nullptr;
                 for (const auto& g : st.ladder)
                     if (g.attempt == a) got = &g;
                 const QPointF c(panelX + 12, py + rung / 2);
@@ -423,7 +423,7 @@ void PolicyView::paintContent(QPainter& p, const QSizeF& size) {
             const double cell = (panelWidth - 8) / perRow;
             for (std::uint32_t s = 0; s < shown; ++s) {
                 const QRectF box(panelX + cell * (s % perRow), py + 40.0 * (s / perRow), cell - 6, 34);
-                const SlotCall* held = nullptr;
+                const resilience::SlotCall* held = nullptr;
                 for (const auto& c : st.running)
                     if (c.slot == s) held = &c;
                 p.setPen(QPen(held ? k.ok : k.grid, held ? 2 : 1, held ? Qt::SolidLine : Qt::DashLine));
