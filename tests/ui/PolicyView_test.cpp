@@ -138,5 +138,6 @@ TEST(PolicyPicture, WhatIsDrawnMatchesTheRunAtEveryStep) {
     }
 }
 
+
 }  // namespace
 }  // namespace stepwise::ui

@@ -125,8 +125,9 @@ void PolicyView::paintContent(QPainter& p, const QSizeF& size) {
             counts = tr("operations so far: %1 succeeded, %2 failed").arg(st.succeeded).arg(st.failed);
             break;
         case PolicyKind::RateLimiter:
-            heading = tr("Token bucket · %1 of %2 permits · next refresh at %3")
-                          .arg(st.permits)
+            heading = (st.permits < 0 ? tr("Token bucket · 0 of %2 permits (%1 reserved ahead) · next refresh at %3")
+                                      : tr("Token bucket · %1 of %2 permits · next refresh at %3"))
+                          .arg(std::abs(st.permits))
                           .arg(st.limitForPeriod)
                           .arg(timeText(static_cast<double>(st.nextRefresh) / resilience::second));
             counts = tr("requests so far: %1 permitted (%2 after a wait), %3 rejected")
@@ -157,7 +158,7 @@ void PolicyView::paintContent(QPainter& p, const QSizeF& size) {
     // Layout: the timeline on the left, the state now on the right.
     const double panelWidth = std::clamp(size.width() * 0.3, 200.0, 330.0);
     const double panelX = size.width() - margin - panelWidth;
-    QString rowNameSample = pic.kind == PolicyKind::Retry ? tr("op 0000") : tr("refused");
+    const QString rowNameSample = pic.kind == PolicyKind::Retry ? tr("op 0000") : tr("requests");
     const double labelWidth = sm.horizontalAdvance(rowNameSample) + 10;
     const double x0 = margin + labelWidth, x1 = panelX - 24;
     const double legendHeight = line * 1.6;
@@ -166,7 +167,7 @@ void PolicyView::paintContent(QPainter& p, const QSizeF& size) {
     const double rowsTop = y;
     const double rowsBottom = size.height() - margin - legendHeight - axisHeight - chartHeight;
     const int rows = std::max(1, pic.rows);
-    const double rowHeight = std::clamp((rowsBottom - rowsTop) / rows, 18.0, 44.0);
+    const double rowHeight = std::clamp((rowsBottom - rowsTop) / rows, 18.0, 70.0);
     const double span = pic.end * 1.04;
     auto xOf = [&](double t) { return x0 + (x1 - x0) * std::clamp(t / span, 0.0, 1.0); };
     auto rowMid = [&](int r) { return rowsTop + rowHeight * (r + 0.5); };
@@ -194,14 +195,17 @@ void PolicyView::paintContent(QPainter& p, const QSizeF& size) {
 
     // Waits and held slots first, the symbols over them.
     for (const auto& m : pic.marks) {
-        const double cy = rowMid(m.row);
+        // A bulkhead wait runs under the bar of the call it waits for, at the row's foot.
+        const double cy = pic.kind == PolicyKind::Bulkhead && m.shape == Shape::Waited ? rowMid(m.row) + rowHeight * 0.4
+                                                                                        : rowMid(m.row);
         if (m.waitTo > m.waitFrom) {
             p.setPen(QPen(k.wait, 1.5, m.shape == Shape::Backoff ? Qt::SolidLine : Qt::DashLine));
             p.setBrush(m.shape == Shape::Backoff ? QBrush(k.wait, Qt::BDiagPattern) : QBrush(Qt::NoBrush));
             p.drawRect(QRectF(QPointF(xOf(m.waitFrom), cy - r * 0.6), QPointF(xOf(m.waitTo), cy + r * 0.6)));
         }
         if (pic.kind == PolicyKind::Bulkhead && m.holdTo > m.waitTo) {
-            const QRectF hold(QPointF(xOf(m.waitTo), cy - rowHeight * 0.32), QPointF(xOf(m.holdTo), cy + rowHeight * 0.32));
+            const double mid = rowMid(m.row);
+            const QRectF hold(QPointF(xOf(m.waitTo), mid - rowHeight * 0.3), QPointF(xOf(m.holdTo), mid + rowHeight * 0.3));
             p.setPen(QPen(m.current ? k.current : k.ok, m.current ? 2.5 : 1.5));
             p.setBrush(k.fill);
             p.drawRect(hold);
@@ -422,7 +426,7 @@ void PolicyView::paintContent(QPainter& p, const QSizeF& size) {
             const int perRow = 4;
             const double cell = (panelWidth - 8) / perRow;
             for (std::uint32_t s = 0; s < shown; ++s) {
-                const QRectF box(panelX + cell * (s % perRow), py + 40.0 * (s / perRow), cell - 6, 34);
+                const QRectF box(panelX + cell * (s % perRow), py + 48.0 * (s / perRow), cell - 6, sm.height() * 2 + 8);
                 const resilience::SlotCall* held = nullptr;
                 for (const auto& c : st.running)
                     if (c.slot == s) held = &c;
@@ -435,7 +439,7 @@ void PolicyView::paintContent(QPainter& p, const QSizeF& size) {
                            held ? tr("call %1\nto %2").arg(held->call).arg(timeText(static_cast<double>(held->end) / resilience::second))
                                 : tr("free"));
             }
-            py += 40.0 * ((shown + perRow - 1) / perRow) + 4;
+            py += 48.0 * ((shown + perRow - 1) / perRow) + 4;
             if (st.maxConcurrentCalls > shown) panelText(tr("… %1 slots in all").arg(st.maxConcurrentCalls), k.dim, small);
             panelText(tr("Waiting (%1) · maxWaitDuration %2")
                           .arg(st.waiting.size())
