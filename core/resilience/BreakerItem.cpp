@@ -97,6 +97,47 @@ std::vector<resilience::CallToken> modelCalls(const Options& o) {
     return resilience::generateCalls(model);
 }
 
+// ---- a rate limiter and a bulkhead inside the breaker (BreakerSim.h: InnerPolicies) ----
+
+Time innerDuration(const Options& o, const std::string& name, Time fallback) {
+    const auto text = o.get(name);
+    if (!text) return fallback;
+    const auto d = resilience::parseDuration(*text);
+    if (!d) throw InputError("--" + name + ": '" + *text + "' is not a duration (a number of milliseconds, or 5s, 1500ms)");
+    return *d;
+}
+
+/// --rate-limit-* and --bulkhead-* into the policies they turn on; InputError for an option
+/// without the one that turns its policy on, or a value the policy refuses.
+resilience::InnerPolicies innerPolicies(const Options& o) {
+    resilience::InnerPolicies inner;
+    if (o.has("rate-limit-for-period")) {
+        resilience::RateLimiterConfig c;
+        c.limitForPeriod = o.integer("rate-limit-for-period", 50);
+        c.limitRefreshPeriod = innerDuration(o, "rate-limit-refresh-period", 1 * resilience::second);
+        c.timeoutDuration = innerDuration(o, "rate-limit-timeout", 5 * resilience::second);
+        if (const std::string problem = resilience::checkRateLimiterConfig(c); !problem.empty())
+            throw InputError("--rate-limit-for-period, --rate-limit-refresh-period, --rate-limit-timeout: " + problem);
+        inner.rateLimiter = c;
+    } else {
+        for (const char* name : {"rate-limit-refresh-period", "rate-limit-timeout"})
+            if (o.has(name))
+                throw InputError("--" + std::string(name) +
+                                 ": needs --rate-limit-for-period N (that turns the rate limiter on)");
+    }
+    if (o.has("bulkhead-max-concurrent-calls")) {
+        resilience::BulkheadConfig c;
+        c.maxConcurrentCalls = static_cast<std::uint32_t>(o.integer("bulkhead-max-concurrent-calls", 25));
+        c.maxWaitDuration = innerDuration(o, "bulkhead-max-wait", 0);
+        if (const std::string problem = resilience::checkBulkheadConfig(c); !problem.empty())
+            throw InputError("--bulkhead-max-concurrent-calls, --bulkhead-max-wait: " + problem);
+        inner.bulkhead = c;
+    } else if (o.has("bulkhead-max-wait")) {
+        throw InputError("--bulkhead-max-wait: needs --bulkhead-max-concurrent-calls N (that turns the bulkhead on)");
+    }
+    return inner;
+}
+
 std::unique_ptr<run::Run> build(const Options& given, const std::vector<OptionSpec>& specs) {
     const bool dependency = given.has("dependency");
     if (!dependency)
@@ -150,6 +191,7 @@ std::unique_ptr<run::Run> build(const Options& given, const std::vector<OptionSp
     }
     if (const std::string problem = resilience::checkRetryConfig(spec.retry); !problem.empty())
         throw InputError("--retry-max-attempts, --retry-wait-duration, --retry-exponential-backoff-multiplier: " + problem);
+    spec.inner = innerPolicies(o);
     return std::make_unique<resilience::BreakerItemRun>(spec);
 }
 
@@ -198,6 +240,16 @@ CatalogueItem breakerItem() {
         option("retry-wait-duration", OptionKind::Text, "DURATION", "the Retry's waitDuration (default 500ms)"),
         option("retry-exponential-backoff-multiplier", OptionKind::Text, "X",
                "the Retry's exponentialBackoffMultiplier (default 1: fixed waits)"),
+        // A rate limiter and a bulkhead inside the breaker, in Resilience4j's order (BreakerSim.h).
+        integerOption("rate-limit-for-period", "N",
+                      "a RateLimiter inside the breaker: limitForPeriod, permits per period (default: none)", 1,
+                      1'000'000'000),
+        option("rate-limit-refresh-period", OptionKind::Text, "DURATION", "the RateLimiter's limitRefreshPeriod (default 1s)"),
+        option("rate-limit-timeout", OptionKind::Text, "DURATION",
+               "the RateLimiter's timeoutDuration, how long a call may wait for a permit (default 5s)"),
+        integerOption("bulkhead-max-concurrent-calls", "N",
+                      "a Bulkhead inside the breaker: maxConcurrentCalls (default: none)", 1, 1000),
+        option("bulkhead-max-wait", OptionKind::Text, "DURATION", "the Bulkhead's maxWaitDuration (default 0)"),
     };
     item.pseudocode = resilience::breakerPseudocode();
     item.details =
@@ -209,7 +261,11 @@ CatalogueItem breakerItem() {
         "chance and lasting its latency x 0.5-1.5 (whole ms), drawn from --seed and the call's number, so a\n"
         "change from a time on leaves every earlier call as it was; --actions put !STATE items at times.\n"
         "Configuration files: JSON ({\"failureRateThreshold\": 50, \"waitDurationInOpenState\": \"5s\"}) or\n"
-        "Spring YAML (resilience4j.circuitbreaker.instances.NAME, configs.default, baseConfig).\n\n"
+        "Spring YAML (resilience4j.circuitbreaker.instances.NAME, configs.default, baseConfig).\n"
+        "Composition, in Resilience4j's Spring Boot order Retry(CircuitBreaker(RateLimiter(Bulkhead(call)))):\n"
+        "a call the breaker permits then asks the rate limiter (--rate-limit-*) for a permit and the bulkhead\n"
+        "(--bulkhead-*) for a slot; a refusal there is an exception the breaker records as a failure. Waits\n"
+        "(backoff, a permit, a slot) move the clock and count in the duration the breaker times.\n\n"
         "Pseudo-code:\n";
     for (std::size_t i = 0; i < item.pseudocode.size(); ++i)
         item.details += "  " + std::to_string(i + 1) + "  " + item.pseudocode[i] + "\n";
@@ -281,6 +337,23 @@ CatalogueItem breakerItem() {
           {"retry-max-attempts", "3"},
           {"retry-wait-duration", "200ms"},
           {"calls", "S,F,S,F,S,+3s,S,S"}}},
+        {"rate-limiter-in-front",
+         "A rate limiter in front: 2 permits a second, no waiting; its refusals count as failures and trip the breaker",
+         {{"sliding-window-size", "4"},
+          {"minimum-number-of-calls", "4"},
+          {"wait-duration-in-open-state", "2s"},
+          {"permitted-number-of-calls-in-half-open-state", "2"},
+          {"rate-limit-for-period", "2"},
+          {"rate-limit-refresh-period", "1s"},
+          {"rate-limit-timeout", "0"},
+          {"calls", "S,S,S,S,+1s,S,S,+2500ms,S,S"}}},
+        {"bulkhead-in-front",
+         "A bulkhead in front: 2 slots, a 100 ms wait; a call that finds both busy longer is refused",
+         {{"sliding-window-size", "4"},
+          {"minimum-number-of-calls", "4"},
+          {"bulkhead-max-concurrent-calls", "2"},
+          {"bulkhead-max-wait", "100ms"},
+          {"calls", "S/300ms,S/300ms,S/200ms,S/300ms,+1s,S/100ms,S/100ms"}}},
         {"automatic",
          "Automatic transition and a bounded half-open wait",
          {{"sliding-window-size", "2"},

@@ -19,6 +19,8 @@ enum Line : int {
     ClockLine,
     ManualLine,
     RetryLine,
+    LimiterLine,
+    BulkheadLine,
 };
 
 int lineOf(const BreakerEvent& e) {
@@ -36,6 +38,10 @@ int lineOf(const BreakerEvent& e) {
             return ManualLine;
         case BreakerEvent::Kind::RetryWait:
             return RetryLine;
+        case BreakerEvent::Kind::RateLimiter:
+            return LimiterLine;
+        case BreakerEvent::Kind::Bulkhead:
+            return BulkheadLine;
         case BreakerEvent::Kind::Transition:
             break;
     }
@@ -106,13 +112,44 @@ std::string eventSentence(const BreakerSim& s) {
         case BreakerEvent::Kind::Recorded: {
             const bool failed = e.outcome & Failed, slow = e.outcome & Slow;
             std::string what = failed ? "failed" : "succeeded";
+            if (e.refusedBy != BreakerEvent::RefusedBy::None)
+                what = e.refusedBy == BreakerEvent::RefusedBy::RateLimiter
+                           ? "failed with RequestNotPermitted (the rate limiter's), recorded as a failure"
+                           : "failed with BulkheadFullException (the bulkhead's), recorded as a failure";
             if (e.duration > 0) what += " in " + formatDuration(e.duration);
+            if (e.innerWait > 0 && e.refusedBy == BreakerEvent::RefusedBy::None)
+                what += " (" + formatDuration(e.innerWait) + " of it waiting inside)";
             if (slow) what += " (slow: over " + formatDuration(b.config().slowCallDurationThreshold) + ")";
             return callHead(s) + " " + what + "; " + windowWords(s, e);
         }
         case BreakerEvent::Kind::Ignored:
-            return callHead(s) + std::string(e.outcome & Failed ? " failed" : " succeeded") + "; " +
-                   stateName(e.state) + " records nothing";
+            return callHead(s) + std::string(e.outcome & Failed ? " failed" : " succeeded") +
+                   (e.refusedBy == BreakerEvent::RefusedBy::RateLimiter ? " (RequestNotPermitted)"
+                    : e.refusedBy == BreakerEvent::RefusedBy::Bulkhead  ? " (BulkheadFullException)"
+                                                                        : "") +
+                   "; " + stateName(e.state) + " records nothing";
+        case BreakerEvent::Kind::RateLimiter: {
+            const RateLimiterConfig& c = s.rateLimiter()->config();
+            const std::string left = e.level >= 0 ? std::to_string(e.level) + " permits left"
+                                                  : std::to_string(-e.level) + " reserved ahead";
+            if (e.gate == BreakerEvent::Gate::Permitted)
+                return callHead(s) + ": the rate limiter gives a permit at once (" + left + ")";
+            if (e.gate == BreakerEvent::Gate::Waited)
+                return callHead(s) + ": the rate limiter has no permit now; waits " + formatDuration(e.duration) +
+                       " for one of a later cycle → " + formatMillis(e.at) + " (" + left + ")";
+            return callHead(s) + ": rejected by the rate limiter: no permit within " + formatDuration(c.timeoutDuration) +
+                   " (timeoutDuration)" + (e.duration > 0 ? ", after waiting it out → " + formatMillis(e.at) : std::string());
+        }
+        case BreakerEvent::Kind::Bulkhead: {
+            const BulkheadConfig& c = *s.inner().bulkhead;
+            const std::string busy = std::to_string(e.level) + " of " + std::to_string(c.maxConcurrentCalls) + " slots busy";
+            if (e.gate == BreakerEvent::Gate::Permitted) return callHead(s) + ": the bulkhead has a free slot (" + busy + ")";
+            if (e.gate == BreakerEvent::Gate::Waited)
+                return callHead(s) + ": every bulkhead slot is busy; waits " + formatDuration(e.duration) +
+                       " for one → " + formatMillis(e.at) + " (" + busy + ")";
+            return callHead(s) + ": rejected by the bulkhead: no slot within " + formatDuration(c.maxWaitDuration) +
+                   " (maxWaitDuration)" + (e.duration > 0 ? ", after waiting it out → " + formatMillis(e.at) : std::string());
+        }
         case BreakerEvent::Kind::Transition:
             return std::string(stateName(e.transition.from)) + " → " + stateName(e.transition.to) + " at " +
                    formatMillis(e.at) + ": " + transitionCause(e.transition);
@@ -131,6 +168,20 @@ std::string eventSentence(const BreakerSim& s) {
 nlohmann::json millisJson(Time t) {
     if (t % millisecond == 0) return t / millisecond;
     return static_cast<double>(t) / static_cast<double>(millisecond);
+}
+
+/// ", around a rate limiter of 2 permits per 1s (timeoutDuration 0ms)," or nothing.
+std::string innerWords(const InnerPolicies& inner) {
+    std::string words;
+    if (inner.rateLimiter)
+        words += " around a rate limiter of " + std::to_string(inner.rateLimiter->limitForPeriod) + " permits per " +
+                 formatDuration(inner.rateLimiter->limitRefreshPeriod) + " (timeoutDuration " +
+                 formatDuration(inner.rateLimiter->timeoutDuration) + ")";
+    if (inner.bulkhead)
+        words += std::string(inner.rateLimiter ? " and" : " around") + " a bulkhead of " +
+                 std::to_string(inner.bulkhead->maxConcurrentCalls) + " concurrent calls (maxWaitDuration " +
+                 formatDuration(inner.bulkhead->maxWaitDuration) + ")";
+    return words.empty() ? words : words + ",";
 }
 
 struct Extracted {
@@ -156,13 +207,13 @@ run::RunInfo infoFor(const BreakerRunSpec& spec, Extracted& out) {
                       ? " behind a Retry of " + std::to_string(spec.retry.maxAttempts) + " attempts, " +
                             formatDuration(spec.retry.waitDuration) + " apart,"
                       : std::string()) +
-                 (spec.source.empty() ? "" : " from " + spec.source) + " starts CLOSED; " + std::to_string(calls) +
+                 innerWords(spec.inner) + (spec.source.empty() ? "" : " from " + spec.source) + " starts CLOSED; " + std::to_string(calls) +
                  (calls == 1 ? " call" : " calls") + " and " + std::to_string(advances) +
                  " other items follow. Each step is one event: a permission, a recorded call, a transition.";
 
     // One pass for the result, the groups and the step count.
     auto tokens = std::make_shared<const std::vector<CallToken>>(spec.tokens);
-    BreakerSim sim(spec.config, tokens, spec.retry);
+    BreakerSim sim(spec.config, tokens, spec.retry, spec.inner);
     const bool retrying = spec.retry.maxAttempts > 1;
     nlohmann::json outcomes = nlohmann::json::array(), list = nlohmann::json::array();
     nlohmann::json attempts = nlohmann::json::array(), callAttempts = nlohmann::json::array();
@@ -170,6 +221,7 @@ run::RunInfo infoFor(const BreakerRunSpec& spec, Extracted& out) {
     std::ostringstream text;
     text << "Circuit breaker: " << describeConfig(spec.config) << "\n";
     std::size_t permitted = 0, rejected = 0, groupStart = 1;
+    std::size_t limiterCounts[3] = {0, 0, 0}, bulkheadCounts[3] = {0, 0, 0};  // at once, after a wait, refused
     while (!sim.done()) {
         sim.step();
         if (sim.position() > BreakerItemRun::maxSteps)
@@ -206,6 +258,16 @@ run::RunInfo infoFor(const BreakerRunSpec& spec, Extracted& out) {
             callAttempts.push_back(last);
             (ok ? permitted : rejected) += 1;
         }
+        if (e.kind == BreakerEvent::Kind::RateLimiter || e.kind == BreakerEvent::Kind::Bulkhead) {
+            const bool limiter = e.kind == BreakerEvent::Kind::RateLimiter;
+            auto& counts = limiter ? limiterCounts : bulkheadCounts;
+            counts[e.gate == BreakerEvent::Gate::Permitted ? 0 : e.gate == BreakerEvent::Gate::Waited ? 1 : 2] += 1;
+            if (e.gate == BreakerEvent::Gate::Rejected) {
+                // Permitted by the breaker, refused inside: the call's answer is the inner refusal.
+                last = limiter ? "rate-limited" : "bulkhead-full";
+                callAttempts.back() = last;
+            }
+        }
         if (sim.lastOfToken() && sim.tokens()[sim.tokenIndex()].kind == CallToken::Kind::Call) {
             // Per call: its last attempt's answer (the only one without a Retry in front).
             outcomes.push_back(last);
@@ -240,6 +302,17 @@ run::RunInfo infoFor(const BreakerRunSpec& spec, Extracted& out) {
     if (retrying) info.result["attempts"] = std::move(attempts);
     info.result["permitted"] = permitted;
     info.result["rejected"] = rejected;
+    auto innerJson = [](const std::size_t (&n)[3]) {
+        return nlohmann::json{{"permitted", n[0] + n[1]}, {"waited", n[1]}, {"rejected", n[2]}};
+    };
+    if (spec.inner.rateLimiter) info.result["rate_limiter"] = innerJson(limiterCounts);
+    if (spec.inner.bulkhead) info.result["bulkhead"] = innerJson(bulkheadCounts);
+    if (spec.inner.rateLimiter)
+        text << "rate limiter: " << limiterCounts[0] + limiterCounts[1] << " permitted (" << limiterCounts[1]
+             << " after a wait), " << limiterCounts[2] << " rejected\n";
+    if (spec.inner.bulkhead)
+        text << "bulkhead: " << bulkheadCounts[0] + bulkheadCounts[1] << " permitted (" << bulkheadCounts[1]
+             << " after a wait), " << bulkheadCounts[2] << " rejected\n";
     text << "final state " << stateName(sim.breaker().state()) << ": " << permitted << " permitted, " << rejected
          << " rejected, " << transitions.size() << (transitions.size() == 1 ? " transition" : " transitions")
          << "\n";
@@ -260,6 +333,8 @@ const std::vector<std::string>& breakerPseudocode() {
         "clock moves: due timers fire (automatic OPEN → HALF_OPEN, maxWaitDurationInHalfOpenState → OPEN)",
         "explicit transition or reset: go there with fresh metrics",
         "retry in front: a failed or rejected call waits waitDuration × multiplier^(n − 1), then tries again",
+        "rate limiter inside: a permit now, or wait ≤ timeoutDuration for one, else RequestNotPermitted (a failure)",
+        "bulkhead inside: a free slot of maxConcurrentCalls, or wait ≤ maxWaitDuration, else BulkheadFullException (a failure)",
     };
     return lines;
 }
@@ -300,7 +375,7 @@ BreakerTally BreakerItemRun::tallyAt(std::size_t step) const {
 BreakerItemRun::BreakerItemRun(const BreakerRunSpec& spec, Prepared p)
     : CheckpointRun(std::move(p.info),
                     Timeline(BreakerSim(spec.config, std::make_shared<const std::vector<CallToken>>(spec.tokens),
-                                        spec.retry),
+                                        spec.retry, spec.inner),
                              p.extracted.steps, checkpointEvery),
                     [](const BreakerSim& s) { return lineOf(s.event()); },
                     [](const BreakerSim& s) { return eventSentence(s); }),

@@ -15,6 +15,7 @@ namespace stepwise::resilience {
 struct BreakerRunSpec {
     BreakerConfig config;
     RetryConfig retry = BreakerSim::noRetry();  // in front of the breaker; maxAttempts 1: none
+    InnerPolicies inner;                        // a rate limiter and a bulkhead inside it, each optional
     std::vector<CallToken> tokens;
     std::string source;  // where the configuration came from ("breaker.yaml, instance backendA"), for the intro
     std::vector<std::string> warnings;

@@ -4,13 +4,29 @@
 // events kept), and the steps walk through them, so every step shows the event's own numbers.
 // Copyable (the breaker is a value), so CheckpointTimeline can go back in it.
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "core/resilience/CallList.h"
 #include "core/resilience/CircuitBreaker.h"
+#include "core/resilience/Bulkhead.h"
+#include "core/resilience/RateLimiter.h"
 #include "core/resilience/Retry.h"
 
 namespace stepwise::resilience {
+
+/// The rate limiter and the bulkhead a breaker run may decorate its calls with, each optional.
+/// Resilience4j's Spring Boot aspect order (its documentation): Retry ( CircuitBreaker ( RateLimiter (
+/// TimeLimiter ( Bulkhead ( call ) ) ) ) ). So a call the breaker permits asks the rate limiter for a
+/// permit, then the bulkhead for a slot; a refusal there (RequestNotPermitted, BulkheadFullException)
+/// is an exception the breaker records as a failure (its default: every exception counts), and the
+/// Retry outside may try again. The breaker times the whole decorated call, so a wait inside adds
+/// to the duration it judges slow. Every wait holds the call list back (the clock moves, as for a
+/// Retry's backoff); a call's own duration does not, so calls at the same time overlap in the bulkhead.
+struct InnerPolicies {
+    std::optional<RateLimiterConfig> rateLimiter;
+    std::optional<BulkheadConfig> bulkhead;
+};
 
 class BreakerSim {
   public:
@@ -22,13 +38,18 @@ class BreakerSim {
     /// failed or rejected call is tried again after its wait, with the same outcome (the dependency
     /// is as it was), until it succeeds or maxAttempts are spent. maxAttempts 1: no retry.
     BreakerSim(const BreakerConfig& config, std::shared_ptr<const std::vector<CallToken>> tokens,
-               const RetryConfig& retry = noRetry());
+               const RetryConfig& retry = noRetry(), const InnerPolicies& inner = {});
     static RetryConfig noRetry() {
         RetryConfig r;
         r.maxAttempts = 1;
         return r;
     }
     const RetryConfig& retry() const { return retry_; }
+    /// The rate limiter inside the breaker, when there is one.
+    const std::optional<RateLimiter>& rateLimiter() const { return limiter_; }
+    /// The bulkhead inside the breaker, when there is one.
+    const std::optional<BulkheadSchedule>& bulkhead() const { return bulkhead_; }
+    const InnerPolicies& inner() const { return inner_; }
 
     /// One event. Precondition: !done(). InputError for a token that would make more than
     /// maxEventsPerToken events.
@@ -52,9 +73,17 @@ class BreakerSim {
 
   private:
     void processToken();
+    /// One attempt of call token `t`: the breaker's permission, then the inner policies, then the record.
+    /// Returns whether it succeeded.
+    bool attemptCall(const CallToken& t);
+    /// InputError when moving the clock by `delta` would cycle the breaker's timers too often.
+    void checkCycles(Time delta) const;
 
     CircuitBreaker breaker_;
     RetryConfig retry_;
+    InnerPolicies inner_;
+    std::optional<RateLimiter> limiter_;
+    std::optional<BulkheadSchedule> bulkhead_;
     std::shared_ptr<const std::vector<CallToken>> tokens_;
     std::size_t next_ = 0;
     RecordingTracer pending_;  // the events of token next_ − 1

@@ -51,7 +51,15 @@ std::string transitionCause(const Transition& t);
 struct BreakerEvent {
     /// Advance: the clock moved (a run's event); Cleared: reset() in CLOSED (fresh metrics, no transition);
     /// RetryWait: a Retry in front of the breaker waits before the next attempt (the clock moves).
-    enum class Kind : std::uint8_t { Permitted, Rejected, Recorded, Ignored, Transition, Advance, Cleared, RetryWait };
+    /// RateLimiter / Bulkhead: a permitted call passes the rate limiter or the bulkhead inside the
+    /// breaker (BreakerSim's decoration order), at once, after a wait, or refused (`gate`).
+    enum class Kind : std::uint8_t {
+        Permitted, Rejected, Recorded, Ignored, Transition, Advance, Cleared, RetryWait, RateLimiter, Bulkhead
+    };
+    /// How a call fared at the rate limiter or the bulkhead.
+    enum class Gate : std::uint8_t { Permitted, Waited, Rejected };
+    /// Which inner policy refused the call a Recorded / Ignored event records as a failure.
+    enum class RefusedBy : std::uint8_t { None, RateLimiter, Bulkhead };
     Kind kind = Kind::Permitted;
     Time at = 0;
     BreakerState state = BreakerState::Closed;  // after the event
@@ -61,6 +69,10 @@ struct BreakerEvent {
     std::uint32_t permitsLeft = 0;               // Permitted in HALF_OPEN: permits still to hand out
     Transition transition;                       // Transition
     std::uint32_t attempt = 0;                   // with a Retry in front: which attempt (from 1)
+    Gate gate = Gate::Permitted;                 // RateLimiter / Bulkhead (duration: the wait, or the timeout)
+    std::int64_t level = 0;                      // RateLimiter: permits left (negative: reserved); Bulkhead: slots busy
+    RefusedBy refusedBy = RefusedBy::None;       // Recorded / Ignored: the inner policy's refusal recorded
+    Time innerWait = 0;                          // Recorded / Ignored: of the duration, time spent waiting inside
 };
 
 struct NullTracer {

@@ -2,7 +2,7 @@
 
 namespace stepwise::resilience {
 
-PolicyItemRun::PolicyItemRun(run::RunInfo info, std::vector<ScriptStep> steps)
+PolicyItemRun::PolicyItemRun(run::RunInfo info, std::vector<ScriptStep> steps, PolicyFacts facts)
     : CheckpointRun(std::move(info),
                     [&] {
                         const std::size_t count = steps.size();
@@ -10,6 +10,7 @@ PolicyItemRun::PolicyItemRun(run::RunInfo info, std::vector<ScriptStep> steps)
                                         count, 256);
                     }(),
                     [](const ScriptSim& s) { return s.current().line; },
-                    [](const ScriptSim& s) { return s.current().sentence; }) {}
+                    [](const ScriptSim& s) { return s.current().sentence; }),
+      facts_(facts) {}
 
 }  // namespace stepwise::resilience

@@ -1,5 +1,6 @@
 // The catalogue's retry, rate-limiter and bulkhead items: a call list (resilience/CallList.h)
 // through one policy, each with Resilience4j's configuration names as options.
+#include <algorithm>
 #include <sstream>
 
 #include "core/catalogue/Catalogue.h"
@@ -56,6 +57,20 @@ run::RunInfo baseInfo(const std::string& id, const std::string& title, const std
     info.title = title;
     info.pseudocode = pseudocode;
     return info;
+}
+
+/// A step with the fields every policy sets; the caller fills the typed rest.
+ScriptStep& addStep(std::vector<ScriptStep>& steps, int line, std::string sentence, Time at, std::int64_t level,
+                    StepKind kind, std::uint32_t number) {
+    ScriptStep s;
+    s.line = line;
+    s.sentence = std::move(sentence);
+    s.at = at;
+    s.level = level;
+    s.kind = kind;
+    s.number = number;
+    steps.push_back(std::move(s));
+    return steps.back();
 }
 
 void closeGroup(run::RunInfo& info, const std::string& label, std::size_t& first, std::size_t last) {
@@ -115,7 +130,8 @@ std::unique_ptr<run::Run> buildRetry(const Options& given, const std::vector<Opt
     for (const auto& t : tokens) {
         if (t.kind == CallToken::Kind::Advance) {
             now += t.duration;
-            steps.push_back({4, "clock +" + formatDuration(t.duration) + " → " + formatMillis(now), now, 0});
+            addStep(steps, 4, "clock +" + formatDuration(t.duration) + " → " + formatMillis(now), now, 0,
+                    StepKind::Clock, 0);
             if (attempt == 0) closeGroup(info, tokenText(t), first, steps.size());
             continue;
         }
@@ -128,24 +144,34 @@ std::unique_ptr<run::Run> buildRetry(const Options& given, const std::vector<Opt
         ++attempt;
         const std::string head = "operation " + std::to_string(op) + ", attempt " + std::to_string(attempt) + " of " +
                                  std::to_string(c.maxAttempts) + " at " + formatMillis(now);
-        steps.push_back({0, head + ": " + (t.failed ? "failed" : "succeeded"), now, static_cast<std::int64_t>(attempt)});
+        const auto opNumber = static_cast<std::uint32_t>(op);
+        const auto n = static_cast<std::uint32_t>(attempt);
+        ScriptStep& tried = addStep(steps, 0, head + ": " + (t.failed ? "failed" : "succeeded"), now, n,
+                                    StepKind::Attempt, opNumber);
+        tried.attempt = n;
+        tried.failed = t.failed;
         if (!t.failed) {
-            steps.push_back({1, "operation " + std::to_string(op) + " succeeded after " + std::to_string(attempt) +
-                                    (attempt == 1 ? " attempt" : " attempts"),
-                             now, static_cast<std::int64_t>(attempt)});
+            addStep(steps, 1, "operation " + std::to_string(op) + " succeeded after " + std::to_string(attempt) +
+                                  (attempt == 1 ? " attempt" : " attempts"),
+                    now, n, StepKind::Done, opNumber)
+                .attempt = n;
             finish(true, true);
         } else if (attempt >= c.maxAttempts) {
-            steps.push_back({3, "operation " + std::to_string(op) + " failed: all " + std::to_string(attempt) +
-                                    " attempts failed",
-                             now, static_cast<std::int64_t>(attempt)});
+            ScriptStep& done = addStep(steps, 3, "operation " + std::to_string(op) + " failed: all " +
+                                                     std::to_string(attempt) + " attempts failed",
+                                       now, n, StepKind::Done, opNumber);
+            done.attempt = n;
+            done.failed = true;
             finish(false, true);
         } else {
-            const Time wait = retryWait(c, static_cast<std::uint32_t>(attempt));
+            const Time wait = retryWait(c, n);
             now += wait;
             current["waits"].push_back(millis(wait));
-            steps.push_back({2, "wait " + formatDuration(wait) + " before attempt " + std::to_string(attempt + 1) +
-                                    " (until " + formatMillis(now) + ")",
-                             now, static_cast<std::int64_t>(attempt)});
+            ScriptStep& backoff = addStep(steps, 2, "wait " + formatDuration(wait) + " before attempt " +
+                                                        std::to_string(attempt + 1) + " (until " + formatMillis(now) + ")",
+                                          now, n, StepKind::Backoff, opNumber);
+            backoff.attempt = n;
+            backoff.wait = wait;
         }
     }
     if (attempt > 0) finish(false, false);
@@ -154,7 +180,11 @@ std::unique_ptr<run::Run> buildRetry(const Options& given, const std::vector<Opt
     info.result["failed"] = failed;
     text << succeeded << " succeeded, " << failed << " failed\n";
     info.resultText = text.str();
-    return std::make_unique<PolicyItemRun>(std::move(info), std::move(steps));
+    PolicyFacts facts;
+    facts.kind = PolicyKind::Retry;
+    facts.capacity = c.maxAttempts;
+    facts.end = now;
+    return std::make_unique<PolicyItemRun>(std::move(info), std::move(steps), facts);
 }
 
 // ---- rate limiter ----
@@ -179,6 +209,8 @@ std::unique_ptr<run::Run> buildLimiter(const Options& given, const std::vector<O
     check(checkRateLimiterConfig(c));
     const auto tokens = parseCallList(o.text("calls"));
     RateLimiter limiter(c);
+    auto nextBoundary = [&c](Time t) { return (t / c.limitRefreshPeriod + 1) * c.limitRefreshPeriod; };
+    Time end = 0;
 
     run::RunInfo info = baseInfo("rate-limiter", "Rate limiter (token bucket)", limiterPseudocode());
     info.intro = "A token bucket of " + std::to_string(c.limitForPeriod) + " permits, refilled every " +
@@ -191,25 +223,32 @@ std::unique_ptr<run::Run> buildLimiter(const Options& given, const std::vector<O
     for (const auto& t : tokens) {
         if (t.kind == CallToken::Kind::Advance) {
             now += t.duration;
-            steps.push_back({0, "clock +" + formatDuration(t.duration) + " → " + formatMillis(now) + ": " +
-                                    std::to_string(limiter.available(now)) + " permits in the bucket",
-                             now, limiter.available(now)});
+            addStep(steps, 0, "clock +" + formatDuration(t.duration) + " → " + formatMillis(now) + ": " +
+                                  std::to_string(limiter.available(now)) + " permits in the bucket",
+                    now, limiter.available(now), StepKind::Clock, 0)
+                .nextRefresh = nextBoundary(now);
         } else if (t.kind == CallToken::Kind::Call) {
             ++request;
             const Time wait = limiter.acquire(now);
             const std::string head = "request " + std::to_string(request) + " at " + formatMillis(now);
+            const auto number = static_cast<std::uint32_t>(request);
+            ScriptStep* s = nullptr;
             if (wait == 0) {
-                steps.push_back({1, head + ": permitted, " + std::to_string(limiter.permits()) + " permits left", now,
-                                 limiter.permits()});
+                s = &addStep(steps, 1, head + ": permitted, " + std::to_string(limiter.permits()) + " permits left", now,
+                             limiter.permits(), StepKind::Permitted, number);
             } else if (wait > 0) {
-                steps.push_back({2, head + ": waits " + formatDuration(wait) + " for a permit of a later cycle (" +
-                                        std::to_string(-limiter.permits()) + " reserved ahead)",
-                                 now, limiter.permits()});
+                s = &addStep(steps, 2, head + ": waits " + formatDuration(wait) + " for a permit of a later cycle (" +
+                                           std::to_string(-limiter.permits()) + " reserved ahead)",
+                             now, limiter.permits(), StepKind::Waited, number);
+                s->wait = wait;
             } else {
-                steps.push_back({3, head + ": refused, the next free permit is more than " +
-                                        formatDuration(c.timeoutDuration) + " away",
-                                 now, limiter.permits()});
+                s = &addStep(steps, 3, head + ": refused, the next free permit is more than " +
+                                           formatDuration(c.timeoutDuration) + " away",
+                             now, limiter.permits(), StepKind::Rejected, number);
+                s->wait = c.timeoutDuration;
             }
+            s->nextRefresh = nextBoundary(now);
+            end = std::max(end, now + std::max<Time>(wait, 0));
             outcomes.push_back(wait >= 0 ? "permitted" : "rejected");
             waits.push_back(wait >= 0 ? millis(wait) : nlohmann::json(nullptr));
             (wait >= 0 ? permitted : rejected) += 1;
@@ -227,7 +266,13 @@ std::unique_ptr<run::Run> buildLimiter(const Options& given, const std::vector<O
     for (const auto& s : steps) text << s.sentence << "\n";
     text << permitted << " permitted, " << rejected << " rejected\n";
     info.resultText = text.str();
-    return std::make_unique<PolicyItemRun>(std::move(info), std::move(steps));
+    PolicyFacts facts;
+    facts.kind = PolicyKind::RateLimiter;
+    facts.capacity = c.limitForPeriod;
+    facts.period = c.limitRefreshPeriod;
+    facts.timeout = c.timeoutDuration;
+    facts.end = std::max(end, now);
+    return std::make_unique<PolicyItemRun>(std::move(info), std::move(steps), facts);
 }
 
 // ---- bulkhead ----
@@ -251,6 +296,7 @@ std::unique_ptr<run::Run> buildBulkhead(const Options& given, const std::vector<
     check(checkBulkheadConfig(c));
     const auto tokens = parseCallList(o.text("calls"));
     BulkheadSchedule bulkhead(c);
+    Time end = 0;
 
     run::RunInfo info = baseInfo("bulkhead", "Bulkhead", bulkheadPseudocode());
     info.intro = "A bulkhead of " + std::to_string(c.maxConcurrentCalls) + " concurrent calls, maxWaitDuration " +
@@ -264,27 +310,41 @@ std::unique_ptr<run::Run> buildBulkhead(const Options& given, const std::vector<
         if (t.kind == CallToken::Kind::Advance) {
             now += t.duration;
             const auto busy = bulkhead.busy(now);
-            steps.push_back({3, "clock +" + formatDuration(t.duration) + " → " + formatMillis(now) + ": " +
-                                    std::to_string(busy) + " of " + std::to_string(c.maxConcurrentCalls) + " slots busy",
-                             now, busy});
+            addStep(steps, 3, "clock +" + formatDuration(t.duration) + " → " + formatMillis(now) + ": " +
+                                  std::to_string(busy) + " of " + std::to_string(c.maxConcurrentCalls) + " slots busy",
+                    now, busy, StepKind::Clock, 0);
         } else if (t.kind == CallToken::Kind::Call) {
             ++call;
+            // The slot admit() takes: the first one free earliest.
+            const auto& freeAt = bulkhead.freeAt();
+            const auto slot = static_cast<std::uint32_t>(std::min_element(freeAt.begin(), freeAt.end()) - freeAt.begin());
             const Time start = bulkhead.admit(now, t.duration);
             const auto busy = bulkhead.busy(now);
             peak = std::max(peak, busy);
             const std::string head = "call " + std::to_string(call) + " (" + tokenText(t) + ") at " + formatMillis(now);
+            const auto number = static_cast<std::uint32_t>(call);
+            ScriptStep* s = nullptr;
             if (start == now)
-                steps.push_back({0, head + ": starts, " + std::to_string(busy) + " of " +
-                                        std::to_string(c.maxConcurrentCalls) + " slots busy",
-                                 now, busy});
+                s = &addStep(steps, 0, head + ": starts, " + std::to_string(busy) + " of " +
+                                           std::to_string(c.maxConcurrentCalls) + " slots busy",
+                             now, busy, StepKind::Permitted, number);
             else if (start > now)
-                steps.push_back({1, head + ": all slots busy, waits " + formatDuration(start - now) +
-                                        " for one (starts at " + formatMillis(start) + ")",
-                                 now, busy});
+                s = &addStep(steps, 1, head + ": all slots busy, waits " + formatDuration(start - now) +
+                                           " for one (starts at " + formatMillis(start) + ")",
+                             now, busy, StepKind::Waited, number);
             else
-                steps.push_back({2, head + ": refused, all " + std::to_string(c.maxConcurrentCalls) +
-                                        " slots stay busy longer than maxWaitDuration " + formatDuration(c.maxWaitDuration),
-                                 now, busy});
+                s = &addStep(steps, 2, head + ": refused, all " + std::to_string(c.maxConcurrentCalls) +
+                                           " slots stay busy longer than maxWaitDuration " +
+                                           formatDuration(c.maxWaitDuration),
+                             now, busy, StepKind::Rejected, number);
+            s->duration = t.duration;
+            if (start >= 0) {
+                s->wait = start - now;
+                s->slot = slot;
+                end = std::max(end, start + t.duration);
+            } else {
+                s->wait = c.maxWaitDuration;
+            }
             outcomes.push_back(start >= 0 ? "permitted" : "rejected");
             waits.push_back(start >= 0 ? millis(start - now) : nlohmann::json(nullptr));
             (start >= 0 ? permitted : rejected) += 1;
@@ -304,7 +364,12 @@ std::unique_ptr<run::Run> buildBulkhead(const Options& given, const std::vector<
     for (const auto& s : steps) text << s.sentence << "\n";
     text << permitted << " permitted, " << rejected << " rejected\n";
     info.resultText = text.str();
-    return std::make_unique<PolicyItemRun>(std::move(info), std::move(steps));
+    PolicyFacts facts;
+    facts.kind = PolicyKind::Bulkhead;
+    facts.capacity = c.maxConcurrentCalls;
+    facts.timeout = c.maxWaitDuration;
+    facts.end = std::max(end, now);
+    return std::make_unique<PolicyItemRun>(std::move(info), std::move(steps), facts);
 }
 
 CatalogueItem policyItem(std::string id, std::string title, std::string summary, std::vector<OptionSpec> options,

@@ -11,11 +11,30 @@
 
 namespace stepwise::resilience {
 
+/// What a policy step is, for a view's timeline mark.
+enum class StepKind : std::uint8_t {
+    Clock,      // the clock moved
+    Attempt,    // retry: one attempt, its outcome in `failed`
+    Backoff,    // retry: the wait before the next attempt, ending at `at`
+    Done,       // retry: the operation ends, succeeded or (failed) out of attempts
+    Permitted,  // rate limiter / bulkhead: at once
+    Waited,     // rate limiter / bulkhead: after a wait of `wait`
+    Rejected,   // rate limiter / bulkhead: refused
+};
+
 struct ScriptStep {
     int line = 0;  // 0-based pseudo-code line
     std::string sentence;
     Time at = 0;
     std::int64_t level = 0;  // what the view shows: permits in the bucket, busy slots, the attempt
+    StepKind kind = StepKind::Clock;
+    bool failed = false;       // Attempt, Done: the outcome
+    std::uint32_t number = 0;  // the operation (retry), request (rate limiter) or call (bulkhead); 0: the clock
+    std::uint32_t attempt = 0; // retry: which attempt (from 1)
+    Time wait = 0;             // Backoff: its length; Waited: how long; Rejected: the timeout it would exceed
+    Time duration = 0;         // bulkhead: how long the call holds its slot
+    std::uint32_t slot = 0;    // bulkhead: the slot the call took (from 0)
+    Time nextRefresh = 0;      // rate limiter: the first refresh boundary after `at`
 };
 
 class ScriptSim {

@@ -15,6 +15,7 @@
 #include "ui/views/cache/CacheSlotsView.h"
 #include "ui/views/dp/DpCellDelegate.h"
 #include "ui/views/resilience/BreakerView.h"
+#include "ui/views/resilience/PolicyPicture.h"
 
 namespace stepwise::ui {
 namespace {
@@ -132,6 +133,21 @@ std::vector<Pair> breakerPairs(const QPalette& p) {
             {"breaker slow-rate line", c.slowLine, c.base, kMark}};
 }
 
+std::vector<Pair> policyPairs(const QPalette& p) {
+    const PolicyColours c = PolicyColours::forPalette(p);
+    return {{"policy text", c.text, c.base, kText},
+            {"policy caption", c.dim, c.base, kText},
+            {"policy text on a held slot", c.text, c.fill, kText},
+            {"policy caption on a free slot", c.dim, c.base, kText},
+            {"policy success mark", c.ok, c.base, kMark},
+            {"policy held-slot outline", c.ok, c.fill, kMark},
+            {"policy failure mark", c.bad, c.base, kMark},
+            {"policy wait mark", c.wait, c.base, kMark},
+            {"policy current ring", c.current, c.base, kMark},
+            {"policy current ring on a held slot", c.current, c.fill, kMark},
+            {"policy grid and axis", c.grid, c.base, kMark}};
+}
+
 std::vector<Pair> seriesPairs(const QPalette& p, bool dark) {
     std::vector<Pair> out;
     // Six: a backend's colour follows its name, so any of the slots can be in use.
@@ -150,6 +166,7 @@ TEST(Contrast, EveryPaintedPairReachesAaInTheLightPalette) {
     expectAll(seriesPairs(p, false), "light");
     expectAll(cachePairs(p), "light");
     expectAll(ringPairs(p), "light");
+    expectAll(policyPairs(p), "light");
 }
 
 TEST(Contrast, EveryPaintedPairReachesAaInTheDarkPalette) {
@@ -161,6 +178,7 @@ TEST(Contrast, EveryPaintedPairReachesAaInTheDarkPalette) {
     expectAll(seriesPairs(p, true), "dark");
     expectAll(cachePairs(p), "dark");
     expectAll(ringPairs(p), "dark");
+    expectAll(policyPairs(p), "dark");
 }
 
 }  // namespace

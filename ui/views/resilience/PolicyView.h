@@ -1,7 +1,8 @@
 #pragma once
-// ui/views/resilience/PolicyView.h: the retry, rate-limiter and bulkhead items at one step (the
-// resilience room's policy page). This first version paints the step's level as a bar beside the
-// largest level of the run, with the step's sentence; the policy views replace the drawing.
+// A retry, rate-limiter or bulkhead run at one step: a timeline over virtual time of every step so
+// far (a mark per attempt, request or call, waits as bars, the current step ringed) and the state
+// now (the retry's attempt ladder, the token bucket, the bulkhead's slots and waiting callers).
+// What it draws comes from policyPicture() (PolicyPicture.h).
 #include "ui/views/common/PaintedView.h"
 
 namespace stepwise::resilience {
