@@ -192,3 +192,21 @@ TEST(GraphEdit, DraggingAVertexOfAPositionedGraphRewritesItsPositionLine) {
     EXPECT_GT(c.y, 1.0);  // moved down (the text's scale is the layout's, up to a factor)
     EXPECT_TRUE(f.text().startsWith("A B\nB C\n@ A 0 0\n@ B 10 0\n@ C 2")) << f.text().toStdString();
 }
+
+TEST(GraphEdit, ARightDragConnectsAndEditsOfTextNotYetRunAreRefused) {
+    EditFixture f;
+    f.room.setEditing(true);
+    const QPoint a = f.at("A"), c = f.at("C");
+    QTest::mousePress(f.viewport(), Qt::RightButton, {}, a);
+    QTest::mouseMove(f.viewport(), c);
+    QTest::mouseRelease(f.viewport(), Qt::RightButton, {}, c);
+    EXPECT_EQ(f.text(), kStart + "A C\n");
+
+    // Typed but not run: the drawing is not the text, so a mouse edit would edit the wrong graph.
+    const QString typed = f.text() + "C X\n";
+    f.room.editor()->setGraphText(typed, "test", "editor");
+    QTest::mouseDClick(f.viewport(), Qt::LeftButton, {}, f.emptySpot());
+    EXPECT_TRUE(f.room.bannerText().contains("run it first")) << f.room.bannerText().toStdString();
+    EXPECT_EQ(f.text(), typed);
+    EXPECT_EQ(f.g().vertexCount(), 3u);
+}

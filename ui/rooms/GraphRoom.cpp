@@ -138,13 +138,14 @@ GraphRoom::GraphRoom(QWidget* parent)
     editButton_->setText(tr("Edit with the mouse"));
     editButton_->setCheckable(true);
     editButton_->setToolTip(tr("Draw the graph with the mouse; the text follows (Ctrl+Shift+G)"));
-    editHint_ = new QLabel(tr("Double-click: add a vertex · drag: move · Shift+drag or right-drag to another "
-                              "vertex: connect · double-click an edge: weight · Delete: remove the selected"),
+    editHint_ = new QLabel(tr("Double-click: new vertex · drag: move · Shift+drag to a vertex: connect · "
+                              "double-click an edge: weight · Delete: remove"),
                            centre);
     editHint_->setWordWrap(true);
     editHint_->setVisible(false);
     editBar->addWidget(editButton_, 0, Qt::AlignTop);
     editBar->addWidget(editHint_, 1);
+    editBar->addStretch();  // the button stays on the left while the hint is hidden
     centreLayout->addLayout(editBar);
     auto* editShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+G")), this);
     editShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -643,6 +644,8 @@ void GraphRoom::setEditing(bool editing) {
     if (editButton_->isChecked() != editing) editButton_->setChecked(editing);  // comes back here
     view_->graphScene()->setEditing(editing);
     editHint_->setVisible(editing);
+    // Checked or not in words too: a pressed look alone is faint in some styles.
+    editButton_->setText(editing ? tr("✓ Editing with the mouse") : tr("Edit with the mouse"));
     view_->setAccessibleDescription(editing ? tr("The graph, being edited: double-click to add a vertex, "
                                                  "Shift+drag to connect, Delete to remove")
                                             : tr("The graph being searched. Click a vertex to choose it."));
