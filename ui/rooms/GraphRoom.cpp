@@ -1,9 +1,15 @@
 #include "ui/rooms/GraphRoom.h"
 
 #include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
 #include <QLocale>
+#include <QShortcut>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <cmath>
 #include <algorithm>
 #include <type_traits>
 
@@ -14,6 +20,7 @@
 #include "core/graph/GraphFile.h"
 #include "core/graph/FrontierTerms.h"
 #include "core/graph/GraphText.h"
+#include "core/graph/GraphTextEdit.h"
 #include "core/graph/InputFit.h"
 #include "core/graph/ResultSoFar.h"
 #include "ui/panels/ExplanationPanel.h"
@@ -26,6 +33,7 @@
 #include "ui/views/graph/GraphLegend.h"
 #include "ui/views/graph/GraphScene.h"
 #include "ui/views/graph/GraphView.h"
+#include "ui/views/graph/VertexItem.h"
 
 namespace stepwise::ui {
 
@@ -122,6 +130,34 @@ GraphRoom::GraphRoom(QWidget* parent)
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
+    // Edit mode: a checkable button over the drawing, and what the mouse does while it is on.
+    auto* editBar = new QHBoxLayout;
+    editBar->setContentsMargins(6, 4, 6, 4);
+    editButton_ = new QToolButton(centre);
+    editButton_->setObjectName("graphEditButton");
+    editButton_->setText(tr("Edit with the mouse"));
+    editButton_->setCheckable(true);
+    editButton_->setToolTip(tr("Draw the graph with the mouse; the text follows (Ctrl+Shift+G)"));
+    editHint_ = new QLabel(tr("Double-click: new vertex · drag: move · Shift+drag to a vertex: connect · "
+                              "double-click an edge: weight · Delete: remove"),
+                           centre);
+    editHint_->setWordWrap(true);
+    editHint_->setVisible(false);
+    editBar->addWidget(editButton_, 0, Qt::AlignTop);
+    editBar->addWidget(editHint_, 1);
+    editBar->addStretch();  // the button stays on the left while the hint is hidden
+    centreLayout->addLayout(editBar);
+    auto* editShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+G")), this);
+    editShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    editShortcut->setWhatsThis(tr("Turn editing the graph with the mouse on or off"));
+    connect(editShortcut, &QShortcut::activated, editButton_, &QToolButton::toggle);
+    connect(editButton_, &QToolButton::toggled, this, &GraphRoom::setEditing);
+    askWeight_ = [this](double current, const QString& edge) -> std::optional<double> {
+        bool ok = false;
+        const double w = QInputDialog::getDouble(this, tr("Edge weight"), tr("Weight of %1:").arg(edge), current,
+                                                 -1e12, 1e12, 3, &ok);
+        return ok ? std::optional<double>(w) : std::nullopt;
+    };
     centreLayout->addWidget(view_, 1);
     centreLayout->addWidget(legend_);
     buildLayout(editor_, centre, {frontier_, result_}, layout);
@@ -134,6 +170,13 @@ GraphRoom::GraphRoom(QWidget* parent)
     });
     connect(editor_, &GraphInputEditor::inputFailed, this, [this](const QString& m) { showBanner(m, true); });
     connect(view_, &GraphView::vertexClicked, this, &GraphRoom::onVertexClicked);
+    GraphScene* scene = view_->graphScene();
+    connect(scene, &GraphScene::addVertexRequested, this, &GraphRoom::editAddVertex);
+    connect(scene, &GraphScene::connectRequested, this, &GraphRoom::editConnect);
+    connect(scene, &GraphScene::weightRequested, this, &GraphRoom::editWeight);
+    connect(scene, &GraphScene::removeVertexRequested, this, &GraphRoom::editRemoveVertex);
+    connect(scene, &GraphScene::removeEdgeRequested, this, &GraphRoom::editRemoveEdge);
+    connect(scene, &GraphScene::vertexMoved, this, &GraphRoom::editMoveVertex);
     connect(workProgress(), &WorkProgress::cancelled, this, &GraphRoom::cancelWork);
     connect(progressTimer_, &QTimer::timeout, this, [this] {
         if (job_) workProgress()->setFraction(job_->fraction());
@@ -489,19 +532,31 @@ void GraphRoom::runInstalled(run::Run& r) {
     // The view points into the graph: give it the new one before the old run (and graph) goes.
     const bool newGraph = typed->graph() != shownGraph_ || view_->graphScene()->graph() != &g;
     const bool draw = g.vertexCount() <= vertexLimit_;
+    const bool editing = !keepPositions_.isEmpty();  // a mouse edit: the view keeps its zoom
     if (newGraph || draw != drawn_) {
         if (draw && layoutGraph_ != typed->graph()) {
-            layout_ = std::make_shared<const layout::GraphLayout>(layout::layoutGraph(g, 1));
+            // After a mouse edit the picture stays where it was: every vertex keeps its place.
+            layout::GraphLayout kept;
+            for (VertexId v = 0; v < g.vertexCount() && !keepPositions_.isEmpty(); ++v) {
+                const auto at = keepPositions_.constFind(qname(g, v));
+                if (at == keepPositions_.constEnd()) break;
+                kept.positions.push_back({at->x(), at->y()});
+            }
+            layout_ = std::make_shared<const layout::GraphLayout>(
+                kept.positions.size() == g.vertexCount() ? std::move(kept) : layout::layoutGraph(g, 1));
             layoutGraph_ = typed->graph();
         }
-        if (draw)
+        keepPositions_.clear();
+        if (draw && editing)
+            view_->graphScene()->setGraph(&g, *layout_);
+        else if (draw)
             view_->setGraph(&g, *layout_);
         else
             view_->setGraph(&emptyGraph(), layout::GraphLayout{});
         if (typed->graph() != shownGraph_) editor_->setVertexNames(vertexNames(g));
         shownGraph_ = typed->graph();
         drawn_ = draw;
-        if (draw) view_->fitAll();
+        if (draw && !editing) view_->fitAll();
     }
     still_.reset();
     if (!typed->recorded()) still_ = graph::GraphState::initial(g, graph::FrontierOrder::Fifo);
@@ -582,6 +637,160 @@ void GraphRoom::onVertexClicked(VertexId v) {
     editor_->setSourceName(name);
     Q_EMIT statusMessage(tr("Source: %1").arg(name));
     runRecorded();
+}
+
+
+void GraphRoom::setEditing(bool editing) {
+    if (editButton_->isChecked() != editing) editButton_->setChecked(editing);  // comes back here
+    view_->graphScene()->setEditing(editing);
+    editHint_->setVisible(editing);
+    // Checked or not in words too: a pressed look alone is faint in some styles.
+    editButton_->setText(editing ? tr("✓ Editing with the mouse") : tr("Edit with the mouse"));
+    view_->setAccessibleDescription(editing ? tr("The graph, being edited: double-click to add a vertex, "
+                                                 "Shift+drag to connect, Delete to remove")
+                                            : tr("The graph being searched. Click a vertex to choose it."));
+    if (editing) view_->setFocus();
+    Q_EMIT statusMessage(editing ? tr("Editing the graph with the mouse") : tr("Editing with the mouse is off"));
+}
+
+bool GraphRoom::isEditing() const {
+    return editButton_->isChecked();
+}
+
+QHash<QString, QPointF> GraphRoom::drawnPositions() const {
+    QHash<QString, QPointF> at;
+    const GraphScene* scene = view_->graphScene();
+    const Graph* g = scene->graph();
+    if (!g) return at;
+    for (VertexId v = 0; v < g->vertexCount(); ++v)
+        if (const VertexItem* item = scene->vertexItem(v)) at.insert(qname(*g, v), item->pos());
+    return at;
+}
+
+graph::Point GraphRoom::textPosition(QPointF scenePos) const {
+    // The given-positions layout scales and shifts the text's coordinates; undo that with the two
+    // vertices farthest apart in the text (a graph of one vertex: shift only).
+    const Graph* g = shownGraph_.get();
+    if (!g || !g->hasPositions() || !layout_ || layout_->positions.size() != g->vertexCount() || g->vertexCount() == 0)
+        return {scenePos.x(), scenePos.y()};
+    VertexId far = 0;
+    double farthest = 0;
+    const graph::Point p0 = g->position(0);
+    for (VertexId v = 1; v < g->vertexCount(); ++v) {
+        const double d = std::hypot(g->position(v).x - p0.x, g->position(v).y - p0.y);
+        if (d > farthest) {
+            farthest = d;
+            far = v;
+        }
+    }
+    const graph::Point l0 = layout_->positions[0];
+    double scale = 1;
+    if (far != 0 && farthest > 0) {
+        const graph::Point lf = layout_->positions[far];
+        scale = std::hypot(lf.x - l0.x, lf.y - l0.y) / farthest;
+        if (!(scale > 0)) scale = 1;
+    }
+    // Rounded to 0.01: the text stays readable.
+    auto round = [](double x) { return std::round(x * 100) / 100; };
+    return {round(p0.x + (scenePos.x() - l0.x) / scale), round(p0.y + (scenePos.y() - l0.y) / scale)};
+}
+
+void GraphRoom::applyTextEdit(const std::function<std::string(const std::string& text, const Graph& g)>& edit) {
+    const QString before = editor_->graphText();
+    if (!shownGraph_ || before != parsedText_ || parsedGraph_ != shownGraph_) {
+        keepPositions_.clear();
+        showBanner(tr("The text was changed since the graph was drawn: run it first (Ctrl+Return), then edit "
+                      "with the mouse."),
+                   true);
+        return;
+    }
+    std::string next;
+    try {
+        const std::string text = before.toStdString();
+        if (graph::detectGraphFormat({}, text) == graph::GraphFormat::Dot)
+            throw InputError(tr("editing with the mouse works on the edge-list format, and this graph is DOT "
+                                "(save it as a .graph file to edit it here)")
+                                 .toStdString());
+        next = edit(text, graph::parseGraphText(text, "editor"));
+    } catch (const InputError& e) {
+        keepPositions_.clear();
+        showBanner(describeInputError(e), true);
+        return;
+    }
+    if (keepPositions_.isEmpty()) keepPositions_ = drawnPositions();
+    const QString fileName = editor_->fileName();
+    editor_->setGraphText(QString::fromStdString(next), tr("edited with the mouse"), "editor");
+    showBanner({}, false);
+    if (!applyEditor() && !isLayingOut()) {
+        // The run refused the new text (a negative weight for Dijkstra...): its banner says why, and
+        // the text goes back to what is drawn.
+        keepPositions_.clear();
+        editor_->setGraphText(before, tr("edited with the mouse"), fileName);
+        parsedText_ = before;  // the drawn graph is this text's again
+        parsedGraph_ = shownGraph_;
+    }
+}
+
+void GraphRoom::editAddVertex(QPointF scenePos) {
+    const graph::Point at = textPosition(scenePos);
+    const bool positioned = shownGraph_ && shownGraph_->hasPositions();
+    QString added;
+    keepPositions_ = drawnPositions();
+    applyTextEdit([&](const std::string& text, const Graph& g) {
+        const std::string name = graph::nextFreeVertexName(g);
+        added = QString::fromStdString(name);
+        keepPositions_.insert(added, scenePos);
+        return graph::addVertexToText(text, g, name, positioned ? std::optional<graph::Point>(at) : std::nullopt);
+    });
+}
+
+void GraphRoom::editConnect(VertexId from, VertexId to) {
+    if (!shownGraph_ || from >= shownGraph_->vertexCount() || to >= shownGraph_->vertexCount()) return;
+    applyTextEdit([&](const std::string& text, const Graph& g) { return graph::addEdgeToText(text, g, from, to, 1.0); });
+}
+
+void GraphRoom::editWeight(graph::EdgeId e) {
+    if (!shownGraph_ || e >= shownGraph_->edgeCount()) return;
+    const graph::Edge& edge = shownGraph_->edge(e);
+    const QString arrow = shownGraph_->directed() ? QStringLiteral(" → ") : QStringLiteral(" – ");
+    const QString name = qname(*shownGraph_, edge.from) + arrow + qname(*shownGraph_, edge.to);
+    const std::optional<double> weight = askWeight_ ? askWeight_(edge.weight, name) : std::nullopt;
+    if (!weight) return;
+    applyTextEdit([&](const std::string& text, const Graph& g) { return graph::setEdgeWeightInText(text, g, e, *weight); });
+}
+
+void GraphRoom::editRemoveVertex(VertexId v) {
+    if (!shownGraph_ || v >= shownGraph_->vertexCount()) return;
+    applyTextEdit([&](const std::string& text, const Graph& g) { return graph::removeVertexFromText(text, g, v); });
+}
+
+void GraphRoom::editRemoveEdge(graph::EdgeId e) {
+    if (!shownGraph_ || e >= shownGraph_->edgeCount()) return;
+    applyTextEdit([&](const std::string& text, const Graph& g) { return graph::removeEdgeFromText(text, g, e); });
+}
+
+void GraphRoom::editMoveVertex(VertexId v, QPointF scenePos) {
+    if (!shownGraph_ || v >= shownGraph_->vertexCount() || !layout_ || layout_->positions.size() != shownGraph_->vertexCount())
+        return;
+    if (shownGraph_->hasPositions()) {
+        // The text has positions: the move is an edit of the vertex's `@` line.
+        const graph::Point at = textPosition(scenePos);
+        keepPositions_ = drawnPositions();
+        applyTextEdit([&](const std::string& text, const Graph& g) {
+            return graph::setVertexPositionInText(text, g, v, at);
+        });
+        return;
+    }
+    // No positions in the text: only the drawing moves; its edges are redrawn where the vertex went.
+    auto moved = std::make_shared<layout::GraphLayout>(*layout_);
+    moved->positions[v] = {scenePos.x(), scenePos.y()};
+    layout_ = moved;
+    view_->graphScene()->setGraph(shownGraph_.get(), *layout_);
+    if (run()) {
+        const graph::GraphQuery& q = graphRun()->query();
+        view_->setEndpoints(q.source, q.target);
+        showStep(*run());
+    }
 }
 
 }  // namespace stepwise::ui

@@ -4,8 +4,11 @@
 // the player, apply, the banner and the step header are the scaffold's. What is its own: one graph
 // shared by all its items (choosing another item runs it on the loaded graph), laid out once and
 // off the GUI thread when big, and the limits of what the GUI draws and steps through.
+#include <QHash>
+#include <QPointF>
 #include <QPointer>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -14,7 +17,9 @@
 #include "core/layout/GraphLayout.h"
 #include "ui/rooms/RoomScaffold.h"
 
+class QLabel;
 class QTimer;
+class QToolButton;
 
 namespace stepwise::ui {
 
@@ -76,6 +81,16 @@ class GraphRoom : public RoomScaffold {
     ResultPanel* result() const { return result_; }
     GraphLegend* legend() const { return legend_; }
 
+    /// Edit mode: the mouse edits the graph (GraphScene::setEditing) and every edit rewrites the
+    /// editor's text (core/graph/GraphTextEdit.h) and runs it; off, a click on a vertex sets the source.
+    void setEditing(bool editing);
+    bool isEditing() const;
+    QToolButton* editButton() const { return editButton_; }
+    /// What asks for an edge's weight (a QInputDialog by default; tests answer without a dialog).
+    /// Gets the current weight and the edge's description; nullopt cancels.
+    using WeightPrompt = std::function<std::optional<double>(double current, const QString& edge)>;
+    void setWeightPrompt(WeightPrompt prompt) { askWeight_ = std::move(prompt); }
+
   Q_SIGNALS:
     /// A new run is shown (after a run, or when a background build finished).
     void sessionInstalled();
@@ -104,8 +119,25 @@ class GraphRoom : public RoomScaffold {
     void stopJob();
     void runUntracedAs(const QString& algorithmId);
     void onVertexClicked(graph::VertexId v);
+    /// Applies a mouse edit: `edit` makes the new text from the drawn text and its graph. Bad edits
+    /// and texts the run refuses show the banner and leave the text as it was.
+    void applyTextEdit(const std::function<std::string(const std::string& text, const graph::Graph& g)>& edit);
+    void editAddVertex(QPointF scenePos);
+    void editConnect(graph::VertexId from, graph::VertexId to);
+    void editWeight(graph::EdgeId e);
+    void editRemoveVertex(graph::VertexId v);
+    void editRemoveEdge(graph::EdgeId e);
+    void editMoveVertex(graph::VertexId v, QPointF scenePos);
+    /// Where the drawing has each vertex now, by name (so an edit keeps the picture in place).
+    QHash<QString, QPointF> drawnPositions() const;
+    /// Scene coordinates to the text's `@ X Y` coordinates (the inverse of the given-positions layout).
+    graph::Point textPosition(QPointF scenePos) const;
 
     GraphInputEditor* editor_;
+    QToolButton* editButton_;
+    QLabel* editHint_;
+    WeightPrompt askWeight_;
+    QHash<QString, QPointF> keepPositions_;  // the layout the next new graph takes (after a mouse edit)
     GraphView* view_;
     GraphLegend* legend_;
     FrontierPanel* frontier_;

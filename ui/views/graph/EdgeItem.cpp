@@ -77,6 +77,23 @@ QPointF EdgeItem::pointAt(qreal t) const {
     return u * u * start_ + 2 * u * t * c1_ + t * t * end_;
 }
 
+qreal EdgeItem::distanceTo(QPointF p) const {
+    // Sampled along the curve: close enough for picking, and the same for lines, bends and loops.
+    constexpr int samples = 48;
+    qreal best = std::numeric_limits<qreal>::max();
+    QPointF previous = pointAt(0);
+    for (int i = 1; i <= samples; ++i) {
+        const QPointF next = pointAt(static_cast<qreal>(i) / samples);
+        const QPointF d = next - previous;
+        const qreal len2 = QPointF::dotProduct(d, d);
+        const qreal t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - previous, d) / len2, 0.0, 1.0) : 0.0;
+        const QPointF nearest = previous + t * d;
+        best = std::min(best, std::hypot(p.x() - nearest.x(), p.y() - nearest.y()));
+        previous = next;
+    }
+    return best;
+}
+
 void EdgeItem::placeWeightLabel(const std::function<qreal(const QRectF&)>& overlap) {
     std::vector<QPointF> spots;
     for (const qreal t : {0.5, 0.4, 0.6, 0.32, 0.68, 0.25, 0.75}) spots.push_back(pointAt(t));
@@ -163,6 +180,20 @@ QRectF EdgeItem::boundingRect() const { return bounds_; }
 
 void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     draw(painter, option->levelOfDetailFromTransform(painter->worldTransform()), false);
+    if (isSelected()) {
+        // Chosen for an edit (Delete, weight): a dashed outline beside the line, not a colour alone.
+        QPainterPath line(start_);
+        if (loop_)
+            line.cubicTo(c1_, c2_, end_);
+        else
+            line.quadTo(c1_, end_);
+        QPainterPathStroker stroker;
+        stroker.setWidth(10);
+        QPen dashed(style_->text, 1.2, Qt::DashLine);
+        painter->setPen(dashed);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(stroker.createStroke(line));
+    }
 }
 
 void EdgeItem::paintPlain(QPainter* painter, qreal lod) const { draw(painter, lod, true); }

@@ -33,6 +33,9 @@ public:
     qreal bend() const { return bend_; }
     /// The middle of the drawn line (where the weight label sits), in item = scene coordinates.
     QPointF middle() const { return mid_; }
+    /// About how far `p` (scene coordinates) is from the drawn line: the mouse edits pick the edge
+    /// under the pointer by this, not by the bounding rectangle (a long diagonal's covers half the view).
+    qreal distanceTo(QPointF p) const;
 
     /// A line between two vertex centres, pushed sideways by `bend` (scene units, to the left of
     /// from→to). For a self-loop, from == to and `loopAngle` (radians) says where the loop points;

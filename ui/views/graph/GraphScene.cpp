@@ -2,7 +2,9 @@
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneHelpEvent>
+#include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
 #include <QToolTip>
 #include <algorithm>
 #include <cmath>
@@ -65,6 +67,9 @@ void GraphScene::clearItems() {
     for (EdgeItem* item : edges_)
         if (!item->scene()) delete item;
     clear();
+    rubberBand_ = nullptr;
+    dragged_ = none;
+    connectFrom_ = none;
     vertices_.clear();
     edges_.clear();
     plainLayer_ = nullptr;
@@ -127,6 +132,7 @@ void GraphScene::setGraph(const graph::Graph* g, const layout::GraphLayout& layo
     for (VertexId v = 0; v < n; ++v) {
         auto* item = new VertexItem(v, QString::fromStdString(g->name(v)), &style_);
         item->setPos(at[v]);
+        item->setFlag(QGraphicsItem::ItemIsSelectable, editing_);
         addItem(item);
         vertices_.push_back(item);
     }
@@ -174,6 +180,7 @@ void GraphScene::setGraph(const graph::Graph* g, const layout::GraphLayout& layo
         }
         // Thousands of long edges as items would make every small repaint visit most of them: a compact
         // drawing leaves them to the two edge layers below.
+        item->setFlag(QGraphicsItem::ItemIsSelectable, editing_);
         if (!style_.compact) addItem(item);
         edges_.push_back(item);
     }
@@ -336,8 +343,68 @@ void GraphScene::applyPalette(const QPalette& palette) {
     for (auto* item : edges_) item->update();
 }
 
+void GraphScene::setEditing(bool editing) {
+    if (editing == editing_) return;
+    editing_ = editing;
+    clearSelection();
+    for (VertexItem* item : vertices_) item->setFlag(QGraphicsItem::ItemIsSelectable, editing);
+    for (EdgeItem* item : edges_) item->setFlag(QGraphicsItem::ItemIsSelectable, editing);
+}
+
+VertexId GraphScene::vertexAt(QPointF scenePos) const {
+    for (QGraphicsItem* item : items(scenePos))
+        if (auto* vertex = qgraphicsitem_cast<VertexItem*>(item)) return vertex->id();
+    return none;
+}
+
+EdgeId GraphScene::edgeAt(QPointF scenePos) const {
+    constexpr qreal reach = 6;  // scene units either side of the line
+    EdgeId best = none;
+    qreal bestDistance = reach;
+    for (EdgeItem* item : edges_) {
+        if (!item->boundingRect().adjusted(-reach, -reach, reach, reach).contains(scenePos)) continue;
+        const qreal d = item->distanceTo(scenePos);
+        if (d <= bestDistance) {
+            bestDistance = d;
+            best = item->id();
+        }
+    }
+    return best;
+}
+
 void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
-    if (event->button() == Qt::LeftButton) {
+    if (editing_ && (event->button() == Qt::LeftButton || event->button() == Qt::RightButton)) {
+        const VertexId v = vertexAt(event->scenePos());
+        const bool connecting = event->button() == Qt::RightButton || (event->modifiers() & Qt::ShiftModifier);
+        if (v != none) {
+            event->accept();
+            clearSelection();
+            vertices_[v]->setSelected(true);
+            if (connecting) {
+                connectFrom_ = v;
+                delete rubberBand_;
+                rubberBand_ = new QGraphicsLineItem(QLineF(vertices_[v]->pos(), event->scenePos()));
+                QPen pen(style_.accent, 2, Qt::DashLine);
+                pen.setCosmetic(true);
+                rubberBand_->setPen(pen);
+                rubberBand_->setZValue(5);
+                addItem(rubberBand_);
+            } else {
+                dragged_ = v;
+                dragOffset_ = event->scenePos() - vertices_[v]->pos();
+                dragMoved_ = false;
+            }
+            return;
+        }
+        if (const EdgeId e = edgeAt(event->scenePos()); e != none && event->button() == Qt::LeftButton) {
+            event->accept();
+            clearSelection();
+            edges_[e]->setSelected(true);
+            return;
+        }
+        clearSelection();
+    }
+    if (!editing_ && event->button() == Qt::LeftButton) {
         for (QGraphicsItem* item : items(event->scenePos())) {
             if (auto* vertex = qgraphicsitem_cast<VertexItem*>(item)) {
                 event->accept();
@@ -348,6 +415,75 @@ void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
     }
     // Not on a vertex: let the view pan (ScrollHandDrag starts when the scene ignores the press).
     QGraphicsScene::mousePressEvent(event);
+}
+
+void GraphScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event) {
+    if (dragged_ != none && dragged_ < vertices_.size()) {
+        // Only the vertex follows the pointer; its edges are redrawn when the room re-applies.
+        vertices_[dragged_]->setPos(event->scenePos() - dragOffset_);
+        dragMoved_ = true;
+        event->accept();
+        return;
+    }
+    if (connectFrom_ != none && rubberBand_) {
+        rubberBand_->setLine(QLineF(rubberBand_->line().p1(), event->scenePos()));
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void GraphScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event) {
+    if (connectFrom_ != none) {
+        const VertexId from = connectFrom_;
+        connectFrom_ = none;
+        delete rubberBand_;
+        rubberBand_ = nullptr;
+        event->accept();
+        const VertexId to = vertexAt(event->scenePos());
+        if (to != none && to != from) Q_EMIT connectRequested(from, to);
+        return;
+    }
+    if (dragged_ != none) {
+        const VertexId v = dragged_;
+        dragged_ = none;
+        event->accept();
+        if (dragMoved_ && v < vertices_.size()) Q_EMIT vertexMoved(v, vertices_[v]->pos());
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+}
+
+void GraphScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) {
+    if (!editing_ || event->button() != Qt::LeftButton) {
+        QGraphicsScene::mouseDoubleClickEvent(event);
+        return;
+    }
+    event->accept();
+    dragged_ = none;
+    if (vertexAt(event->scenePos()) != none) return;
+    if (const EdgeId e = edgeAt(event->scenePos()); e != none)
+        Q_EMIT weightRequested(e);
+    else
+        Q_EMIT addVertexRequested(event->scenePos());
+}
+
+void GraphScene::keyPressEvent(QKeyEvent* event) {
+    if (editing_ && (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)) {
+        for (QGraphicsItem* item : selectedItems()) {
+            if (auto* vertex = qgraphicsitem_cast<VertexItem*>(item)) {
+                event->accept();
+                Q_EMIT removeVertexRequested(vertex->id());
+                return;
+            }
+            if (auto* edge = qgraphicsitem_cast<EdgeItem*>(item)) {
+                event->accept();
+                Q_EMIT removeEdgeRequested(edge->id());
+                return;
+            }
+        }
+    }
+    QGraphicsScene::keyPressEvent(event);
 }
 
 void GraphScene::helpEvent(QGraphicsSceneHelpEvent* event) {

@@ -10,6 +10,8 @@
 #include "core/layout/GraphLayout.h"
 #include "ui/views/graph/GraphStyle.h"
 
+class QGraphicsLineItem;
+
 namespace stepwise::ui {
 
 class EdgeItem;
@@ -60,11 +62,33 @@ public:
     /// the distance / key / in-degree ("∞" when unreached) when any vertex has one, otherwise "".
     static QString detailText(const graph::GraphState& state, graph::VertexId v);
 
+    /// Edit mode: the mouse asks for edits (the signals below) instead of choosing the source.
+    /// Double-click on empty space: a vertex; drag a vertex: move it; Shift+drag or right-drag from
+    /// one vertex to another: an edge; double-click an edge: its weight; Delete: the selected item.
+    /// The scene changes nothing itself but the dragged vertex's place: the room edits the text.
+    void setEditing(bool editing);
+    bool isEditing() const { return editing_; }
+    /// The edge whose line passes within a few units of `scenePos` (closest first), else graph::none.
+    graph::EdgeId edgeAt(QPointF scenePos) const;
+    /// The vertex under `scenePos`, else graph::none.
+    graph::VertexId vertexAt(QPointF scenePos) const;
+
 Q_SIGNALS:
     void vertexClicked(graph::VertexId v);
+    void addVertexRequested(QPointF scenePos);
+    void connectRequested(graph::VertexId from, graph::VertexId to);
+    void weightRequested(graph::EdgeId e);
+    void removeVertexRequested(graph::VertexId v);
+    void removeEdgeRequested(graph::EdgeId e);
+    /// A vertex was dragged and dropped at `scenePos` (its centre).
+    void vertexMoved(graph::VertexId v, QPointF scenePos);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void helpEvent(QGraphicsSceneHelpEvent* event) override;
 
 private:
@@ -94,6 +118,13 @@ private:
     std::vector<std::uint32_t> shownFinished_;
     std::vector<graph::ArcId> shownParent_;
     std::vector<graph::EdgeMark> shownMark_;
+
+    bool editing_ = false;
+    graph::VertexId dragged_ = graph::none;  // the vertex being moved
+    QPointF dragOffset_;
+    bool dragMoved_ = false;
+    graph::VertexId connectFrom_ = graph::none;  // the start of an edge being drawn
+    QGraphicsLineItem* rubberBand_ = nullptr;
 
     graph::VertexId source_ = graph::none;
     graph::VertexId target_ = graph::none;

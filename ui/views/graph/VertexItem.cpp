@@ -161,6 +161,15 @@ void VertexItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
     painter->setBrush(fill);
     painter->drawEllipse(QPointF(0, 0), r, r);
 
+    if (isSelected()) {
+        // Chosen for an edit (Delete, drag): a dashed square around it, a shape and not a colour alone.
+        QPen dashed(s.text, 1.2, Qt::DashLine);
+        painter->setPen(dashed);
+        painter->setBrush(Qt::NoBrush);
+        const qreal half = r + ringGap + 4;
+        painter->drawRect(QRectF(-half, -half, 2 * half, 2 * half));
+    }
+
     // Shape, not only colour: frontier gets a dashed outer ring, highlighted a second solid ring.
     if (status_ == VertexStatus::Frontier && !(source_ || target_)) {
         QPen dashed(s.accent, 1.5, Qt::DashLine);
