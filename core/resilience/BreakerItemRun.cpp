@@ -133,7 +133,8 @@ nlohmann::json millisJson(Time t) {
     return static_cast<double>(t) / static_cast<double>(millisecond);
 }
 
-run::RunInfo infoFor(const BreakerRunSpec& spec, std::vector<Transition>& transitions, std::size_t& steps) {
+run::RunInfo infoFor(const BreakerRunSpec& spec, std::vector<Transition>& transitions, std::size_t& steps,
+                     std::vector<BreakerItemRun::Progress>& progress) {
     run::RunInfo info;
     info.itemId = "breaker";
     info.title = "Circuit breaker";
@@ -197,6 +198,8 @@ run::RunInfo infoFor(const BreakerRunSpec& spec, std::vector<Transition>& transi
             info.groups.push_back({tokenText(sim.tokens()[sim.tokenIndex()]), groupStart, sim.position()});
             groupStart = sim.position() + 1;
         }
+        progress.push_back({static_cast<std::uint32_t>(outcomes.size()), static_cast<std::uint32_t>(list.size()),
+                            static_cast<std::uint32_t>(permitted), static_cast<std::uint32_t>(rejected)});
     }
     steps = sim.position();
     info.result["outcomes"] = std::move(outcomes);
@@ -240,12 +243,13 @@ std::string formatMillis(Time t) {
 struct BreakerItemRun::Prepared {
     run::RunInfo info;
     std::vector<Transition> transitions;
+    std::vector<Progress> progress;
     std::size_t steps = 0;
 };
 
 BreakerItemRun::BreakerItemRun(const BreakerRunSpec& spec) : BreakerItemRun(spec, [&] {
           Prepared p;
-          p.info = infoFor(spec, p.transitions, p.steps);
+          p.info = infoFor(spec, p.transitions, p.steps, p.progress);
           return p;
       }()) {}
 
@@ -257,6 +261,26 @@ BreakerItemRun::BreakerItemRun(const BreakerRunSpec& spec, Prepared p)
                     [](const BreakerSim& s) { return lineOf(s.event()); },
                     [](const BreakerSim& s) { return eventSentence(s); }),
       spec_(spec),
-      transitions_(std::move(p.transitions)) {}
+      transitions_(std::move(p.transitions)),
+      progress_(std::move(p.progress)) {}
+
+nlohmann::json BreakerItemRun::resultSoFar() const {
+    if (atEnd()) return result();
+    nlohmann::json r = result();
+    const Progress now = atStart() ? Progress{} : progress_.at(step() - 1);
+    auto keep = [&r](const char* list, std::size_t n) {
+        if (!r.contains(list)) return;
+        nlohmann::json shorter = nlohmann::json::array();
+        for (std::size_t i = 0; i < n && i < r[list].size(); ++i) shorter.push_back(r[list][i]);
+        r[list] = std::move(shorter);
+    };
+    keep("outcomes", now.outcomes);
+    keep("attempts", now.outcomes);
+    keep("transitions", now.transitions);
+    r["state"] = stateName(breaker().state());
+    r["permitted"] = now.permitted;
+    r["rejected"] = now.rejected;
+    return r;
+}
 
 }  // namespace stepwise::resilience

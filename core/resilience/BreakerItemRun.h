@@ -42,6 +42,15 @@ class BreakerItemRun : public run::CheckpointRun<BreakerSim> {
     const BreakerEvent* currentEvent() const { return atStart() ? nullptr : &sim().event(); }
     /// Every transition of the run, in order (the result's "transitions").
     const std::vector<Transition>& transitions() const { return transitions_; }
+    /// The result as it stands at the current step: the calls answered so far, the transitions
+    /// made so far, the state now.
+    nlohmann::json resultSoFar() const override;
+
+    /// How much of the result each step has made (one entry per step, from step 1).
+    struct Progress {
+        std::uint32_t outcomes = 0, transitions = 0;
+        std::uint32_t permitted = 0, rejected = 0;
+    };
 
   private:
     struct Prepared;
@@ -49,6 +58,7 @@ class BreakerItemRun : public run::CheckpointRun<BreakerSim> {
 
     BreakerRunSpec spec_;
     std::vector<Transition> transitions_;
+    std::vector<Progress> progress_;
 };
 
 }  // namespace stepwise::resilience
