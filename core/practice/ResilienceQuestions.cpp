@@ -3,6 +3,7 @@
 // dead letters, receive counts, states, rejections and waits. Queue instances script every
 // delivery's outcome (--outcomes), so the answer follows from the rules, not from a random draw.
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <stdexcept>
 
@@ -264,8 +265,9 @@ Question queueBackoff(Level level, std::uint64_t seed) {
                                 : kind == "full"         ? "U(0, expo(n))"
                                 : kind == "equal"        ? "expo(n)/2 + U(0, expo(n)/2)"
                                                          : "min(cap, U(base, 3 × the previous wait)), from base";
-    q.explanation = "Before delivery " + std::to_string(attemptNo) + " come " + std::to_string(n + 1) +
-                    " failures, so n = " + std::to_string(n) + " and expo(n) = min(cap, base × 2^n) = " +
+    q.explanation = "The wait before delivery " + std::to_string(attemptNo) + " follows failure " +
+                    std::to_string(n + 1) + ", with " + std::to_string(n) + " failures before it: n = " +
+                    std::to_string(n) + " and expo(n) = min(cap, base × 2^n) = " +
                     std::to_string(expo) + " ms; " + label + " waits " + formula + ", between " +
                     std::to_string(low) + " and " + std::to_string(high) + " ms: " + std::to_string(wait) +
                     " ms is " + (possible ? "" : "not ") + "possible.";

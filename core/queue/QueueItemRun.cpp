@@ -153,7 +153,13 @@ std::vector<JobHistory> historiesAt(const std::vector<JobHistory>& histories, st
         }
         std::erase_if(h.attempts, [step](const Attempt& a) { return a.receivedStep > step; });
         for (Attempt& a : h.attempts) {
-            if (a.endedStep > step) a = Attempt{a.worker, a.received, -1, -1, Outcome::Running, false, false, a.receivedStep};
+            if (a.endedStep > step) {  // still running then
+                Attempt running;
+                running.worker = a.worker;
+                running.received = a.received;
+                running.receivedStep = a.receivedStep;
+                a = running;
+            }
             if (a.lateStep > step) {
                 a.outcome = Outcome::TimedOut;
                 a.lateStep = 0;
