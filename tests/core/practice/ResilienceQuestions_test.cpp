@@ -68,7 +68,9 @@ TEST(ResilienceQuestions, BreakerStatesAreReadInAnyCaseWithDashesOrSpaces) {
         for (auto& c : lower) c = static_cast<char>(c == '_' ? '-' : std::tolower(static_cast<unsigned char>(c)));
         EXPECT_EQ(q.check(lower).outcome, Outcome::Right) << lower;
         for (const char* other : {"CLOSED", "OPEN", "HALF_OPEN"})
-            if (other != q.expected) EXPECT_EQ(q.check(other).outcome, Outcome::Wrong) << other;
+            if (other != q.expected) {
+                EXPECT_EQ(q.check(other).outcome, Outcome::Wrong) << other;
+            }
         const Verdict v = q.check("ajar");
         EXPECT_EQ(v.outcome, Outcome::Invalid);
         EXPECT_NE(v.hint.find("HALF_OPEN"), std::string::npos);
