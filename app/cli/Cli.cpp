@@ -72,7 +72,8 @@ int dispatch(int argc, char** argv) {
         return executeExport(exportRequest, std::cout);
     }
     if (practiceCommand->parsed())
-        return executePractice(practiceRequest, std::cin, std::cout, std::cerr, ::isatty(STDIN_FILENO) != 0);
+        return executePractice(practiceRequest, std::cin, std::cout, std::cerr, ::isatty(STDIN_FILENO) != 0,
+                               STDIN_FILENO);
     const auto words = run->remaining();
     const RunRequest request = parseRunArguments(words);
     if (request.help) {

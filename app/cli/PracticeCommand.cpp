@@ -1,5 +1,7 @@
 #include "app/cli/PracticeCommand.h"
 
+#include "app/cli/TimedLineReader.h"
+
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
@@ -138,7 +140,7 @@ CLI::App* addPracticeCommand(CLI::App& app, PracticeRequest& r) {
 }
 
 int executePractice(const PracticeRequest& r, std::istream& in, std::ostream& out, std::ostream& err,
-                    bool interactive) {
+                    bool interactive, int inputFd) {
     const Level level = parseLevel(r.level);
     const std::string path = r.db.empty() ? defaultHistoryPath() : r.db;
     std::optional<History> history;
@@ -186,6 +188,9 @@ int executePractice(const PracticeRequest& r, std::istream& in, std::ostream& ou
     if (history && !r.answers)
         sessionId = history->startSession({r.topics, levelName(level), seed, r.count, limitMs, nowMs()});
     SessionScore score;
+    // With a descriptor, answers are read against each question's deadline (poll on it).
+    std::optional<TimedLineReader> reader;
+    if (inputFd >= 0 && !r.answers) reader.emplace(inputFd, interactive);
     for (std::size_t i = 0; i < plan.size(); ++i) {
         const Question q = plan[i].type->generate(level, plan[i].seed);
         if (r.answers) {
@@ -203,14 +208,20 @@ int executePractice(const PracticeRequest& r, std::istream& in, std::ostream& ou
             out << "\n(" << i + 1 << "/" << plan.size() << ") " << q.type << " · seed " << q.seed << " · "
                 << limitMs / 1000 << " s\n"
                 << q.text << "\n"
-                << instanceText(q.instance);
+                << instanceText(q.instance) << std::flush;  // shown before the clock runs
         const auto start = std::chrono::steady_clock::now();
+        const auto deadline = start + std::chrono::milliseconds(limitMs);
         std::string line;
         Verdict verdict{Outcome::Invalid, {}};
-        bool ended = false;
+        bool ended = false, timedOut = false;
         while (verdict.outcome == Outcome::Invalid) {
             if (interactive && !r.json) out << "> " << std::flush;
-            if (!std::getline(in, line)) {
+            if (reader) {
+                const auto got = reader->read(line, deadline);
+                if (got == TimedLineReader::Result::Ended) ended = true;
+                if (got == TimedLineReader::Result::TimedOut) timedOut = true;
+                if (got != TimedLineReader::Result::Line) break;
+            } else if (!std::getline(in, line)) {
                 ended = true;
                 break;
             }
@@ -223,12 +234,20 @@ int executePractice(const PracticeRequest& r, std::istream& in, std::ostream& ou
                 << " questions\n";
             break;
         }
-        const auto ms =
-            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start)
-                .count();
-        const bool correct = verdict.outcome == Outcome::Right;
+        if (timedOut) {
+            line.clear();  // no answer: what was typed so far does not count
+            if (interactive && !r.json) out << "\n";
+        }
+        const auto ms = timedOut ? limitMs
+                                 : std::chrono::duration_cast<std::chrono::milliseconds>(
+                                       std::chrono::steady_clock::now() - start)
+                                       .count();
+        const bool correct = !timedOut && verdict.outcome == Outcome::Right;
         const Rating rating = gradeOf(correct, ms, limitMs);
-        score.add(correct, ms, limitMs);
+        if (timedOut)
+            score.addTimedOut(limitMs);
+        else
+            score.add(correct, ms, limitMs);
         AnswerRecord record;
         record.sessionId = sessionId;
         record.position = static_cast<int>(i);
@@ -250,11 +269,12 @@ int executePractice(const PracticeRequest& r, std::istream& in, std::ostream& ou
             j["correct"] = correct;
             j["ms"] = ms;
             j["late"] = correct && ms > limitMs;
+            j["timed_out"] = timedOut;
             j["rating"] = ratingName(rating);
             j["next_review"] = dayText(card.dueDay);
             out << j.dump() << '\n' << std::flush;
         } else {
-            out << (correct ? "right" : "wrong") << " (" << seconds(ms)
+            out << (timedOut ? "time is up: timed out" : correct ? "right" : "wrong") << " (" << seconds(ms)
                 << (correct && ms > limitMs ? ", late" : "") << "; graded " << ratingName(rating)
                 << ", next review " << dayText(card.dueDay) << ")\n";
             if (!correct) out << "  a right answer: " << q.expected << "\n";

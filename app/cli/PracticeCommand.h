@@ -27,9 +27,12 @@ struct PracticeRequest {
 
 CLI::App* addPracticeCommand(CLI::App& app, PracticeRequest& request);
 
-/// Runs the session reading answers from `in`. `interactive`: prompts are shown (a terminal).
-/// Throws InputError for bad usage (unknown topic, bad level).
+/// Runs the session reading answers from `in`, or, when `inputFd` is a descriptor (>= 0), from it
+/// with each question's time limit: a question whose limit passes before its answer line comes is
+/// interrupted, counted as timed out (wrong), and the next one is asked. `interactive`: prompts
+/// are shown and a half-typed answer is discarded at the limit (a terminal). Throws InputError
+/// for bad usage (unknown topic, bad level).
 int executePractice(const PracticeRequest& request, std::istream& in, std::ostream& out, std::ostream& err,
-                    bool interactive);
+                    bool interactive, int inputFd = -1);
 
 }  // namespace stepwise::cli

@@ -25,7 +25,7 @@ const std::vector<QuestionType>& questionTypes();
 const QuestionType* findQuestionType(std::string_view id);
 
 /// The question types of the topics: a topic is an area ("graph", "dp", "structures", "cache",
-/// "balancer"), an item id ("dijkstra") or a type id ("dijkstra.order"). InputError naming the
+/// "balancer", "queue", "resilience"), an item id ("dijkstra") or a type id ("dijkstra.order"). InputError naming the
 /// known topics for one that is none of these, or for an item with no question types yet.
 std::vector<const QuestionType*> typesForTopics(const std::vector<std::string>& topics);
 /// "graph, dp, ..., bfs, dfs, ...": what typesForTopics() accepts.
@@ -52,5 +52,7 @@ std::vector<QuestionType> dpQuestionTypes();
 std::vector<QuestionType> structureQuestionTypes();
 std::vector<QuestionType> cacheQuestionTypes();
 std::vector<QuestionType> balancerQuestionTypes();
+std::vector<QuestionType> queueQuestionTypes();
+std::vector<QuestionType> resilienceQuestionTypes();
 
 }  // namespace stepwise::practice

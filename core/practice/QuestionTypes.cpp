@@ -45,7 +45,8 @@ const std::vector<QuestionType>& questionTypes() {
     static const std::vector<QuestionType> types = [] {
         std::vector<QuestionType> all;
         for (auto part : {graphQuestionTypes(), dpQuestionTypes(), structureQuestionTypes(),
-                          cacheQuestionTypes(), balancerQuestionTypes()})
+                          cacheQuestionTypes(), balancerQuestionTypes(), queueQuestionTypes(),
+                          resilienceQuestionTypes()})
             for (auto& t : part) all.push_back(std::move(t));
         // Catalogue order, so a topic list asks its items in the order the sidebar shows them.
         std::vector<QuestionType> ordered;
@@ -161,9 +162,18 @@ std::pair<std::size_t, std::size_t> sizeBounds(const std::string& typeId, Level 
         {"union-find", Bounds{{{3, 4}, {5, 7}, {8, 11}}}},
         {"cache", Bounds{{{5, 6}, {8, 10}, {12, 15}}}},
         {"balancer", Bounds{{{2, 4}, {4, 7}, {7, 12}}}},
+        // The queue counts jobs, its backoff question the delivery asked about; the breaker and
+        // the policies count calls (requests, attempts), clock moves aside.
+        {"queue", Bounds{{{3, 4}, {5, 6}, {7, 8}}}},
+        {"queue.backoff", Bounds{{{2, 3}, {3, 5}, {4, 7}}}},
+        {"breaker", Bounds{{{6, 8}, {9, 12}, {13, 16}}}},
+        {"retry", Bounds{{{3, 5}, {5, 8}, {8, 11}}}},
+        {"rate-limiter", Bounds{{{4, 6}, {7, 10}, {10, 14}}}},
+        {"bulkhead", Bounds{{{3, 5}, {5, 7}, {7, 10}}}},
     };
     const std::string item = typeId.substr(0, typeId.find('.'));
-    auto it = byItem.find(item);
+    auto it = byItem.find(typeId);  // a type of its own bounds first, then its item's
+    if (it == byItem.end()) it = byItem.find(item);
     if (it == byItem.end()) it = byItem.find("graph");
     return it->second[static_cast<std::size_t>(level)];
 }

@@ -44,12 +44,22 @@ void SessionScore::add(bool correct, std::int64_t ms, std::int64_t limitMs) {
     totalMs += ms;
 }
 
+void SessionScore::addTimedOut(std::int64_t limitMs) {
+    ++questions;
+    ++timedOut;
+    totalMs += limitMs;
+}
+
 std::string SessionScore::summary() const {
-    char buffer[200];
+    char buffer[220];
     const double seconds = static_cast<double>(totalMs) / 1000;
-    std::snprintf(buffer, sizeof buffer,
-                  "%d/%d right (%d late), %.1f points, %.1f s in all, %.1f s per question", right, questions,
-                  late, points, seconds, questions ? seconds / questions : 0.0);
+    char counts[64];
+    if (timedOut > 0)
+        std::snprintf(counts, sizeof counts, "%d late, %d timed out", late, timedOut);
+    else
+        std::snprintf(counts, sizeof counts, "%d late", late);
+    std::snprintf(buffer, sizeof buffer, "%d/%d right (%s), %.1f points, %.1f s in all, %.1f s per question", right,
+                  questions, counts, points, seconds, questions ? seconds / questions : 0.0);
     return buffer;
 }
 

@@ -71,30 +71,41 @@ std::vector<JobHistory> recordHistories(QueueSim& sim, const std::function<void(
     std::vector<JobHistory> h(sim.config().jobs);
     // The attempt a receipt names: receipts count deliveries from 1.
     auto attempt = [&](std::uint32_t j, std::uint32_t receipt) -> Attempt& { return h[j].attempts[receipt - 1]; };
+    std::size_t step = 0;
     while (sim.step()) {
+        ++step;
         const QueueStep& l = sim.last();
         const sim::Time now = sim.now();
         switch (l.kind) {
             case QueueStep::Kind::Submitted:
                 h[l.job].submitted = now;
                 h[l.job].priority = sim.jobs()[l.job].priority;
+                h[l.job].submittedStep = step;
                 break;
             case QueueStep::Kind::Received:
-                for (const std::uint32_t j : l.jobs) h[j].attempts.push_back({l.worker, now});
+                for (const std::uint32_t j : l.jobs) {
+                    h[j].attempts.push_back({l.worker, now});
+                    h[j].attempts.back().receivedStep = step;
+                }
                 break;
             case QueueStep::Kind::Succeeded:
             case QueueStep::Kind::Failed: {
                 Attempt& a = attempt(l.job, l.receipt);
                 a.ended = now;
+                a.endedStep = step;
                 a.outcome = l.kind == QueueStep::Kind::Succeeded ? Outcome::Succeeded : Outcome::Failed;
                 a.deadLettered = l.deadLettered;
                 if (l.kind == QueueStep::Kind::Failed && !l.deadLettered) a.backoff = l.delay;
-                if (l.kind == QueueStep::Kind::Succeeded) h[l.job].done = now;
+                if (l.kind == QueueStep::Kind::Succeeded) {
+                    h[l.job].done = now;
+                    h[l.job].doneStep = step;
+                }
                 break;
             }
             case QueueStep::Kind::TimedOut: {
                 Attempt& a = attempt(l.job, l.receipt);
                 a.ended = now;
+                a.endedStep = step;
                 a.outcome = Outcome::TimedOut;
                 a.deadLettered = l.deadLettered;
                 a.ranPastTimeout = l.workerAlive;
@@ -103,7 +114,10 @@ std::vector<JobHistory> recordHistories(QueueSim& sim, const std::function<void(
             case QueueStep::Kind::Stale: {
                 // Its worker finished after all: a timed-out delivery ran late (killed ones stay so).
                 Attempt& a = attempt(l.job, l.receipt);
-                if (a.outcome == Outcome::TimedOut) a.outcome = Outcome::Late;
+                if (a.outcome == Outcome::TimedOut) {
+                    a.outcome = Outcome::Late;
+                    a.lateStep = step;
+                }
                 break;
             }
             case QueueStep::Kind::Fault: {
@@ -113,6 +127,7 @@ std::vector<JobHistory> recordHistories(QueueSim& sim, const std::function<void(
                     if (!attempts.empty() && attempts.back().outcome == Outcome::Running) {
                         attempts.back().outcome = Outcome::Killed;
                         attempts.back().ended = now;
+                        attempts.back().endedStep = step;
                         attempts.back().deadLettered = true;
                     }
                 }
@@ -124,6 +139,40 @@ std::vector<JobHistory> recordHistories(QueueSim& sim, const std::function<void(
         if (onStep) onStep(sim);
     }
     return h;
+}
+
+std::vector<JobHistory> historiesAt(const std::vector<JobHistory>& histories, std::size_t step) {
+    std::vector<JobHistory> out = histories;
+    for (JobHistory& h : out) {
+        if (h.submittedStep > step) {
+            h.submitted = -1;
+            h.submittedStep = 0;
+        }
+        if (h.doneStep > step) {
+            h.done = -1;
+            h.doneStep = 0;
+        }
+        std::erase_if(h.attempts, [step](const Attempt& a) { return a.receivedStep > step; });
+        for (Attempt& a : h.attempts) {
+            if (a.endedStep > step) {  // still running then
+                Attempt running;
+                running.worker = a.worker;
+                running.received = a.received;
+                running.receivedStep = a.receivedStep;
+                a = running;
+            }
+            if (a.lateStep > step) {
+                a.outcome = Outcome::TimedOut;
+                a.lateStep = 0;
+            }
+        }
+    }
+    return out;
+}
+
+nlohmann::json QueueItemRun::resultSoFar() const {
+    if (atEnd()) return result();
+    return queueResult(sim(), historiesAt(histories_, step()));
 }
 
 nlohmann::json queueResult(const QueueSim& s, const std::vector<JobHistory>& histories) {

@@ -27,6 +27,9 @@ struct Attempt {
     Outcome outcome = Outcome::Running;
     bool deadLettered = false;  // this attempt's end sent the job to the dead-letter queue
     bool ranPastTimeout = false;  // it timed out while its worker still ran it (Late follows)
+    // The steps (from 1) of the run where it was received, ended, and found late: what the
+    // result so far (historiesAt) keeps of it at an earlier step.
+    std::size_t receivedStep = 0, endedStep = 0, lateStep = 0;
 };
 
 struct JobHistory {
@@ -34,7 +37,11 @@ struct JobHistory {
     sim::Time submitted = -1;
     sim::Time done = -1;
     std::vector<Attempt> attempts;
+    std::size_t submittedStep = 0, doneStep = 0;
 };
+
+/// The histories as they stood after step `step`: later attempts dropped, later outcomes unknown.
+std::vector<JobHistory> historiesAt(const std::vector<JobHistory>& histories, std::size_t step);
 
 class QueueItemRun : public run::CheckpointRun<QueueSim> {
   public:
@@ -61,6 +68,8 @@ class QueueItemRun : public run::CheckpointRun<QueueSim> {
     std::size_t jitterShown(bool full) const;
     /// The charts up to the current step as CSV (and the comparison's retries, when there is one).
     std::string metricsCsv() const;
+    /// The result as it stands at the current step (counts and histories so far).
+    nlohmann::json resultSoFar() const override;
 
     /// What the constructor computes before the base class is built (one pass over the run).
     struct Prepared;

@@ -61,6 +61,25 @@ sim::Time millis(const Options& o, const std::string& name, sim::Time fallback) 
     return o.has(name) ? o.integer(name) * sim::millisecond : fallback;
 }
 
+/// "FS,S,FFF": each job's deliveries, F failing and S succeeding, one entry per job in order.
+std::vector<std::string> parseOutcomes(const std::string& text, std::size_t jobs) {
+    std::vector<std::string> out(1);
+    for (char c : text) {
+        if (c == ',') out.emplace_back();
+        else if (c == 'F' || c == 'S' || c == 'f' || c == 's') out.back() += static_cast<char>(c & ~0x20);
+        else if (c != ' ')
+            throw InputError("--outcomes: '" + std::string(1, c) + "' is not an outcome (each job's deliveries as " +
+                             "F and S, jobs separated by commas: FS,S,FFF)");
+    }
+    for (std::size_t j = 0; j < out.size(); ++j)
+        if (out[j].empty())
+            throw InputError("--outcomes: job " + std::to_string(j + 1) + " has no outcomes (FS,S,FFF)");
+    if (out.size() > jobs)
+        throw InputError("--outcomes: " + std::to_string(out.size()) + " jobs listed, but --jobs is " +
+                         std::to_string(jobs));
+    return out;
+}
+
 std::unique_ptr<run::Run> build(const Options& given, const std::vector<OptionSpec>& specs) {
     const Options o = withExample(given, specs);
     queue::QueueConfig c;
@@ -100,6 +119,7 @@ std::unique_ptr<run::Run> build(const Options& given, const std::vector<OptionSp
     c.cooldown = millis(o, "cooldown", c.cooldown);
     c.scaleEvery = millis(o, "scale-every", c.scaleEvery);
     if (const auto faults = o.get("faults")) c.faults = queue::parseQueueFaults(*faults);
+    if (const auto outcomes = o.get("outcomes")) c.outcomes = parseOutcomes(*outcomes, c.jobs);
     c.seed = static_cast<std::uint64_t>(o.integer("seed", 1));
     const std::string compare = o.text("compare", "none");
     if (compare != "none" && compare != "jitter")
@@ -169,6 +189,8 @@ std::vector<CatalogueItem> queueItems() {
                "jitter: also run the workload with retries without jitter and with full jitter (one seed)")
             .oneOf({"none", "jitter"})
             .byDefault("none"),
+        option("outcomes", OptionKind::Text, "LIST",
+               "scripted deliveries per job, F fails and S succeeds (FS,S,FFF); the rest draw --failure-rate"),
     };
     queue::QueueConfig defaults;
     item.pseudocode = queue::queuePseudocode(defaults);

@@ -215,7 +215,9 @@ void QueueSim::finish(std::uint32_t w, std::uint32_t receipt) {
     Worker& worker = workers_[w];
     const std::uint32_t j = worker.batch[worker.next];
     Job& job = jobs_[j];
-    const bool failed = engine_.random().chance(failureRate_);  // drawn always: the draws stay in step
+    bool failed = engine_.random().chance(failureRate_);  // drawn always: the draws stay in step
+    if (j < config_.outcomes.size() && receipt >= 1 && receipt - 1 < config_.outcomes[j].size())
+        failed = config_.outcomes[j][receipt - 1] == 'F';
     last_.job = j;
     last_.worker = w;
     last_.receipt = receipt;

@@ -17,6 +17,7 @@
 // in flight.
 #include <cstdint>
 #include <deque>
+#include <string>
 #include <vector>
 
 #include "core/queue/RetryPolicy.h"
@@ -52,6 +53,10 @@ struct QueueConfig {
     Time scaleEvery = sim::second;     // how often the auto-scaler looks
     sim::FaultSchedule faults;
     std::uint64_t seed = 1;
+    /// Scripted outcomes (a practice question's instance): outcomes[j][d] is 'F' when delivery d
+    /// (from 0, over redrives too) of job j fails, 'S' when it succeeds; deliveries beyond a
+    /// job's script, and jobs beyond the list, draw from failureRate as usual.
+    std::vector<std::string> outcomes;
 };
 
 enum class JobState : std::uint8_t { Unsubmitted, Ready, InFlight, Delayed, Dead, Done };

@@ -191,10 +191,12 @@ struct Extracted {
     std::vector<BreakerTally> tallies;
     std::size_t steps = 0;
     Time end = 0;
+    std::vector<BreakerItemRun::Progress> progress;  // one per step
 };
 
 run::RunInfo infoFor(const BreakerRunSpec& spec, Extracted& out) {
     std::vector<Transition>& transitions = out.transitions;
+    std::vector<BreakerItemRun::Progress>& progress = out.progress;
     run::RunInfo info;
     info.itemId = "breaker";
     info.title = "Circuit breaker";
@@ -294,6 +296,8 @@ run::RunInfo infoFor(const BreakerRunSpec& spec, Extracted& out) {
             info.groups.push_back({tokenText(sim.tokens()[sim.tokenIndex()]), groupStart, sim.position()});
             groupStart = sim.position() + 1;
         }
+        progress.push_back({static_cast<std::uint32_t>(outcomes.size()), static_cast<std::uint32_t>(list.size()),
+                            static_cast<std::uint32_t>(permitted), static_cast<std::uint32_t>(rejected)});
     }
     out.steps = sim.position();
     info.result["outcomes"] = std::move(outcomes);
@@ -384,6 +388,26 @@ BreakerItemRun::BreakerItemRun(const BreakerRunSpec& spec, Prepared p)
       transitionSteps_(std::move(p.extracted.transitionSteps)),
       samples_(std::move(p.extracted.samples)),
       tallies_(std::move(p.extracted.tallies)),
-      endTime_(p.extracted.end) {}
+      endTime_(p.extracted.end),
+      progress_(std::move(p.extracted.progress)) {}
+
+nlohmann::json BreakerItemRun::resultSoFar() const {
+    if (atEnd()) return result();
+    nlohmann::json r = result();
+    const Progress now = atStart() ? Progress{} : progress_.at(step() - 1);
+    auto keep = [&r](const char* list, std::size_t n) {
+        if (!r.contains(list)) return;
+        nlohmann::json shorter = nlohmann::json::array();
+        for (std::size_t i = 0; i < n && i < r[list].size(); ++i) shorter.push_back(r[list][i]);
+        r[list] = std::move(shorter);
+    };
+    keep("outcomes", now.outcomes);
+    keep("attempts", now.outcomes);
+    keep("transitions", now.transitions);
+    r["state"] = stateName(breaker().state());
+    r["permitted"] = now.permitted;
+    r["rejected"] = now.rejected;
+    return r;
+}
 
 }  // namespace stepwise::resilience

@@ -68,6 +68,15 @@ class BreakerItemRun : public run::CheckpointRun<BreakerSim> {
     std::size_t transitionsBy(std::size_t step) const;
     /// The clock at the last step.
     Time endTime() const { return endTime_; }
+    /// The result as it stands at the current step: the calls answered so far, the transitions
+    /// made so far, the state now.
+    nlohmann::json resultSoFar() const override;
+
+    /// How much of the result each step has made (one entry per step, from step 1).
+    struct Progress {
+        std::uint32_t outcomes = 0, transitions = 0;
+        std::uint32_t permitted = 0, rejected = 0;
+    };
 
   private:
     struct Prepared;
@@ -79,6 +88,7 @@ class BreakerItemRun : public run::CheckpointRun<BreakerSim> {
     std::vector<BreakerSample> samples_;
     std::vector<BreakerTally> tallies_;  // one per step that changed them
     Time endTime_ = 0;
+    std::vector<Progress> progress_;
 };
 
 }  // namespace stepwise::resilience

@@ -12,6 +12,7 @@
 
 #include "core/practice/QuestionType.h"
 #include "tests/core/practice/Oracle.h"
+#include "tests/core/practice/ResilienceOracle.h"
 
 namespace stepwise::practice {
 namespace {
@@ -598,12 +599,84 @@ Reference otherReference(const Question& q) {
     return name(names, picks.back());
 }
 
+// ---- queue and resilience (ResilienceOracle.h's models) -----------------------------------------------
+
+I field(const Question& q, const char* name) {
+    return millisOf(q.instance.at(name).get<std::string>());
+}
+
+Reference queueAndResilienceReference(const Question& q) {
+    const auto& in = q.instance;
+    const Tokens tokens = in.contains("calls") ? splitList(in["calls"]) : Tokens{};
+    if (q.type == "queue.dead-letters" || q.type == "queue.receives") {
+        const Tokens scripts = splitList(in["outcomes"]);
+        const I k = field(q, "max-receives");
+        if (q.type == "queue.receives") {
+            const I on = succeedsOn(scripts.at(static_cast<std::size_t>(field(q, "job") - 1)), k);
+            const std::string right = on == 0 ? "none" : std::to_string(on);
+            return {{right}, [right](const Tokens& t) { return t.size() == 1 && t[0] == right; },
+                    [k](std::mt19937& r) {
+                        const I v = static_cast<I>(r() % static_cast<unsigned>(k + 3));
+                        return Tokens{v == 0 ? "none" : std::to_string(v)};
+                    }};
+        }
+        Tokens dead, all;
+        for (std::size_t j = 0; j < scripts.size(); ++j) {
+            all.push_back(std::to_string(j + 1));
+            if (succeedsOn(scripts[j], k) == 0) dead.push_back(std::to_string(j + 1));
+        }
+        const Tokens right = dead.empty() ? Tokens{"none"} : dead;
+        return {right,
+                [right](const Tokens& t) { return sameSet(t, right); },
+                [all, right](std::mt19937& r) {
+                    if (r() % 6 == 0) return Tokens{"none"};
+                    Tokens t = all;
+                    std::shuffle(t.begin(), t.end(), r);
+                    t.resize(1 + r() % t.size());
+                    if (r() % 3 == 0 && right[0] != "none") {
+                        t = right;
+                        std::shuffle(t.begin(), t.end(), r);  // any order is right
+                    }
+                    return t;
+                }};
+    }
+    if (q.type == "queue.backoff") {
+        const auto [low, high] =
+            backoffBounds(in["backoff"].get<std::string>(), field(q, "base"), field(q, "cap"), field(q, "attempt"));
+        const I wait = field(q, "wait");
+        return yesNo(wait >= low && wait <= high);
+    }
+    if (q.item == "breaker") {
+        const auto m = breakerModel(field(q, "sliding-window-size"), field(q, "minimum-number-of-calls"),
+                                    field(q, "failure-rate-threshold"), field(q, "wait-duration-in-open-state"),
+                                    field(q, "permitted-number-of-calls-in-half-open-state"), tokens);
+        if (q.type == "breaker.state-after") return name({"CLOSED", "OPEN", "HALF_OPEN"}, m.state);
+        if (q.type == "breaker.rejected") return number(static_cast<double>(m.rejected));
+        return number(static_cast<double>(m.opener));
+    }
+    if (q.item == "retry")
+        return number(static_cast<double>(retryWaits(field(q, "max-attempts"), field(q, "wait-duration"),
+                                                     field(q, "exponential-backoff-multiplier"),
+                                                     in.contains("exponential-max-wait-duration")
+                                                         ? field(q, "exponential-max-wait-duration")
+                                                         : 0,
+                                                     tokens)));
+    if (q.item == "rate-limiter")
+        return number(static_cast<double>(limiterPermitted(field(q, "limit-for-period"),
+                                                           field(q, "limit-refresh-period"),
+                                                           field(q, "timeout-duration"), tokens)));
+    return number(static_cast<double>(
+        bulkheadRefused(field(q, "max-concurrent-calls"), field(q, "max-wait-duration"), tokens)));
+}
+
 Reference referenceFor(const Question& q) {
     static const std::set<std::string> graphs = {
         "bfs", "dfs", "dijkstra", "astar", "bellman-ford", "topological-sort", "scc", "cycle", "mst"};
     static const std::set<std::string> dp = {"lcs", "edit-distance", "knapsack", "lis", "coin-change"};
     if (graphs.count(q.item)) return graphReference(q);
     if (dp.count(q.item)) return dpReference(q);
+    static const std::set<std::string> resilience = {"queue", "breaker", "retry", "rate-limiter", "bulkhead"};
+    if (resilience.count(q.item)) return queueAndResilienceReference(q);
     return otherReference(q);
 }
 

@@ -522,19 +522,152 @@ TEST(PseudocodeLines, Balancers) {
     }
 }
 
+// --- the job queue and the resilience items --------------------------------------------------
+
+TEST(PseudocodeLines, Queue) {
+    std::vector<std::map<std::string, std::string>> inputs;
+    for (int seed = 1; seed <= 4; ++seed)
+        inputs.push_back({{"jobs", "40"},
+                          {"workers", "2"},
+                          {"min-workers", "1"},
+                          {"max-workers", "4"},
+                          {"target-backlog", "2"},
+                          {"cooldown", "1000"},
+                          {"failure-rate", "0.4"},
+                          {"max-receives", std::to_string(1 + seed % 3)},
+                          {"backoff", seed % 2 ? "decorrelated" : "equal"},
+                          {"visibility-timeout", "250"},  // shorter than many jobs: timeouts, late acks
+                          {"service", "200"},
+                          {"priorities", "2"},
+                          {"batch", std::to_string(seed)},
+                          {"seed", std::to_string(seed)},
+                          {"faults", "kill-worker@800ms=1,kill-job@1s=3,failure-rate@2s=0.9,retry-job@3s=3,redrive@4s"}});
+    inputs.push_back({{"jobs", "6"}, {"outcomes", "S,FS,FFF,FFFF,S"}, {"failure-rate", "0"}, {"max-receives", "3"},
+                      {"backoff", "none"}, {"base", "100"}, {"seed", "1"}});
+    checkItem("queue", {},
+              {{"^[0-9.]+ s: fault ", {"fault: failure rate"}},
+               {"was not acknowledged within", {"visibility timeout: not acknowledged"}},
+               {"acknowledgement is refused", {"late acknowledgement: refused"}},
+               {"moved to the dead-letter queue \\(", {"on failure: if receiveCount"}},
+               {"fails \\(receive", {"else: sleep ="}},
+               {"success, acknowledged", {"run job; on success"}},
+               {"polls: nothing ready", {"worker polls: receive up to"}},
+               {" receives (job|jobs) ", {"each: receiveCount += 1"}},
+               {" submitted", {"on submit(job)"}},
+               {"backoff is over", {"backoff over: the job is visible again"}},
+               {"autoscaler:", {"desired = clamp("}}},
+              inputs);
+}
+
+/// Random call lists for the breaker: outcomes, slow calls, clock moves, some explicit transitions.
+std::vector<std::map<std::string, std::string>> randomBreakerInputs() {
+    std::vector<std::map<std::string, std::string>> out;
+    std::mt19937 rng(16);
+    const char* tokens[] = {"S", "F", "F", "S/1500ms", "+1s", "+3s", "+2001ms"};
+    for (int i = 0; i < 8; ++i) {
+        std::string calls;
+        for (int k = 0; k < 30; ++k) calls += std::string(k ? "," : "") + tokens[rng() % 7];
+        if (i == 7) calls += ",!forced-open,S,!reset,F,!disabled,F,!closed,S";
+        std::map<std::string, std::string> o{{"calls", calls},
+                                             {"sliding-window-size", std::to_string(3 + i % 3)},
+                                             {"minimum-number-of-calls", "3"},
+                                             {"wait-duration-in-open-state", "2s"},
+                                             {"permitted-number-of-calls-in-half-open-state", "2"},
+                                             {"slow-call-rate-threshold", "60"},
+                                             {"slow-call-duration-threshold", "1s"}};
+        if (i % 2) o["sliding-window-type"] = "time-based";
+        if (i % 3 == 1) o["automatic-transition-from-open-to-half-open-enabled"] = "true";
+        if (i % 4 == 2) o["max-wait-duration-in-half-open-state"] = "1s";
+        if (i % 4 == 3) o["retry-max-attempts"] = "2";
+        out.push_back(o);
+    }
+    for (const auto& preset : catalogue::requireItem("breaker").presets)
+        out.emplace_back(preset.values.begin(), preset.values.end());
+    return out;
+}
+
+TEST(PseudocodeLines, Breaker) {
+    checkItem("breaker", {},
+              {{"requested by hand|reset: fresh metrics|^reset at", {"explicit transition or reset"}},
+               {"automatic transition\\)|maxWaitDurationInHalfOpenState", {"clock moves: due timers fire"}},
+               {"^OPEN → HALF_OPEN at .*: a call came", {"if OPEN and now − openedAt"}},
+               {"^HALF_OPEN → (OPEN|CLOSED) at", {"HALF_OPEN, every probe recorded"}},
+               {"^CLOSED → OPEN at", {"CLOSED with ≥ minimumNumberOfCalls"}},
+               {"^clock \\+", {"clock moves: due timers fire"}},
+               {"^retry: call", {"retry in front"}},
+               {": rejected", {"reject (not permitted)"}},
+               {": permitted", {"permission: CLOSED"}},
+               {"^call .* (failed|succeeded)", {"record the outcome"}}},
+              randomBreakerInputs());
+}
+
+TEST(PseudocodeLines, Retry) {
+    std::vector<std::map<std::string, std::string>> inputs;
+    std::mt19937 rng(17);
+    for (int i = 0; i < 5; ++i) {
+        std::string calls;
+        for (int k = 0; k < 14; ++k) calls += std::string(k ? "," : "") + (rng() % 3 ? "F" : rng() % 2 ? "S" : "+1s");
+        inputs.push_back({{"calls", calls}, {"max-attempts", std::to_string(2 + i % 3)},
+                          {"exponential-backoff-multiplier", "2"}, {"exponential-max-wait-duration", "1500ms"}});
+    }
+    for (const auto& preset : catalogue::requireItem("retry").presets)
+        inputs.emplace_back(preset.values.begin(), preset.values.end());
+    checkItem("retry", {},
+              {{"^operation \\d+, attempt", {"attempt the call"}},
+               {"succeeded after", {"success: the operation is done"}},
+               {"^wait ", {"failure, n < maxAttempts"}},
+               {"failed: all", {"failure on attempt maxAttempts"}},
+               {"^clock \\+", {"the clock moves between operations"}}},
+              inputs);
+}
+
+TEST(PseudocodeLines, RateLimiter) {
+    std::vector<std::map<std::string, std::string>> inputs;
+    std::mt19937 rng(18);
+    for (int i = 0; i < 5; ++i) {
+        std::string calls;
+        for (int k = 0; k < 16; ++k) calls += std::string(k ? "," : "") + (rng() % 4 ? "S" : "+400ms");
+        inputs.push_back({{"calls", calls}, {"limit-for-period", std::to_string(1 + i % 3)},
+                          {"timeout-duration", i % 2 ? "1500ms" : "0"}});
+    }
+    for (const auto& preset : catalogue::requireItem("rate-limiter").presets)
+        inputs.emplace_back(preset.values.begin(), preset.values.end());
+    checkItem("rate-limiter", {},
+              {{"^clock \\+", {"each limitRefreshPeriod"}},
+               {": permitted", {"a request with a permit in the bucket"}},
+               {": waits", {"no permit: reserve the next one"}},
+               {": refused", {"else refuse the request"}}},
+              inputs);
+}
+
+TEST(PseudocodeLines, Bulkhead) {
+    std::vector<std::map<std::string, std::string>> inputs;
+    std::mt19937 rng(19);
+    for (int i = 0; i < 5; ++i) {
+        std::string calls;
+        for (int k = 0; k < 14; ++k)
+            calls += std::string(k ? "," : "") +
+                     (rng() % 4 ? "S/" + std::to_string(100 * (1 + rng() % 5)) + "ms" : std::string("+150ms"));
+        inputs.push_back({{"calls", calls}, {"max-concurrent-calls", std::to_string(1 + i % 3)},
+                          {"max-wait-duration", i % 2 ? "200ms" : "0"}});
+    }
+    for (const auto& preset : catalogue::requireItem("bulkhead").presets)
+        inputs.emplace_back(preset.values.begin(), preset.values.end());
+    checkItem("bulkhead", {},
+              {{": starts", {"fewer than maxConcurrentCalls running"}},
+               {"all slots busy, waits", {"all busy: wait for the first slot"}},
+               {": refused", {"else refuse the call"}},
+               {"^clock \\+", {"the clock moves; calls that end"}}},
+              inputs);
+}
+
 TEST(PseudocodeLines, EveryCatalogueItemIsCheckedHere) {
     // A new item needs its kinds of steps stated above.
     const std::set<std::string> checked{"bfs", "dfs", "dijkstra", "astar", "bellman-ford", "topological-sort",
                                         "scc", "cycle", "mst", "lcs", "edit-distance", "knapsack", "lis",
                                         "coin-change", "heap", "trie", "segment-tree", "union-find", "cache",
-                                        "balancer"};
-    // The areas this file covers; the queue and resilience areas are for their own tables to add.
-    using catalogue::Area;
-    for (const auto& item : catalogue::catalogue())
-        if (item.area == Area::Graph || item.area == Area::DynamicProgramming || item.area == Area::Structures ||
-            item.area == Area::Caching || item.area == Area::LoadBalancing) {
-            EXPECT_TRUE(checked.count(item.id)) << item.id;
-        }
+                                        "balancer", "queue", "breaker", "retry", "rate-limiter", "bulkhead"};
+    for (const auto& item : catalogue::catalogue()) EXPECT_TRUE(checked.count(item.id)) << item.id;
 }
 
 }  // namespace
