@@ -161,9 +161,9 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
     if (std::find(kFormats.begin(), kFormats.end(), format) == kFormats.end())
         throw InputError("export: unknown format '" + r.format + "' (expected " + join(kFormats) + ")");
     std::vector<std::string> has = formatsOf(*run);
-    std::vector<std::string> text;  // what needs no room to draw it
+    std::vector<std::string> textOnly;  // what needs no room to draw it
     for (const auto& f : has)
-        if (!isDrawing(f)) text.push_back(f);
+        if (!isDrawing(f)) textOnly.push_back(f);
     if (!r.chart.empty()) {
         // A chart is drawn by the item's room, its data read there too: png, svg, pdf or csv.
         if (format != "png" && format != "svg" && format != "pdf" && format != "csv")
@@ -180,7 +180,7 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
             renderExport(refused);  // says why: this build has no renderer
         }
         // The drawings only where a room draws the item: the list must not promise a png it cannot make.
-        if (canRender() && !canDraw(*item)) has = text;
+        if (canRender() && !canDraw(*item)) has = textOnly;
         throw InputError("export: " + id + " has no " + format + " export (its formats: " +
                          (has.empty() ? std::string("none in this build") : join(has)) + ")");
     }
@@ -261,7 +261,7 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
         job.steps = count;
         job.kinds = kinds;
         job.chart = r.chart;
-        job.textFormats = join(text);
+        job.textFormats = join(textOnly);
         if (chartToStdout) {
             std::error_code ec;
             const auto temporary = std::filesystem::temp_directory_path(ec) /

@@ -9,6 +9,7 @@
 #include "core/dp/DpItemRun.h"
 #include "core/graph/GraphItemRun.h"
 #include "core/structures/StructureItemRun.h"
+#include "core/structures/StructureRuns.h"
 
 namespace stepwise::catalogue {
 namespace {

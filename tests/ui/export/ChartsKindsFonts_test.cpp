@@ -201,7 +201,7 @@ TEST(ExportFont, GraphAndTreeDrawingsUseTheBundledFontUnlessAskedNotTo) {
         MainWindow window;
         window.show();
         QTemporaryDir dir;
-        for (const QString id : {QStringLiteral("dijkstra"), QStringLiteral("heap")}) {
+        for (const QString& id : {QStringLiteral("dijkstra"), QStringLiteral("heap")}) {
             Room* room = openItem(window, id);
             ASSERT_NE(room, nullptr);
             const std::size_t k = room->currentRun()->stepCount();
@@ -247,8 +247,11 @@ TEST(ExportFormats, EveryFormatListedExportsAndEveryOtherIsRefusedNamingTheList)
             const bool ok = exportRoom(*room, r, file, &error);
             EXPECT_EQ(ok, has.contains(f)) << item.id << " " << formatName(f).toStdString() << ": " << error.toStdString();
             EXPECT_EQ(QFile::exists(file), ok) << item.id << " " << formatName(f).toStdString();
-            if (ok) EXPECT_GT(QFileInfo(file).size(), 0) << item.id << " " << formatName(f).toStdString();
-            if (!ok) EXPECT_TRUE(error.contains(formatNames(has))) << error.toStdString();
+            if (ok) {
+                EXPECT_GT(QFileInfo(file).size(), 0) << item.id << " " << formatName(f).toStdString();
+            } else {
+                EXPECT_TRUE(error.contains(formatNames(has))) << error.toStdString();
+            }
         }
     }
 }

@@ -343,7 +343,9 @@ TEST(CliExport, ChartsExportAsPngSvgAndCsvOfTheirData) {
             EXPECT_GE(std::stod(rows[i][side]), 0.0);
             EXPECT_LE(std::stod(rows[i][side]), 1.0);
         }
-        if (i > 1) EXPECT_LE(std::stod(rows[i][1]), std::stod(rows[i - 1][1]) + 1e-9) << "LRU misses less with more room";
+        if (i > 1) {
+            EXPECT_LE(std::stod(rows[i][1]), std::stod(rows[i - 1][1]) + 1e-9) << "LRU misses less with more room";
+        }
     }
     // The hit-ratio chart's data is the cache's csv: both policies.
     r = runCli({"export", "cache", "--chart", "hit-ratio", "--format", "csv"});
