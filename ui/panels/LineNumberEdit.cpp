@@ -1,5 +1,6 @@
 #include "ui/panels/LineNumberEdit.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QTextBlock>
 
@@ -12,7 +13,7 @@ class Gutter : public QWidget {
   public:
     explicit Gutter(LineNumberEdit* editor) : QWidget(editor), editor_(editor) {
         setObjectName("lineNumbers");
-        setAccessibleName(LineNumberEdit::tr("Line numbers"));
+        setAccessibleName(QCoreApplication::translate("stepwise::ui::LineNumberEdit", "Line numbers"));
     }
     QSize sizeHint() const override { return {editor_->gutterWidth(), 0}; }
 

@@ -8,8 +8,7 @@
 namespace stepwise::ui {
 
 class LineNumberEdit : public QPlainTextEdit {
-    Q_OBJECT
-  public:
+  public:  // no Q_OBJECT: no signals of its own
     explicit LineNumberEdit(QWidget* parent = nullptr);
 
     /// Marks 1-based `line` as the one an error names; 0 (or a line past the end) clears the mark.
