@@ -6,10 +6,12 @@
 #include <fstream>
 #include <ostream>
 #include <sstream>
+#include <unistd.h>
 
 #include "app/cli/RunCommand.h"
 #include "app/cli/render/ExportRender.h"
 #include "core/catalogue/Catalogue.h"
+#include "core/catalogue/StepKinds.h"
 #include "core/common/InputError.h"
 #include "core/balance/BalancerChartCsv.h"
 #include "core/balance/BalancerItemRun.h"
@@ -105,6 +107,12 @@ CLI::App* addExportCommand(CLI::App& app, ExportRequest& r) {
     cmd->add_option("--step", r.step, "draw the state after K steps (default: the last step)");
     cmd->add_option("--steps", r.steps, "a range A..B of steps: a pdf study sheet or a gif (default: all)");
     cmd->add_option("--every", r.every, "with a range: every K-th step (and the last)");
+    cmd->add_option("--kinds", r.kinds,
+                    "with a range: only the steps of these kinds, comma-separated (relax,settle; an unknown kind "
+                    "lists the item's)");
+    cmd->add_option("--chart", r.chart,
+                    "one of the item's charts instead of its drawing: png, svg, pdf, or csv of its data (cache: "
+                    "hit-ratio, miss-ratio; balancer: counts)");
     cmd->add_option("--format", r.format, "png, svg, pdf, gif, dot, csv or md (default: from -o's suffix)");
     cmd->add_option("--scale", r.scale, "png and gif: pixels per drawing unit (default 2 for png, 1 for gif)");
     cmd->add_option("--theme", r.theme, "light (default, prints well) or dark");
@@ -152,14 +160,29 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
     if (format.empty()) throw InputError("export: give --format (" + join(kFormats) + ") or an -o FILE with one of those suffixes");
     if (std::find(kFormats.begin(), kFormats.end(), format) == kFormats.end())
         throw InputError("export: unknown format '" + r.format + "' (expected " + join(kFormats) + ")");
-    const std::vector<std::string> has = formatsOf(*run);
-    if (std::find(has.begin(), has.end(), format) == has.end()) {
+    std::vector<std::string> has = formatsOf(*run);
+    std::vector<std::string> textOnly;  // what needs no room to draw it
+    for (const auto& f : has)
+        if (!isDrawing(f)) textOnly.push_back(f);
+    if (!r.chart.empty()) {
+        // A chart is drawn by the item's room, its data read there too: png, svg, pdf or csv.
+        if (format != "png" && format != "svg" && format != "pdf" && format != "csv")
+            throw InputError("export: a chart exports as png, svg, pdf or csv, not " + format);
+        if (!canRender()) {
+            RenderJob refused;
+            refused.format = format;
+            renderExport(refused);  // says why: this build has no renderer
+        }
+    } else if (std::find(has.begin(), has.end(), format) == has.end()) {
         if (isDrawing(format) && !canRender()) {
             RenderJob refused;
             refused.format = format;
             renderExport(refused);  // says why: this build has no renderer
         }
-        throw InputError("export: " + id + " has no " + format + " export (its formats: " + join(has) + ")");
+        // The drawings only where a room draws the item: the list must not promise a png it cannot make.
+        if (canRender() && !canDraw(*item)) has = textOnly;
+        throw InputError("export: " + id + " has no " + format + " export (its formats: " +
+                         (has.empty() ? std::string("none in this build") : join(has)) + ")");
     }
 
     // Which steps: --step K, --steps A..B [--every K]; by default the last step, or all for a gif
@@ -167,7 +190,7 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
     if (r.step && !r.steps.empty()) throw InputError("export: give --step or --steps, not both");
     const std::size_t count = run->stepCount();
     std::size_t first = 0, last = count;
-    const bool range = !r.steps.empty() || (!r.step && (format == "gif" || format == "pdf"));
+    const bool range = !r.steps.empty() || (!r.step && r.chart.empty() && (format == "gif" || format == "pdf"));
     if (r.step) first = last = *r.step;
     if (!r.steps.empty()) {
         const auto dots = r.steps.find("..");
@@ -186,8 +209,26 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
     if (r.every && *r.every == 0) throw InputError("export: --every must be at least 1");
     if (r.every && !range) throw InputError("export: --every samples a range: give --steps A..B");
     const std::size_t every = r.every.value_or(1);
+    if (!r.chart.empty() && range)
+        throw InputError("export: a chart draws one step: give --step K (default: the last)");
+    const std::vector<std::string> kinds = catalogue::splitKinds(r.kinds);
+    if (!r.kinds.empty() && !range)
+        throw InputError("export: --kinds samples a range: a pdf study sheet or a gif");
+    std::size_t frames = (last - first) / every + 1 + ((last - first) % every != 0);
+    if (!kinds.empty()) {
+        const std::vector<std::string> itemKinds = catalogue::stepKinds(*run, 0, count);
+        if (itemKinds.empty())
+            throw InputError("export: " + id + " does not name its steps' kinds: sample it with --every K instead");
+        for (const auto& k : kinds)
+            if (std::find(itemKinds.begin(), itemKinds.end(), k) == itemKinds.end())
+                throw InputError("export: --kinds: " + id + " has no " + k + " steps (its kinds: " + join(itemKinds) + ")");
+        const std::size_t matching = catalogue::stepsOfKinds(*run, first, last, kinds).size();
+        if (matching == 0)
+            throw InputError("export: --kinds " + r.kinds + ": no such step in steps " + std::to_string(first) + ".." +
+                             std::to_string(last));
+        frames = (matching + every - 1) / every;
+    }
     if (format == "gif") {
-        const std::size_t frames = (last - first) / every + 1 + ((last - first) % every != 0);
         if (frames > kMaxGifFrames)
             throw InputError("export: " + std::to_string(frames) + " steps are too many for a GIF (at most " +
                              std::to_string(kMaxGifFrames) + " frames): choose a shorter --steps range or --every " +
@@ -202,8 +243,9 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
         throw InputError("export: --frame-ms " + std::to_string(*r.frameMs) + " is out of range (20 to 60000)");
     const bool toStdout = r.output.empty() || r.output == "-";
 
-    if (isDrawing(format)) {
-        if (toStdout) throw InputError("export: " + format + " needs -o FILE");
+    if (isDrawing(format) || !r.chart.empty()) {
+        const bool chartToStdout = toStdout && format == "csv";  // a chart's data may go to standard output
+        if (toStdout && !chartToStdout) throw InputError("export: " + format + " needs -o FILE");
         RenderJob job;
         job.item = item;
         job.options = options;
@@ -217,6 +259,20 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
         job.frameMs = r.frameMs.value_or(500);
         job.output = r.output;
         job.steps = count;
+        job.kinds = kinds;
+        job.chart = r.chart;
+        job.textFormats = join(textOnly);
+        if (chartToStdout) {
+            std::error_code ec;
+            const auto temporary = std::filesystem::temp_directory_path(ec) /
+                                   ("stepwise-chart-" + std::to_string(::getpid()) + ".csv");
+            job.output = temporary.string();
+            renderExport(job);
+            std::ifstream in(temporary, std::ios::binary);
+            out << in.rdbuf();
+            std::filesystem::remove(temporary, ec);
+            return 0;
+        }
         renderExport(job);
         return 0;
     }

@@ -1,8 +1,9 @@
 #pragma once
 // `stepwise-cli export ITEM [the item's options, as for run] --step K | --steps A..B [--every K]
-// --format png|svg|pdf|gif|dot|csv|md [--scale S] [--theme light|dark] [--frame-ms MS] -o FILE`:
-// any catalogue item at one step, or over a range (a PDF study sheet, an animated GIF), with no
-// display. The older `export GRAPHFILE --algorithm ITEM [--source NAME] [--step K]` form stays.
+// [--kinds K1,K2] --format png|svg|pdf|gif|dot|csv|md [--scale S] [--theme light|dark] [--frame-ms MS]
+// -o FILE`: any catalogue item at one step, or over a range (a PDF study sheet, an animated GIF),
+// optionally only the steps of some kinds; `--chart NAME` draws one of the item's charts (png, svg,
+// pdf) or writes its data (csv). No display is needed. The older `export GRAPHFILE --algorithm ITEM [--source NAME] [--step K]` form stays.
 // DOT, CSV and Markdown come from the core; the drawings need the GUI build's renderer
 // (render/ExportRender.h), which a build without the UI leaves out.
 #include <iosfwd>
@@ -26,6 +27,8 @@ struct ExportRequest {
     std::optional<std::size_t> step;
     std::string steps;  // "A..B"
     std::optional<std::size_t> every;
+    std::string kinds;  // "relax,settle": a sheet or gif of only the steps of these kinds
+    std::string chart;  // "hit-ratio": one of the room's charts (png, svg, pdf, csv)
     std::string format;  // empty: from -o's suffix (dot in the older form)
     std::optional<double> scale;
     std::string theme = "light";

@@ -6,11 +6,14 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QSpinBox>
 #include <cmath>
 
+#include "core/catalogue/StepKinds.h"
 #include "core/run/Run.h"
+#include "ui/export/ChartExport.h"
 #include "ui/playback/PlaybackController.h"
 #include "ui/rooms/Room.h"
 
@@ -44,16 +47,18 @@ ExportDialog::ExportDialog(Room& room, Mode mode, QWidget* parent) : QDialog(par
     step_ = room.playback() ? room.playback()->step() : 0;
 
     auto* form = new QFormLayout(this);
+    if (mode == Mode::View && !room.charts().isEmpty()) {
+        // What to draw: the room's main view, or one of its charts.
+        drawing_ = new QComboBox(this);
+        drawing_->setObjectName("exportDrawing");
+        drawing_->addItem(tr("The view"), QString());
+        for (const ChartExport& c : room.charts()) drawing_->addItem(tr("Chart: %1").arg(c.title), c.name);
+        form->addRow(tr("&Drawing"), drawing_);
+        connect(drawing_, &QComboBox::currentIndexChanged, this, &ExportDialog::fillFormats);
+    }
     format_ = new QComboBox(this);
     format_->setObjectName("exportFormat");
-    const QList<ExportFormat> formats = formatsOf(room);
-    for (ExportFormat f : formats) {
-        const bool many = f == ExportFormat::Gif || f == ExportFormat::Pdf;
-        if (mode == Mode::Steps && !many) continue;
-        if (mode == Mode::View && f == ExportFormat::Gif) continue;
-        const QString label = mode == Mode::Steps && f == ExportFormat::Pdf ? tr("PDF study sheet") : describe(f);
-        format_->addItem(label, static_cast<int>(f));
-    }
+    fillFormats();
     form->addRow(tr("&Format"), format_);
 
     if (mode == Mode::Steps) {
@@ -80,6 +85,21 @@ ExportDialog::ExportDialog(Room& room, Mode mode, QWidget* parent) : QDialog(par
         every_->setRange(1, std::max(1, toInt(count)));
         every_->setToolTip(tr("Sample a long run: every k-th step, and the last"));
         form->addRow(tr("&Every k-th step"), every_);
+        kinds_ = new QListWidget(this);
+        kinds_->setObjectName("exportKinds");
+        kinds_->setToolTip(tr("Only the steps of the checked kinds (none checked: every step)"));
+        kinds_->setFlow(QListView::LeftToRight);
+        kinds_->setWrapping(true);
+        kinds_->setMaximumHeight(kinds_->fontMetrics().height() * 4 + 8);
+        if (room.currentRun())
+            for (const std::string& k : catalogue::stepKinds(*room.currentRun(), 0, count)) {
+                auto* item = new QListWidgetItem(QString::fromStdString(k), kinds_);
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Unchecked);
+            }
+        kinds_->setEnabled(kinds_->count() > 0);
+        form->addRow(tr("Only &kinds"), kinds_);
+        connect(kinds_, &QListWidget::itemChanged, this, &ExportDialog::syncEnabled);
         speed_ = new QDoubleSpinBox(this);
         speed_->setObjectName("exportSpeed");
         speed_->setRange(0.5, 50);
@@ -105,6 +125,11 @@ ExportDialog::ExportDialog(Room& room, Mode mode, QWidget* parent) : QDialog(par
     theme_->addItem(tr("Light (prints well)"), static_cast<int>(Theme::Light));
     theme_->addItem(tr("Dark"), static_cast<int>(Theme::Dark));
     form->addRow(tr("&Colours"), theme_);
+    font_ = new QComboBox(this);
+    font_->setObjectName("exportFont");
+    font_->addItem(tr("Bundled (DejaVu Sans, the same everywhere)"), true);
+    font_->addItem(tr("The application's font"), false);
+    form->addRow(tr("F&ont"), font_);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -112,6 +137,18 @@ ExportDialog::ExportDialog(Room& room, Mode mode, QWidget* parent) : QDialog(par
     form->addRow(buttons);
     connect(format_, &QComboBox::currentIndexChanged, this, &ExportDialog::syncEnabled);
     syncEnabled();
+}
+
+void ExportDialog::fillFormats() {
+    const bool chart = drawing_ && !drawing_->currentData().toString().isEmpty();
+    format_->clear();
+    for (ExportFormat f : chart ? chartFormats() : formatsOf(room_)) {
+        const bool many = f == ExportFormat::Gif || f == ExportFormat::Pdf;
+        if (mode_ == Mode::Steps && !many) continue;
+        if (mode_ == Mode::View && f == ExportFormat::Gif) continue;
+        const QString label = mode_ == Mode::Steps && f == ExportFormat::Pdf ? tr("PDF study sheet") : describe(f);
+        format_->addItem(label, static_cast<int>(f));
+    }
 }
 
 void ExportDialog::pickGroup(int index) {
@@ -131,10 +168,15 @@ void ExportDialog::pickGroup(int index) {
 void ExportDialog::syncEnabled() {
     const auto f = static_cast<ExportFormat>(format_->currentData().toInt());
     scale_->setEnabled(f == ExportFormat::Png || f == ExportFormat::Gif);
-    theme_->setEnabled(f != ExportFormat::Dot && f != ExportFormat::Csv && f != ExportFormat::Markdown);
+    const bool text = f == ExportFormat::Dot || f == ExportFormat::Csv || f == ExportFormat::Markdown;
+    theme_->setEnabled(!text);
+    font_->setEnabled(!text);
     if (mode_ != Mode::Steps) return;
     speed_->setEnabled(f == ExportFormat::Gif);
-    const std::size_t n = request().range.steps().size();
+    const StepExport r = request();
+    std::size_t n = r.range.steps().size();
+    if (!r.kinds.isEmpty() && room_.currentRun())
+        n = chosenSteps(*room_.currentRun(), r.range, r.kinds, nullptr).size();
     const std::size_t limit = f == ExportFormat::Gif ? maxGifFrames : maxSheetPages;
     count_->setText(n > limit ? tr("%1 steps: more than %2, sample with Every").arg(n).arg(limit)
                               : f == ExportFormat::Gif ? tr("%1 frames").arg(n)
@@ -146,10 +188,14 @@ StepExport ExportDialog::request() const {
     r.format = static_cast<ExportFormat>(format_->currentData().toInt());
     r.scale = scale_->value();
     r.theme = static_cast<Theme>(theme_->currentData().toInt());
+    r.bundledFont = font_->currentData().toBool();
     if (mode_ == Mode::View) {
         r.range = {step_, step_, 1};
+        if (drawing_) r.chart = drawing_->currentData().toString();
         return r;
     }
+    for (int i = 0; i < kinds_->count(); ++i)
+        if (kinds_->item(i)->checkState() == Qt::Checked) r.kinds << kinds_->item(i)->text();
     r.sheet = r.format == ExportFormat::Pdf;
     const auto a = static_cast<std::size_t>(first_->value()), b = static_cast<std::size_t>(last_->value());
     r.range = {std::min(a, b), std::max(a, b), static_cast<std::size_t>(every_->value())};
@@ -161,8 +207,10 @@ QString ExportDialog::suggestedFileName() const {
     const StepExport r = request();
     const run::Run* run = room_.currentRun();
     const QString id = run ? QString::fromStdString(run->itemId()) : QStringLiteral("view");
-    const QString steps = mode_ == Mode::View ? QStringLiteral("step-%1").arg(r.range.last)
-                                              : QStringLiteral("steps-%1-%2").arg(r.range.first).arg(r.range.last);
+    QString steps = mode_ == Mode::View ? QStringLiteral("step-%1").arg(r.range.last)
+                                        : QStringLiteral("steps-%1-%2").arg(r.range.first).arg(r.range.last);
+    if (!r.chart.isEmpty()) steps = r.chart + QLatin1Char('-') + steps;
+    if (!r.kinds.isEmpty()) steps += QLatin1Char('-') + r.kinds.join(QLatin1Char('-'));
     return QStringLiteral("stepwise-%1-%2.%3").arg(id, steps, formatName(r.format));
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // File → Export… (the current view at the current step: PNG at a scale, SVG, PDF, and DOT, CSV or
-// Markdown where the item has them) and File → Export steps… (a range, all steps by default or the
-// steps of one group, sampled every k-th: a PDF study sheet or a GIF at a chosen speed).
+// Markdown where the item has them, or one of the room's charts as PNG, SVG, PDF or CSV of its data)
+// and File → Export steps… (a range, all steps by default or the steps of one group, sampled every
+// k-th or only the steps of chosen kinds: a PDF study sheet or a GIF at a chosen speed). Drawings
+// use the bundled font unless the user picks the application's.
 #include <QDialog>
 #include <QList>
 
@@ -10,6 +12,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QListWidget;
 class QSpinBox;
 
 namespace stepwise::ui {
@@ -28,6 +31,11 @@ class ExportDialog : public QDialog {
     QString suggestedFileName() const;
 
     QComboBox* formatBox() const { return format_; }
+    /// View mode: the room's main drawing (data "") or one of its charts (data: the chart's name).
+    QComboBox* drawingBox() const { return drawing_; }
+    QComboBox* fontBox() const { return font_; }
+    /// Steps mode: the run's step kinds, checkable (none checked: every kind).
+    QListWidget* kindsList() const { return kinds_; }
     QComboBox* groupBox() const { return group_; }
     QSpinBox* firstBox() const { return first_; }
     QSpinBox* lastBox() const { return last_; }
@@ -35,6 +43,7 @@ class ExportDialog : public QDialog {
 
   private:
     void syncEnabled();
+    void fillFormats();
     void pickGroup(int index);
 
     Room& room_;
@@ -43,6 +52,9 @@ class ExportDialog : public QDialog {
     QComboBox* format_;
     QDoubleSpinBox* scale_;
     QComboBox* theme_;
+    QComboBox* drawing_ = nullptr;
+    QComboBox* font_ = nullptr;
+    QListWidget* kinds_ = nullptr;
     QComboBox* group_ = nullptr;
     QSpinBox* first_ = nullptr;
     QSpinBox* last_ = nullptr;

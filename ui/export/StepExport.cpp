@@ -10,6 +10,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -22,7 +23,9 @@
 #include "core/graph/GraphItemRun.h"
 #include "core/graph/StepDot.h"
 #include "core/catalogue/Options.h"
+#include "core/catalogue/StepKinds.h"
 #include "core/run/Run.h"
+#include "ui/export/ChartExport.h"
 #include "ui/export/ExportLook.h"
 #include "ui/export/GifWriter.h"
 #include "ui/export/SceneCacheOff.h"
@@ -181,8 +184,9 @@ std::vector<std::size_t> StepRange::steps() const {
 QList<ExportFormat> formatsOf(const Room& room) {
     QList<ExportFormat> formats;
     const run::Run* run = room.currentRun();
-    if (!run || !room.stepView()) return formats;
-    formats << ExportFormat::Png << ExportFormat::Svg << ExportFormat::Pdf << ExportFormat::Gif;
+    if (!run) return formats;
+    // The drawings only where the room has a view to draw (a room without one still has its data).
+    if (room.stepView()) formats << ExportFormat::Png << ExportFormat::Svg << ExportFormat::Pdf << ExportFormat::Gif;
     if (run->as<graph::GraphItemRun>()) formats << ExportFormat::Dot;
     if (run->as<dp::DpItemRun>()) formats << ExportFormat::Csv << ExportFormat::Markdown;
     // The charts' data: the hit ratio over requests, the picks per backend.
@@ -190,13 +194,87 @@ QList<ExportFormat> formatsOf(const Room& room) {
     return formats;
 }
 
+QList<ExportFormat> chartFormats() {
+    return {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf, ExportFormat::Csv};
+}
+
+QString chartNames(const Room& room) {
+    QStringList names;
+    for (const ChartExport& c : room.charts()) names << c.name;
+    return names.join(QStringLiteral(", "));
+}
+
+std::vector<std::size_t> chosenSteps(run::Run& run, const StepRange& range, const QStringList& kinds, QString* error) {
+    if (kinds.isEmpty()) return range.steps();
+    const QString item = QString::fromStdString(run.itemId());
+    const std::vector<std::string> has = catalogue::stepKinds(run, 0, run.stepCount());
+    QStringList hasNames;
+    for (const auto& k : has) hasNames << QString::fromStdString(k);
+    if (has.empty()) {
+        fail(error, QStringLiteral("%1 does not name its steps' kinds: sample it with every k-th step instead").arg(item));
+        return {};
+    }
+    std::vector<std::string> wanted;
+    for (const QString& k : kinds) {
+        if (!hasNames.contains(k)) {
+            fail(error, QStringLiteral("%1 has no %2 steps (its kinds: %3)").arg(item, k, hasNames.join(QStringLiteral(", "))));
+            return {};
+        }
+        wanted.push_back(k.toStdString());
+    }
+    const std::vector<std::size_t> all = catalogue::stepsOfKinds(run, range.first, range.last, wanted);
+    std::vector<std::size_t> out;
+    const std::size_t stride = std::max<std::size_t>(1, range.every);
+    for (std::size_t i = 0; i < all.size(); i += stride) out.push_back(all[i]);
+    if (out.empty())
+        fail(error, QStringLiteral("no %1 step of %2 lies in steps %3..%4")
+                        .arg(kinds.join(QStringLiteral(" or ")), item)
+                        .arg(range.first)
+                        .arg(range.last));
+    return out;
+}
+
+namespace {
+
+/// A chart of the room (request.chart) at range.last: png, svg, pdf of its view, csv of its data.
+/// Returns the chart's view to draw, or nullptr when done (written or refused; `ok` says which).
+StepView* chartToDraw(Room& room, const StepExport& request, const QString& file, QString* error, bool& ok) {
+    ok = false;
+    const QString item = room.currentRun() ? QString::fromStdString(room.currentRun()->itemId()) : QString();
+    const QList<ChartExport> charts = room.charts();
+    const auto it = std::find_if(charts.begin(), charts.end(), [&](const ChartExport& c) { return c.name == request.chart; });
+    if (it == charts.end()) {
+        fail(error, charts.isEmpty() ? QStringLiteral("%1 has no charts").arg(item)
+                                     : QStringLiteral("%1 has no chart '%2' (its charts: %3)").arg(item, request.chart, chartNames(room)));
+        return nullptr;
+    }
+    if (!chartFormats().contains(request.format)) {
+        fail(error, QStringLiteral("the %1 chart has no %2 export (its formats: %3)")
+                        .arg(request.chart, formatName(request.format), formatNames(chartFormats())));
+        return nullptr;
+    }
+    if (request.format == ExportFormat::Csv) {
+        ok = writeText(it->csv ? it->csv() : std::string(), file, error);
+        return nullptr;
+    }
+    if (!it->view) {
+        fail(error, QStringLiteral("the %1 chart has nothing to draw").arg(request.chart));
+        return nullptr;
+    }
+    ok = true;
+    return it->view;
+}
+
+}  // namespace
+
 bool exportRoom(Room& room, const StepExport& request, const QString& file, QString* error) {
     run::Run* run = room.currentRun();
     StepView* view = room.stepView();
     if (!run || !view) return fail(error, QStringLiteral("this view has nothing to export"));
     const QString item = QString::fromStdString(run->itemId());
     const QList<ExportFormat> formats = formatsOf(room);
-    if (!formats.contains(request.format))
+    const bool chart = !request.chart.isEmpty();
+    if (!chart && !formats.contains(request.format))
         return fail(error, QStringLiteral("%1 has no %2 export (its formats: %3)")
                                .arg(item, formatName(request.format), formatNames(formats)));
     const StepRange& range = request.range;
@@ -207,8 +285,11 @@ bool exportRoom(Room& room, const StepExport& request, const QString& file, QStr
                                .arg(range.last)
                                .arg(item)
                                .arg(run->stepCount()));
-    const std::vector<std::size_t> steps = range.steps();
-    const bool many = request.format == ExportFormat::Gif || (request.format == ExportFormat::Pdf && request.sheet);
+    const bool many = !chart && (request.format == ExportFormat::Gif || (request.format == ExportFormat::Pdf && request.sheet));
+    if (!many && !request.kinds.isEmpty())
+        return fail(error, QStringLiteral("only a study sheet or a GIF samples steps by kind"));
+    const std::vector<std::size_t> steps = chosenSteps(*run, range, request.kinds, error);
+    if (steps.empty()) return false;
     if (request.format == ExportFormat::Gif && steps.size() > maxGifFrames)
         return fail(error, QStringLiteral("%1 steps are too many for a GIF (at most %2 frames): choose a shorter "
                                           "range or sample it (every %3th step fits)")
@@ -229,6 +310,11 @@ bool exportRoom(Room& room, const StepExport& request, const QString& file, QStr
     const SceneCacheOff cacheOff(room.exportScene());
     const QColor background = backgroundOf(request.theme);
     if (!many) stepper.show(range.last);
+    if (chart) {
+        bool ok = false;
+        view = chartToDraw(room, request, file, error, ok);
+        if (!view) return ok;
+    }
 
     switch (request.format) {
         case ExportFormat::Dot: {
@@ -263,6 +349,7 @@ bool exportRoom(Room& room, const StepExport& request, const QString& file, QStr
             info.options.append({QString::fromStdString(name), QString::fromStdString(value)});
         info.steps = steps;
         info.every = range.every;
+        info.kinds = request.kinds;
         if (!writeStudySheet(out, *run, *view, [&stepper](std::size_t k) { stepper.show(k); }, info, error))
             return false;
         return commit(out, file, error);

@@ -6,11 +6,16 @@
 // the target and renamed (QSaveFile): a failed export never leaves a half-written file.
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <cstddef>
 #include <optional>
 #include <vector>
 
 #include "ui/app/Theme.h"
+
+namespace stepwise::run {
+class Run;
+}
 
 namespace stepwise::ui {
 
@@ -50,11 +55,28 @@ struct StepExport {
     Theme theme = Theme::Light; // the drawing's palette (Light prints well)
     bool bundledFont = true;    // DejaVu from the resources instead of the screen's font
     int frameMs = 500;          // GIF: time per frame
+    /// A study sheet or a GIF of only the steps of these kinds in `range` (catalogue::stepKind:
+    /// "relax", "settle", "hit"), every `range.every`-th of them; empty: every step of the range.
+    QStringList kinds;
+    /// One of the room's charts by name (Room::charts(): "hit-ratio") instead of its main drawing:
+    /// png, svg, pdf of the chart or csv of its data, at `range.last`.
+    QString chart;
 };
 
-/// The formats the room's current item exports: png, svg, pdf, gif for every drawing; dot for
+/// What a chart exports as: png, svg, pdf and csv of its data.
+QList<ExportFormat> chartFormats();
+/// The names of the room's charts, "hit-ratio, miss-ratio" ("" when it has none).
+QString chartNames(const Room& room);
+
+/// The steps a request draws: range.steps(), or with kinds the steps of those kinds in the range
+/// (every range.every-th of them). Empty with `error` set for a kind the run has not ("bfs has no
+/// relax steps (its kinds: start, discover, ...)") or no step of those kinds in the range. The run
+/// is back at its step after.
+std::vector<std::size_t> chosenSteps(run::Run& run, const StepRange& range, const QStringList& kinds, QString* error);
+
+/// The formats the room's current item exports: png, svg, pdf, gif when the room draws it; dot for
 /// graphs; csv and md for DP tables; csv of the chart's data for caches (hit ratio over requests)
-/// and balancers (picks per backend).
+/// and balancers (picks per backend). Empty when the room shows no run.
 QList<ExportFormat> formatsOf(const Room& room);
 
 /// Writes the export to `file`. Returns false with `error` set (and `file` untouched) for a format

@@ -98,7 +98,12 @@ void drawFooter(QPainter& p, const QSizeF& page, const QString& left, int number
 QString stepsText(const StudySheetInfo& info) {
     if (info.steps.empty()) return {};
     QString text = QStringLiteral("steps %1 to %2").arg(info.steps.front()).arg(info.steps.back());
-    if (info.every > 1) text += QStringLiteral(", every %1th (and the last)").arg(info.every);
+    if (!info.kinds.isEmpty()) {
+        text += QStringLiteral(", only the %1 steps").arg(info.kinds.join(QStringLiteral(", ")));
+        if (info.every > 1) text += QStringLiteral(", every %1th of them").arg(info.every);
+    } else if (info.every > 1) {
+        text += QStringLiteral(", every %1th (and the last)").arg(info.every);
+    }
     return text;
 }
 

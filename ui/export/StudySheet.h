@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <vector>
 
@@ -22,6 +23,7 @@ struct StudySheetInfo {
     QList<QPair<QString, QString>> options;  // name → value, as the run was built
     std::vector<std::size_t> steps;          // the step pages, in order
     std::size_t every = 1;                   // how they were sampled (for the title page)
+    QStringList kinds;                       // only the steps of these kinds (empty: any kind)
 };
 
 /// Writes the sheet to `device`; `show(k)` puts the run and the view at step k. False with `error`.

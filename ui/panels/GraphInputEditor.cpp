@@ -17,6 +17,7 @@
 #include "core/common/InputError.h"
 #include "core/graph/GraphText.h"
 #include "ui/panels/PanelTitle.h"
+#include "ui/panels/LineNumberEdit.h"
 
 namespace stepwise::ui {
 
@@ -28,7 +29,7 @@ GraphInputEditor::GraphInputEditor(QWidget* parent) : QWidget(parent) {
     origin_->setForegroundRole(QPalette::PlaceholderText);
     origin_->setTextFormat(Qt::PlainText);
 
-    text_ = new QPlainTextEdit(this);
+    text_ = new LineNumberEdit(this);
     text_->setObjectName("graphText");
     text_->setAccessibleName(tr("Graph text"));
     text_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -116,6 +117,10 @@ void GraphInputEditor::setGraphText(const QString& text, const QString& origin, 
 }
 
 QString GraphInputEditor::graphText() const { return text_->toPlainText(); }
+
+void GraphInputEditor::setErrorLine(int line) { text_->setErrorLine(line); }
+
+int GraphInputEditor::errorLine() const { return text_->errorLine(); }
 
 void GraphInputEditor::markEdited() {
     if (settingText_ || fileName_ == "editor") return;

@@ -9,10 +9,11 @@
 
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace stepwise::ui {
+
+class LineNumberEdit;
 
 class GraphInputEditor : public QWidget {
     Q_OBJECT
@@ -23,6 +24,11 @@ public:
     /// the editor; `fileName` is what errors name (the path for a file, "editor" otherwise).
     void setGraphText(const QString& text, const QString& origin, const QString& fileName);
     QString graphText() const;
+    /// Marks the line a parse error names (1-based; 0 clears the mark, as the room does once the
+    /// text parses again). The editor shows line numbers in its gutter.
+    void setErrorLine(int line);
+    int errorLine() const;
+    LineNumberEdit* textEdit() const { return text_; }
     /// What parse errors should name: the file while its text is unedited, "editor" after an edit.
     QString fileName() const { return fileName_; }
 
@@ -55,7 +61,7 @@ private:
     void markEdited();
 
     QLabel* origin_;
-    QPlainTextEdit* text_;
+    LineNumberEdit* text_;
     QPushButton* loadButton_;
     QPushButton* randomButton_;
     QComboBox* algorithm_;

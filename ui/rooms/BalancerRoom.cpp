@@ -3,9 +3,12 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <set>
+#include <sstream>
 
+#include "core/balance/BalancerChartCsv.h"
 #include "core/balance/BalancerItemRun.h"
 #include "ui/charts/BackendCountsChart.h"
+#include "ui/export/ChartExport.h"
 #include "ui/panels/balance/BalancerConfigPanel.h"
 #include "ui/playback/PlaybackController.h"
 #include "ui/views/balance/BalancerView.h"
@@ -101,6 +104,15 @@ BalancerRoom::~BalancerRoom() = default;
 
 StepView* BalancerRoom::stepView() const {
     return view_;
+}
+
+QList<ChartExport> BalancerRoom::charts() const {
+    if (!balancerRun()) return {};
+    return {{QStringLiteral("counts"), tr("Requests served per backend"), counts_, [this] {
+                 std::ostringstream out;
+                 if (const balance::BalancerItemRun* b = balancerRun()) balance::writeCountsCsv(out, *b);
+                 return out.str();
+             }}};
 }
 
 const balance::BalancerItemRun* BalancerRoom::balancerRun() const {

@@ -35,6 +35,8 @@ class BalancerRoom : public RoomScaffold {
     ~BalancerRoom() override;
 
     StepView* stepView() const override;
+    /// "counts": the requests each backend was picked for so far.
+    QList<ChartExport> charts() const override;
 
     /// Builds a run from `config`, keeping the current step; on bad input shows why and returns false.
     bool applyConfig(const BalancerRunConfig& config);

@@ -6,16 +6,20 @@
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QVBoxLayout>
+#include <sstream>
 
+#include "core/cache/CacheChartCsv.h"
 #include "core/cache/CacheItemRun.h"
 #include "ui/charts/ChartStyle.h"
 #include "ui/charts/MissRatioChart.h"
 #include "ui/charts/TimeSeriesChart.h"
+#include "ui/export/ChartExport.h"
 #include "ui/panels/PanelTitle.h"
 #include "ui/panels/cache/CacheConfigPanel.h"
 #include "ui/views/cache/CacheSlotsView.h"
 #include "ui/views/cache/CacheStructureView.h"
 #include "ui/views/common/ViewLegend.h"
+#include "ui/views/common/StackedStepView.h"
 
 namespace stepwise::ui {
 
@@ -51,6 +55,10 @@ CacheRoom::CacheRoom(QWidget* parent)
     hitChart_ = new TimeSeriesChart({tr("Hit ratio so far (%)"), tr("requests"), 100.0, 0, 100, 6}, this);
     hitChart_->setObjectName("hitRatioChart");
     missChart_ = new MissRatioChart(this);
+    caches_ = std::make_unique<StackedStepView>(QList<StepView*>{slotsA_, slotsB_}, [this](int side) {
+        const cache::CacheItemRun* c = cacheRun();
+        return c && static_cast<std::size_t>(side) < c->sides();
+    });
 
     auto* charts = new QSplitter(Qt::Horizontal, this);
     charts->setChildrenCollapsible(false);
@@ -104,7 +112,21 @@ bool CacheRoom::structuresShown() const {
 }
 
 StepView* CacheRoom::stepView() const {
-    return slotsA_;
+    return caches_.get();
+}
+
+QList<ChartExport> CacheRoom::charts() const {
+    // The CSV writers read the run at the room's current step, as the charts show it.
+    auto csv = [this](void (*write)(std::ostream&, const cache::CacheItemRun&)) {
+        return [this, write] {
+            std::ostringstream out;
+            if (const cache::CacheItemRun* c = cacheRun()) write(out, *c);
+            return out.str();
+        };
+    };
+    if (!cacheRun()) return {};
+    return {{QStringLiteral("hit-ratio"), tr("Hit ratio so far (%)"), hitChart_, csv(&cache::writeHitRatioCsv)},
+            {QStringLiteral("miss-ratio"), tr("Miss ratio by cache size (%)"), missChart_, csv(&cache::writeMissRatioCsv)}};
 }
 
 const cache::CacheItemRun* CacheRoom::cacheRun() const {

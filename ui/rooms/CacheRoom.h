@@ -5,6 +5,7 @@
 // curve) and the playback bar. A step is one cache event (hit, miss, eviction, insert, expiry); a
 // group is one request, so PageUp/PageDown step by request. The player, presets, build-then-swap
 // apply (a new configuration returns to the step it was at) and the banner are the scaffold's.
+#include <memory>
 #include <vector>
 
 #include "core/cache/CacheSimulation.h"
@@ -24,6 +25,7 @@ class CacheSlotsView;
 class CacheStructureView;
 class ViewLegend;
 class MissRatioChart;
+class StackedStepView;
 class TimeSeriesChart;
 struct CacheRunConfig;
 
@@ -33,7 +35,10 @@ class CacheRoom : public RoomScaffold {
     explicit CacheRoom(QWidget* parent = nullptr);
     ~CacheRoom() override;
 
+    /// Every cache of the run, one above the other (both policies of a compared run).
     StepView* stepView() const override;
+    /// "hit-ratio" (the hit ratio so far per policy) and "miss-ratio" (the curve over cache sizes).
+    QList<ChartExport> charts() const override;
 
     bool opensFiles() const override { return true; }
     QString fileFilter() const override;
@@ -82,6 +87,7 @@ class CacheRoom : public RoomScaffold {
     ViewLegend* legend_;
     TimeSeriesChart* hitChart_;
     MissRatioChart* missChart_;
+    std::unique_ptr<StackedStepView> caches_;
 };
 
 }  // namespace stepwise::ui

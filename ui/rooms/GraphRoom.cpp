@@ -356,7 +356,14 @@ bool GraphRoom::showsUneditedExample() const {
 std::shared_ptr<const Graph> GraphRoom::editorGraph() {
     const QString text = editor_->graphText();
     if (parsedGraph_ && text == parsedText_) return parsedGraph_;
-    auto g = std::make_shared<const Graph>(graph::parseGraph(text.toStdString(), editor_->fileName().toStdString()));
+    std::shared_ptr<const Graph> g;
+    try {
+        g = std::make_shared<const Graph>(graph::parseGraph(text.toStdString(), editor_->fileName().toStdString()));
+    } catch (const InputError& e) {
+        editor_->setErrorLine(e.line());  // the editor marks the line the error names
+        throw;
+    }
+    editor_->setErrorLine(0);  // it parses: the mark of an earlier error goes
     if (g->vertexCount() == 0)
         throw InputError(tr("the graph has no vertices; write one edge per line: FROM TO [WEIGHT]").toStdString(),
                          editor_->fileName().toStdString());
@@ -438,6 +445,7 @@ std::unique_ptr<run::Run> GraphRoom::buildRun(const catalogue::CatalogueItem& it
     try {
         next = build();
     } catch (const InputError& e) {
+        if (e.line() > 0) editor_->setErrorLine(e.line());  // a bad edge the algorithm found (a negative weight)
         offerOwnExample(item, describeInputError(e));
         return nullptr;
     }
@@ -493,6 +501,7 @@ void GraphRoom::startInBackground(const catalogue::CatalogueItem& forItem, const
         try {
             if (out.error) std::rethrow_exception(out.error);
         } catch (const InputError& e) {
+            if (e.line() > 0) editor_->setErrorLine(e.line());
             offerOwnExample(*item(), describeInputError(e));
             return;
         } catch (const std::exception& e) {

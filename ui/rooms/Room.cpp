@@ -2,10 +2,15 @@
 #include "ui/rooms/Room.h"
 
 #include "core/catalogue/Options.h"
+#include "ui/export/ChartExport.h"
 
 namespace stepwise::ui {
 
 catalogue::Options Room::currentOptions() const {
+    return {};
+}
+
+QList<ChartExport> Room::charts() const {
     return {};
 }
 

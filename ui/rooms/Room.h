@@ -20,6 +20,7 @@ namespace stepwise::ui {
 
 class PlaybackController;
 class StepView;
+struct ChartExport;
 
 struct RoomItem {
     QString id;       // the catalogue id ("dijkstra", "scc:tarjan")
@@ -51,6 +52,9 @@ public:
     /// The run on screen (export reads its steps, pseudo-code, sentences and groups; seek it after
     /// playback()->seek), or nullptr.
     virtual run::Run* currentRun() const { return nullptr; }
+    /// The charts the room shows for the current item, each with its view and its data as CSV
+    /// (ui/export/ChartExport.h); none by default. Export offers them by name.
+    virtual QList<ChartExport> charts() const;
     /// The options the current run was built from (export's title page), as `stepwise-cli run` takes them.
     virtual catalogue::Options currentOptions() const;
     /// Runs the current item on `options` (validated, as `stepwise-cli run ITEM` resolves them) and

@@ -30,19 +30,31 @@ void quietPlatformNotes(QtMsgType type, const QMessageLogContext& context, const
     fprintf(stderr, "%s\n", qFormatLogMessage(type, context, message).toLocal8Bit().constData());
 }
 
+void startOffscreen() {
+    // No display is needed: unless the caller chose a platform, draw offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler(quietPlatformNotes);
+}
+
+int argc = 1;
+char name[] = "stepwise-cli";
+char* argv[] = {name, nullptr};
+
 }  // namespace
 
 bool canRender() {
     return true;
 }
 
+bool canDraw(const catalogue::CatalogueItem& item) {
+    startOffscreen();
+    QApplication app(argc, argv);
+    const ui::MainWindow window;
+    return window.roomFor(QString::fromStdString(item.id)) != nullptr;
+}
+
 void renderExport(const RenderJob& job) {
-    // No display is needed: unless the caller chose a platform, draw offscreen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-    qInstallMessageHandler(quietPlatformNotes);
-    static int argc = 1;
-    static char name[] = "stepwise-cli";
-    static char* argv[] = {name, nullptr};
+    startOffscreen();
     QApplication app(argc, argv);
     // The same look on every machine: our palette and the bundled font, before any widget exists.
     ui::applyTheme(job.dark ? ui::Theme::Dark : ui::Theme::Light);
@@ -56,8 +68,11 @@ void renderExport(const RenderJob& job) {
     window.applyStartup(open);
     ui::Room* room = window.roomFor(id);
     if (!room)
-        throw InputError("export: no room of the GUI draws " + job.item->id + " yet, so it has no " + job.format +
-                         " export");
+        throw InputError("export: no room of the GUI draws " + job.item->id + " yet, so it has no " +
+                         (job.chart.empty() ? job.format : "chart") + " export (" +
+                         (job.textFormats.empty() ? std::string("it has no export in this build")
+                                                  : "its formats: " + job.textFormats) +
+                         ")");
     window.show();
     QApplication::processEvents();
     QString error;
@@ -79,6 +94,8 @@ void renderExport(const RenderJob& job) {
     request.scale = job.scale;
     request.theme = job.dark ? ui::Theme::Dark : ui::Theme::Light;
     request.frameMs = job.frameMs;
+    for (const auto& k : job.kinds) request.kinds << QString::fromStdString(k);
+    request.chart = QString::fromStdString(job.chart);
     if (!ui::exportRoom(*room, request, QString::fromStdString(job.output), &error))
         throw InputError("export: " + error.toStdString());
 }

@@ -5,6 +5,10 @@
 
 namespace stepwise::cli {
 
+bool canDraw(const catalogue::CatalogueItem&) {
+    return false;
+}
+
 bool canRender() {
     return false;
 }

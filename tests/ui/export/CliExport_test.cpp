@@ -12,11 +12,14 @@
 #include <QXmlStreamReader>
 #include <cstring>
 #include <map>
+#include <set>
+#include <variant>
 #include <nlohmann/json.hpp>
 
 #include "core/catalogue/Catalogue.h"
 #include "core/dp/DpTableText.h"
 #include "core/graph/Dot.h"
+#include "core/graph/GraphItemRun.h"
 #include "core/graph/GraphSource.h"
 #include "tests/cli/CliRunner.h"
 
@@ -253,6 +256,144 @@ TEST(CliExport, RefusalsExitWithTwoAndLeaveNoFile) {
         EXPECT_NE(r.err.find(c.says), std::string::npos) << line << "\n" << r.err;
         EXPECT_TRUE(emptyDir(dir)) << line;
     }
+}
+
+/// The steps of `item`'s example whose events are of these alternatives, counted on the trace itself.
+template <class... Events>
+std::size_t graphSteps(const std::string& item) {
+    const auto& entry = catalogue::requireItem(item);
+    const auto run = entry.start(entry.presetOptions());
+    const auto* g = run->as<graph::GraphItemRun>();
+    std::size_t n = 0;
+    for (const auto& e : g->timeline().trace().events) n += (std::holds_alternative<Events>(e) || ...);
+    return n;
+}
+
+TEST(CliExport, AStudySheetOfChosenKindsHasOnePagePerStepOfThoseKinds) {
+    TempDir dir;
+    const std::string file = (dir.path() / "relax.pdf").string();
+    const CliResult r = runCli({"export", "dijkstra", "--kinds", "relax,settle", "-o", file});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const std::size_t expected = graphSteps<graph::event::Relax, graph::event::Settle>("dijkstra");
+    ASSERT_GT(expected, 3u);
+    EXPECT_EQ(pdfPages(file), static_cast<int>(expected) + 1);
+    const std::string text = squeeze(tool("pdftotext", {QString::fromStdString(file), "-"}));
+    EXPECT_NE(text.find(squeeze("only the relax, settle steps")), std::string::npos);
+    // One kind, every 2nd of them: ceil(settles / 2) pages.
+    const std::size_t settles = graphSteps<graph::event::Settle>("dijkstra");
+    ASSERT_EQ(runCli({"export", "dijkstra", "--kinds", "settle", "--every", "2", "--format", "pdf", "-o", file}).status, 0);
+    EXPECT_EQ(pdfPages(file), static_cast<int>((settles + 1) / 2) + 1);
+    // A GIF of the kinds has one frame per such step.
+    const std::string gif = (dir.path() / "settle.gif").string();
+    ASSERT_EQ(runCli({"export", "dijkstra", "--kinds", "settle", "-o", gif}).status, 0);
+    int error = 0;
+    GifFileType* decoded = DGifOpenFileName(gif.c_str(), &error);
+    ASSERT_NE(decoded, nullptr);
+    ASSERT_EQ(DGifSlurp(decoded), GIF_OK);
+    EXPECT_EQ(decoded->ImageCount, static_cast<int>(settles));
+    DGifCloseFile(decoded, &error);
+}
+
+TEST(CliExport, AnUnknownKindIsRefusedNamingTheItemsKinds) {
+    TempDir dir;
+    const std::string file = (dir.path() / "x.pdf").string();
+    const CliResult r = runCli({"export", "bfs", "--kinds", "relax", "-o", file});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("bfs has no relax steps (its kinds: "), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("discover"), std::string::npos) << r.err;
+    EXPECT_TRUE(emptyDir(dir));
+    const CliResult one = runCli({"export", "dijkstra", "--kinds", "relax", "--step", "3", "-o", (dir.path() / "x.png").string()});
+    EXPECT_EQ(one.status, 2);
+    EXPECT_NE(one.err.find("--kinds samples a range"), std::string::npos) << one.err;
+    EXPECT_TRUE(emptyDir(dir));
+}
+
+TEST(CliExport, ChartsExportAsPngSvgAndCsvOfTheirData) {
+    TempDir dir;
+    const std::string png = (dir.path() / "hit.png").string();
+    CliResult r = runCli({"export", "cache", "--chart", "hit-ratio", "-o", png});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const QImage image(QString::fromStdString(png));
+    ASSERT_FALSE(image.isNull());
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3) colours.insert(image.pixel(x, y));
+    EXPECT_GT(colours.size(), 8) << "a chart, not a blank";
+    // SVG: the chart's title and its axis are in the drawing.
+    const std::string svg = (dir.path() / "miss.svg").string();
+    r = runCli({"export", "cache", "--chart", "miss-ratio", "--format", "svg", "-o", svg});
+    ASSERT_EQ(r.status, 0) << r.err;
+    QFile file(QString::fromStdString(svg));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString text;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::Characters) text += xml.text();
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_TRUE(text.contains("capacity")) << text.toStdString();
+    // CSV of the miss-ratio curve: both policies, a row per size replayed, ratios in [0, 1].
+    r = runCli({"export", "cache", "--chart", "miss-ratio", "--format", "csv"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto rows = csvRows(r.out);
+    ASSERT_GE(rows.size(), 3u);
+    EXPECT_EQ(rows.front(), (std::vector<std::string>{"capacity", "LRU", "LFU"}));
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        ASSERT_EQ(rows[i].size(), 3u);
+        for (int side = 1; side <= 2; ++side) {
+            EXPECT_GE(std::stod(rows[i][side]), 0.0);
+            EXPECT_LE(std::stod(rows[i][side]), 1.0);
+        }
+        if (i > 1) {
+            EXPECT_LE(std::stod(rows[i][1]), std::stod(rows[i - 1][1]) + 1e-9) << "LRU misses less with more room";
+        }
+    }
+    // The hit-ratio chart's data is the cache's csv: both policies.
+    r = runCli({"export", "cache", "--chart", "hit-ratio", "--format", "csv"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out, runCli({"export", "cache", "--format", "csv"}).out);
+    // The balancer's counts chart.
+    r = runCli({"export", "balancer", "--chart", "counts", "--format", "csv"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(csvRows(r.out).front(), (std::vector<std::string>{"backend", "weight", "picks", "active"}));
+}
+
+TEST(CliExport, AnUnknownChartIsRefusedNamingTheItemsCharts) {
+    TempDir dir;
+    CliResult r = runCli({"export", "cache", "--chart", "latency", "-o", (dir.path() / "x.png").string()});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("cache has no chart 'latency' (its charts: hit-ratio, miss-ratio)"), std::string::npos) << r.err;
+    r = runCli({"export", "dijkstra", "--chart", "hit-ratio", "-o", (dir.path() / "x.png").string()});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("dijkstra has no charts"), std::string::npos) << r.err;
+    r = runCli({"export", "cache", "--chart", "hit-ratio", "--format", "gif", "-o", (dir.path() / "x.gif").string()});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("png, svg, pdf or csv"), std::string::npos) << r.err;
+    EXPECT_TRUE(emptyDir(dir));
+}
+
+TEST(CliExport, AnItemNoRoomDrawsIsToldSoAndItsFormatsListNoDrawing) {
+    // Items of an area the GUI has no room for yet: a png is refused saying why, and no format list
+    // promises one. When every area has its room, there is nothing to check.
+    int checked = 0;
+    TempDir dir;
+    std::set<catalogue::Area> seen;
+    for (const auto& item : catalogue::catalogue()) {
+        if (!seen.insert(item.area).second) continue;  // one item of each area: a room draws a whole area
+        const CliResult r = runCli({"export", item.id, "--format", "png", "-o", (dir.path() / "x.png").string()});
+        if (r.status == 0) {
+            std::filesystem::remove(dir.path() / "x.png");
+            continue;
+        }
+        ++checked;
+        EXPECT_EQ(r.status, 2) << item.id << r.err;
+        EXPECT_NE(r.err.find("no room of the GUI draws " + item.id), std::string::npos) << r.err;
+        EXPECT_EQ(r.err.find("png, svg"), std::string::npos) << r.err;
+        const CliResult md = runCli({"export", item.id, "--format", "md"});
+        EXPECT_EQ(md.status, 2) << item.id;
+        EXPECT_EQ(md.err.find("png"), std::string::npos) << md.err;
+    }
+    EXPECT_TRUE(emptyDir(dir));
+    if (checked == 0) GTEST_SKIP() << "every item has a room";
 }
 
 TEST(CliExport, AFailedExportLeavesThePreviousFileAsItWas) {

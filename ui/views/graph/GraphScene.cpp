@@ -288,18 +288,97 @@ void GraphScene::showState(const graph::GraphState& state) {
     }
 }
 
+namespace {
+
+constexpr qreal kMaxLabel = 240;  // a name wider than this is cut whatever the room
+constexpr qreal kLabelGap = 6;    // between two names on one line
+constexpr qreal kSameRow = 16;    // centres closer than a label's height in y: their names share a line
+
+/// Label widths for vertices on one line, left to right (`x` their centres, `want` what their names
+/// need): each pair of neighbours shares the room between them, a short name leaving the rest to
+/// the long one, so no name is cut where there is room and no two overlap.
+std::vector<qreal> shareLine(const std::vector<qreal>& x, const std::vector<qreal>& want) {
+    const std::size_t m = x.size();
+    std::vector<qreal> left(m), right(m);
+    for (std::size_t i = 0; i < m; ++i) left[i] = right[i] = want[i] / 2;
+    for (std::size_t i = 0; i + 1 < m; ++i) {
+        const qreal space = std::max<qreal>(0, x[i + 1] - x[i] - kLabelGap);
+        const qreal a = want[i] / 2, b = want[i + 1] / 2;
+        qreal ra = a, lb = b;
+        if (a + b > space) {
+            if (a <= space / 2) {
+                lb = space - a;
+            } else if (b <= space / 2) {
+                ra = space - b;
+            } else {
+                ra = lb = space / 2;
+            }
+        }
+        right[i] = std::min(right[i], ra);
+        left[i + 1] = std::min(left[i + 1], lb);
+    }
+    std::vector<qreal> width(m);
+    for (std::size_t i = 0; i < m; ++i) width[i] = 2 * std::min(left[i], right[i]);  // centred under the circle
+    return width;
+}
+
+}  // namespace
+
 void GraphScene::fitLabels(const std::vector<QPointF>& at) {
-    // A name below its circle may use the width up to the nearest vertex on about the same row
-    // (whose own name needs the other half), within limits that keep it readable.
+    // Names under circles on one row share the row (shareLine). When that would cut a name, every
+    // other vertex of the row puts its name one line lower: each line then has half the names and
+    // twice the room (issue 8: "Programmin…" with space around it, names over each other).
     const std::size_t n = at.size();
     const QFontMetricsF metrics(style_.labelFont);
-    for (std::size_t v = 0; v < n; ++v) {
-        qreal gap = 240;
-        for (std::size_t u = 0; u < n; ++u)
-            if (u != v && std::abs(at[u].y() - at[v].y()) < 20)  // labels on about the same line
-                gap = std::min(gap, std::abs(at[u].x() - at[v].x()));
-        const qreal wanted = metrics.horizontalAdvance(vertices_[v]->name()) + 12;
-        vertices_[v]->setLabelWidth(std::clamp(std::min(wanted, gap - 6), 40.0, 240.0));
+    std::vector<qreal> want(n);
+    for (std::size_t v = 0; v < n; ++v)
+        want[v] = std::min(metrics.horizontalAdvance(vertices_[v]->name()) + 12, kMaxLabel);
+    std::vector<std::size_t> order(n);
+    for (std::size_t v = 0; v < n; ++v) order[v] = v;
+    std::sort(order.begin(), order.end(), [&at](std::size_t a, std::size_t b) {
+        return at[a].y() != at[b].y() ? at[a].y() < at[b].y() : at[a].x() < at[b].x();
+    });
+    for (std::size_t start = 0; start < n;) {
+        std::size_t end = start + 1;
+        while (end < n && at[order[end]].y() - at[order[start]].y() < kSameRow) ++end;
+        std::vector<std::size_t> row(order.begin() + static_cast<std::ptrdiff_t>(start),
+                                     order.begin() + static_cast<std::ptrdiff_t>(end));
+        std::sort(row.begin(), row.end(), [&at](std::size_t a, std::size_t b) { return at[a].x() < at[b].x(); });
+        // Widths for the row with the vertices of `lines` line numbers (0 or 1) sharing their lines.
+        auto fit = [&](int lines) {
+            std::vector<qreal> width(row.size());
+            for (int line = 0; line < lines; ++line) {
+                std::vector<qreal> x, w;
+                std::vector<std::size_t> at_;
+                for (std::size_t i = static_cast<std::size_t>(line); i < row.size(); i += static_cast<std::size_t>(lines)) {
+                    x.push_back(at[row[i]].x());
+                    w.push_back(want[row[i]]);
+                    at_.push_back(i);
+                }
+                const std::vector<qreal> shared = shareLine(x, w);
+                for (std::size_t k = 0; k < at_.size(); ++k) width[at_[k]] = shared[k];
+            }
+            return width;
+        };
+        auto cut = [&](const std::vector<qreal>& width) {
+            qreal total = 0;
+            for (std::size_t i = 0; i < row.size(); ++i) total += std::max<qreal>(0, want[row[i]] - width[i]);
+            return total;
+        };
+        std::vector<qreal> width = fit(1);
+        int lines = 1;
+        if (row.size() > 1 && cut(width) > 0.5) {
+            std::vector<qreal> staggered = fit(2);
+            if (cut(staggered) < cut(width)) {
+                width = std::move(staggered);
+                lines = 2;
+            }
+        }
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            vertices_[row[i]]->setLabelLine(lines == 2 ? static_cast<int>(i % 2) : 0);
+            vertices_[row[i]]->setLabelWidth(width[i]);
+        }
+        start = end;
     }
 }
 
@@ -370,6 +449,15 @@ EdgeId GraphScene::edgeAt(QPointF scenePos) const {
         }
     }
     return best;
+}
+
+void GraphScene::applyFontFamily(const QString& family) {
+    if (style_.nameFont.family() == family) return;
+    style_.setFamily(family);
+    if (plainLayer_) plainLayer_->invalidate();
+    if (markedLayer_) markedLayer_->invalidate();
+    for (auto* item : vertices_) item->styleChanged();
+    for (auto* item : edges_) item->update();
 }
 
 void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {

@@ -57,6 +57,8 @@ public:
     const GraphStyle& style() const { return style_; }
     /// New colours from a palette (theme switch); every item repaints once.
     void applyPalette(const QPalette& palette);
+    /// Draws the names and labels in `family` (GraphView passes its own font's on a font change).
+    void applyFontFamily(const QString& family);
 
     /// The text under (or inside) a vertex for this state: "d/f" when the state has DFS times,
     /// the distance / key / in-degree ("∞" when unreached) when any vertex has one, otherwise "".

@@ -49,6 +49,10 @@ GraphStyle::GraphStyle() {
     applyPalette(QGuiApplication::palette());
 }
 
+void GraphStyle::setFamily(const QString& family) {
+    for (QFont* f : {&nameFont, &labelFont, &detailFont, &weightFont, &badgeFont}) f->setFamily(family);
+}
+
 void GraphStyle::applyPalette(const QPalette& palette) {
     background = palette.color(QPalette::Base);
     text = palette.color(QPalette::Text);

@@ -43,6 +43,9 @@ struct GraphStyle {
     /// Recomputes every colour from `palette` (window/base, text, highlight) plus fixed accents chosen
     /// to read on both light and dark backgrounds.
     void applyPalette(const QPalette& palette);
+    /// Every font in `family`, sizes and weights kept (the view's font: the bundled DejaVu while
+    /// an export draws, the application's otherwise).
+    void setFamily(const QString& family);
     /// The fill of a vertex in component `index` (SCC): hues far apart, cycling after eight.
     QColor component(int index) const;
 };

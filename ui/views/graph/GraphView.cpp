@@ -23,6 +23,7 @@ GraphView::GraphView(QWidget* parent) : ZoomableView(limits, parent), scene_(new
     setAccessibleDescription(tr("The graph being searched. Click a vertex to choose it."));
     connect(scene_, &GraphScene::vertexClicked, this, &GraphView::vertexClicked);
     applyPalette();
+    scene_->applyFontFamily(font().family());
 }
 
 GraphView::~GraphView() = default;
@@ -51,6 +52,8 @@ QRectF GraphView::drawingBounds() const { return scene_->itemsBoundingRect().adj
 
 void GraphView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) applyPalette();
+    // The room's font reaches the scene's items: the bundled export font while an export draws.
+    if (event->type() == QEvent::FontChange) scene_->applyFontFamily(font().family());
     ZoomableView::changeEvent(event);
 }
 

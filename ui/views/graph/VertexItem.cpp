@@ -64,6 +64,13 @@ void VertexItem::setLabelWidth(qreal width) {
     update();
 }
 
+void VertexItem::setLabelLine(int line) {
+    if (line == labelLine_) return;
+    prepareGeometryChange();
+    labelLine_ = line;
+    update();
+}
+
 void VertexItem::styleChanged() {
     prepareGeometryChange();
     update();
@@ -71,7 +78,7 @@ void VertexItem::styleChanged() {
 
 QRectF VertexItem::labelRect() const {
     const qreal r = style_->radius;
-    return {-labelWidth_ / 2, r + 3, labelWidth_, labelHeight};
+    return {-labelWidth_ / 2, r + 3 + labelLine_ * (labelHeight + 2), labelWidth_, labelHeight};
 }
 
 QRectF VertexItem::occupiedRect() const {
@@ -80,7 +87,7 @@ QRectF VertexItem::occupiedRect() const {
     // The text under the circle: the name, or a distance label (assume a short number, it changes).
     const qreal w = style_->namesInside ? 36
                                         : std::min(labelWidth_, QFontMetricsF(style_->labelFont).horizontalAdvance(name_) + 10);
-    rect = rect.united(QRectF(-w / 2, style_->radius + 3, w, labelHeight));
+    rect = rect.united(QRectF(-w / 2, labelRect().top(), w, labelHeight));
     return rect.translated(pos());
 }
 
@@ -201,9 +208,9 @@ void VertexItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option
     }
     if (!below.isEmpty() && lod * belowFont.pixelSize() >= minTextPixels) {
         const QFontMetricsF metrics(belowFont);
-        const QString text = metrics.elidedText(below, Qt::ElideRight, labelWidth_ - 8);
-        const qreal w = metrics.horizontalAdvance(text) + 8;
-        const QRectF box(-w / 2, r + 3, w, labelHeight);
+        const QString text = metrics.elidedText(below, Qt::ElideRight, std::max<qreal>(0, labelWidth_ - 8));
+        const qreal w = std::min(metrics.horizontalAdvance(text) + 8, labelWidth_);
+        const QRectF box(-w / 2, labelRect().top(), w, labelHeight);
         painter->setPen(Qt::NoPen);
         painter->setBrush(s.labelBackground);
         painter->drawRoundedRect(box, 4, 4);

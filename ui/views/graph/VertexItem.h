@@ -39,6 +39,12 @@ public:
     /// drawn over each other).
     void setLabelWidth(qreal width);
     qreal labelWidth() const { return labelWidth_; }
+    /// Which line under the circle the name takes: 0 right under it, 1 one line lower (on a crowded
+    /// row every other vertex takes line 1, so neighbours' names have twice the room).
+    void setLabelLine(int line);
+    int labelLine() const { return labelLine_; }
+    /// Where the name under the circle may be drawn, in scene coordinates (its text fits inside).
+    QRectF labelSceneRect() const { return labelRect().translated(pos()); }
     /// Call after the style's radius or fonts changed.
     void styleChanged();
 
@@ -62,6 +68,7 @@ private:
     bool focused_ = false;
     int component_ = -1;
     qreal labelWidth_ = 96;  // layouts put neighbours ~100 apart
+    int labelLine_ = 0;
 };
 
 }  // namespace stepwise::ui

@@ -33,6 +33,12 @@ void TreeScene::setPicture(const TreePicture& picture) {
     rebuild();
 }
 
+void TreeScene::applyFontFamily(const QString& family) {
+    if (style_.nameFont.family() == family) return;
+    style_.setFamily(family);
+    rebuild();
+}
+
 void TreeScene::applyPalette(const QPalette& palette) {
     style_.applyPalette(palette);
     rebuild();

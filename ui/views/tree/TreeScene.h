@@ -20,6 +20,8 @@ class TreeScene : public QGraphicsScene {
     void setPicture(const TreePicture& picture);
     const TreePicture& picture() const { return picture_; }
     void applyPalette(const QPalette& palette);
+    /// Draws the nodes' text in `family` (TreeView passes its own font's on a font change).
+    void applyFontFamily(const QString& family);
     const GraphStyle& style() const { return style_; }
 
     /// For tests and accessibility: what is drawn now.

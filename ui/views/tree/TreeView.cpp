@@ -19,6 +19,7 @@ TreeView::TreeView(QWidget* parent) : ZoomableView(limits, parent), scene_(new T
     setAccessibleDescription(
         tr("The data structure as a tree, with what the current step did marked on it."));
     applyPalette();
+    scene_->applyFontFamily(font().family());
 }
 
 void TreeView::setPicture(const TreePicture& picture) {
@@ -28,6 +29,7 @@ void TreeView::setPicture(const TreePicture& picture) {
 
 void TreeView::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) applyPalette();
+    if (event->type() == QEvent::FontChange) scene_->applyFontFamily(font().family());
     ZoomableView::changeEvent(event);
 }
 
