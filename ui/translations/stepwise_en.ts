@@ -29,6 +29,24 @@
     </message>
 </context>
 <context>
+    <name>Practice</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>practice question %1, seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the graph room could not run the question&apos;s graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stepwise::ui</name>
     <message>
         <source>The heap is empty</source>
@@ -134,6 +152,78 @@
         <source>rank %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>glow: the step just taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;compare&quot;: dashed ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;swapped&quot;: thick ring, tinted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;new&quot;, &quot;decreased&quot;, &quot;new root&quot;: thick ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key in the node, &quot;id&quot; under it; #i: array index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;here&quot;: on the walk, thick ring, lit edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;no next letter&quot;: dashed ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double ring: a word ends here (word under it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;inside&quot; the query: double ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;partial&quot; overlap: dashed ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;outside&quot;: dotted ring, faded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+n pill: a lazy add not pushed down yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>·: not built yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value in the box, [lo..hi] range under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;find&quot;: on the find path, thick ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;linked&quot;, &quot;compressed&quot;, &quot;rank up&quot;: thick ring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>double ring: a root, its set&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrow: to the parent; rank beside; parent[ ] below</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::ui::AboutDialog</name>
@@ -187,6 +277,61 @@
     </message>
     <message>
         <source>About Stepwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::AnswerInput</name>
+    <message>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the last vertex or choice from the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the vertices in the drawing, or type their names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cell&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one, or type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick them in order, or type them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question&apos;s graph: click vertices to add them to the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question&apos;s table: the asked cell is marked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -283,6 +428,10 @@
         <source>normal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Consistent hashing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::ui::BalancerRoom</name>
@@ -324,6 +473,10 @@
     </message>
     <message>
         <source>%1 serves at normal speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests served per backend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -378,6 +531,162 @@
     </message>
     <message>
         <source>other candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box: a backend, its weight; stripe: its colour everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrow and thick outline: &quot;picked&quot; for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashed line: the &quot;other candidate&quot; it was compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar: active connections (&quot;n active&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;SLOW ×8&quot; badge: serves 8 times slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::BreakerView</name>
+    <message>
+        <source>Circuit breaker: state diagram, sliding window and rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↗ probes fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special states:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate ≥ its threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↙ wait over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probes pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permitted %1 · rejected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed %1 · slow %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 calls · %3 failed (%4) · %5 slow (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the minimum of %1 calls: no rates yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-open permits left: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds: failure %1 % · slow calls %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet: the breaker starts CLOSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-open probes: %1 permitted calls decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sliding window: the last %1 s, a bucket a second (time-based)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sliding window: the last %1 calls (count-based), oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ success   ✗ failure (hatched)   ◥ slow   ┆ empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 slots used; the newest call is the last filled cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls
+✗ %2 · ◥ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure and slow-call rates over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>━ failure rate ●   ╍ slow-call rate ■   ┅ thresholds   shaded: OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure threshold %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow-call threshold %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,6 +879,22 @@
         <source>%1, capacity %2, request %3 of %4: %5 hits %6</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash map + list / frequency buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same run drawn as slots, or as LRU&apos;s hash map and doubly linked list and LFU&apos;s frequency buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miss ratio by cache size (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::ui::CacheSlotsView</name>
@@ -651,6 +976,164 @@
     </message>
     <message>
         <source> evicted — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIT: the request found its key (green outline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW: missed and inserted (blue outline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT: evicted, dashed and struck through, left of the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;expired&quot; under OUT: its TTL ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar: time to live left (&quot;ttl n&quot;); red under a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triangle: CLOCK&apos;s hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashed box: an empty slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::CacheStructureView</name>
+    <message>
+        <source>%1 · frequency buckets, lowest first, each a doubly linked list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIFO · hash map + linked list used as a queue (a hit moves nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · hash map + doubly linked list (a hit moves the node to the head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps no list or buckets: see its slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache as a data structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1: key %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty cache: press play or → to serve the first request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more buckets (enlarge the window)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freq %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↪ cont.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit: stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit: to head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit: freq %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash map: finds a key&apos;s node in O(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD: most recent · TAIL: evicted next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freq n: one bucket, a list of the keys used n times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ next and ← prev pointers between nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;hit&quot; pill: the node unlinked and moved (green)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;new&quot; pill: inserted at the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;next victim&quot;: the tail (of the lowest bucket), dashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>struck out after the tail: the key evicted now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1174,6 +1657,38 @@
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the steps of the checked kinds (none checked: every step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled (DejaVu Sans, the same everywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ont</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::ui::FrontierPanel</name>
@@ -1496,6 +2011,66 @@ First line: directed or undirected
         <source>So far, at step %1 of %2 (the final result at the end):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit with the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the graph with the mouse; the text follows (Ctrl+Shift+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click: new vertex · drag: move · Shift+drag to a vertex: connect · double-click an edge: weight · Delete: remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn editing the graph with the mouse on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Editing with the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph, being edited: double-click to add a vertex, Shift+drag to connect, Delete to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph being searched. Click a vertex to choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing the graph with the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing with the mouse is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text was changed since the graph was drawn: run it first (Ctrl+Return), then edit with the mouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editing with the mouse works on the edge-list format, and this graph is DOT (save it as a .graph file to edit it here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited with the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::ui::GraphScene</name>
@@ -1555,6 +2130,36 @@ First line: directed or undirected
     </message>
     <message>
         <source>key → first node clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ring ticks: virtual nodes, a barcode in backend colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marks inside: sample keys, shape and colour of their backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ringed key: it moved to another backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dot with a line: the latest request&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::LineNumberEdit</name>
+    <message>
+        <source>Line numbers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1662,6 +2267,22 @@ First line: directed or undirected
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practice session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a timed practice session: generated questions on the topics you pick, graded, with feedback and the worked solution</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,9 +2551,354 @@ connected A B</source>
     </message>
 </context>
 <context>
+    <name>stepwise::ui::PolicyView</name>
+    <message>
+        <source>Resilience policy: timeline of attempts, requests or calls, and the policy&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry: no operation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry · operation %1 · attempt %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations so far: %1 succeeded, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token bucket · 0 of %2 permits (%1 reserved ahead) · next refresh at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token bucket · %1 of %2 permits · next refresh at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests so far: %1 permitted (%2 after a wait), %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulkhead · %1 of %2 slots busy · %3 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls so far: %1 permitted (%2 after a wait), %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op 0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backoff wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permit at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waited for a permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waited for a slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected (maxWait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt ladder · operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> failed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> succeeded at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… up to %1 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1 before the next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operation failed: attempts spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 permits available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reserved ahead by waiting requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limitRefreshPeriod %1 · timeoutDuration %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots (maxConcurrentCalls %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1
+to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 slots in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (%1) · maxWaitDuration %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1 · gets a slot at %2 · deadline %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::PracticeSetup</name>
+    <message>
+        <source>&amp;Topics: tick areas or single items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy: small instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium: bigger, some ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard: ties, negative weights, near-equal costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed asks the same questions: replay a session by its seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A right answer within the time scores 1 point; a wrong one, or none when the time runs out, scores 0. An answer in the wrong form (letters for a number, a vertex that does not exist) is refused with a hint and costs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number, like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::PracticeWindow</name>
+    <message>
+        <source>Practice · Stepwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice goes on; these answers are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stepwise::ui::PseudocodePanel</name>
     <message>
         <source>Pseudo-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::QuestionPage</name>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step through the worked solution in the item&apos;s own view, from the step the question is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3 · %4 · session seed %5 · question seed %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an answer yet: %1. Try again; this costs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Right, but late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer: %1 · a right answer: %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the &amp;results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1956,6 +2922,190 @@ connected A B</source>
     </message>
     <message>
         <source>%1 jobs, %2 steps, %3 s of virtual time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue depth by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs done / s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency, enqueue to done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries and dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs / s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers (auto-scaler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries back in the queue: no jitter vs full jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retries / s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth, throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency, retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers, jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live, from the current step on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the failure rate by 10 points from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the failure rate by 10 points from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker to kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill the worker now: its unacknowledged jobs come back after their visibility timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job to kill or retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the job to the dead-letter queue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a delayed or dead-lettered job ready now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redrive the dead letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare no jitter with full jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also run this workload and seed with retries without jitter and with full jitter, and chart both runs&apos; retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1: the steps so far are unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done / s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead-lettered / s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workers alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter: tick “Compare no jitter with full jitter”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure rate %1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2007,6 +3157,10 @@ connected A B</source>
     </message>
     <message>
         <source>Dead-letter queue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2086,6 +3240,113 @@ connected A B</source>
     </message>
 </context>
 <context>
+    <name>stepwise::ui::ResilienceRoom</name>
+    <message>
+        <source>Resilience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options, as stepwise-cli run takes them (run ITEM --help lists them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resilience options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dependency from this step on: the calls already shown stay as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fail outright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call fails from this step on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors, and the starting latency, from this step on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A special state (or a reset) right after this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DISABLED: every call permitted, nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orced open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORCED_OPEN: every call rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metrics only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METRICS_ONLY: every call permitted and recorded; it never trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset (CLOSED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLOSED with fresh metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed call list: the sliders need a “Live dependency” preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps, %2 transitions, %3 s of virtual time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stepwise::ui::ResultPanel</name>
     <message>
         <source>… (%1 more)</source>
@@ -2147,6 +3408,89 @@ Path: %1</source>
     </message>
     <message>
         <source>(nothing to report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::ResultsPage</name>
+    <message>
+        <source>Review of every question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step through the selected question&apos;s worked solution in its item&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay this seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 right (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · level %1 · seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ time up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2218,6 +3562,20 @@ Path: %1</source>
     </message>
     <message>
         <source>The data structure as a tree, with what the current step did marked on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::ViewLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::VirtualTimeChart</name>
+    <message>
+        <source>virtual time (s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
