@@ -57,6 +57,10 @@ RoomScaffold::RoomScaffold(QString areaTitle, std::vector<const catalogue::Catal
     presetCombo_ = new QComboBox(presetRow_);
     presetCombo_->setObjectName("presetSelector");
     presetCombo_->setAccessibleName(tr("Preset"));
+    // Long preset titles ("Live dependency (sliders): healthy, failing from 20 s, …") must not
+    // widen the room past a 1366-pixel screen: the closed box elides, its list shows them whole.
+    presetCombo_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    presetCombo_->setMinimumContentsLength(24);
     auto* presetLabel = new QLabel(tr("Preset"), presetRow_);
     presetLabel->setBuddy(presetCombo_);
     auto* presetLayout = new QHBoxLayout(presetRow_);

@@ -595,6 +595,8 @@ TEST(PseudocodeLines, Breaker) {
                {"^CLOSED → OPEN at", {"CLOSED with ≥ minimumNumberOfCalls"}},
                {"^clock \\+", {"clock moves: due timers fire"}},
                {"^retry: call", {"retry in front"}},
+               {"rate limiter (gives|: no permit|after waiting)|rejected by the rate limiter|the rate limiter", {"rate limiter inside"}},
+               {"bulkhead (has|: no slot)|rejected by the bulkhead|the bulkhead", {"bulkhead inside"}},
                {": rejected", {"reject (not permitted)"}},
                {": permitted", {"permission: CLOSED"}},
                {"^call .* (failed|succeeded)", {"record the outcome"}}},

@@ -113,7 +113,8 @@ TEST(ResultSoFar, TheBreakerAtAStepHasTheCallsAndTransitionsSoFarAndItsStateThen
     o.set("wait-duration-in-open-state", "1s");
     o.set("calls", "F,F,S,+2s,S,S");
     auto run = item.start(o);
-    ASSERT_EQ(run->result().at("state"), "CLOSED");
+    // At the end HALF_OPEN: after the wait two probes of the default 10 have run, too few to decide.
+    ASSERT_EQ(run->result().at("state"), "HALF_OPEN");
     // After the second call's record and its transition: OPEN, two outcomes, one transition.
     run->seek(run->groups().at(1).last);
     const auto r = run->resultSoFar();
