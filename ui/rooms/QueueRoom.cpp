@@ -18,6 +18,7 @@
 #include "core/queue/QueueFaults.h"
 #include "core/queue/QueueItemRun.h"
 #include "ui/charts/VirtualTimeChart.h"
+#include "ui/export/ChartExport.h"
 #include "ui/playback/PlaybackController.h"
 #include "ui/views/queue/QueueView.h"
 
@@ -236,6 +237,21 @@ bool QueueRoom::setCompareJitter(bool on) {
     else
         options.erase("compare");
     return applyOptions(options, nullptr);
+}
+
+QList<ChartExport> QueueRoom::charts() const {
+    const queue::QueueItemRun* q = queueRun();
+    if (!q) return {};
+    // One table of every series (time, depth by state, throughput, p50/p99, retries, dead letters,
+    // workers): what each chart draws is a column of it.
+    auto csv = [this] { return chartsCsv().toStdString(); };
+    QList<ChartExport> out = {{QStringLiteral("depth"), tr("Queue depth by state"), depth_, csv},
+                              {QStringLiteral("throughput"), tr("Throughput"), throughput_, csv},
+                              {QStringLiteral("latency"), tr("Latency p50 / p99"), latency_, csv},
+                              {QStringLiteral("retries"), tr("Retries and dead letters"), retries_, csv},
+                              {QStringLiteral("workers"), tr("Workers"), workers_, csv}};
+    if (q->jitter()) out.push_back({QStringLiteral("jitter"), tr("Retries without and with jitter"), jitterChart_, csv});
+    return out;
 }
 
 QString QueueRoom::chartsCsv() const {

@@ -37,6 +37,9 @@ class QueueRoom : public RoomScaffold {
     ~QueueRoom() override;
 
     StepView* stepView() const override;
+    /// The charts for export: depth, throughput, latency, retries, workers (and the jitter
+    /// comparison when it is on); each one's CSV is the whole metrics table at the current step.
+    QList<ChartExport> charts() const override;
     const queue::QueueItemRun* queueRun() const;
     QueueView* view() const { return view_; }
     QLineEdit* optionsEdit() const { return options_; }

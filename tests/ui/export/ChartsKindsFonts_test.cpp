@@ -3,6 +3,7 @@
 // promises only what exports.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -109,6 +110,33 @@ TEST(ExportCharts, TheBalancerRoomListsItsCountsChart) {
     EXPECT_EQ(csv.substr(0, csv.find('\r')), "backend,weight,picks,active");
     Room* graph = openItem(window, "dijkstra");
     EXPECT_TRUE(graph->charts().isEmpty());
+}
+
+TEST(ExportCharts, TheQueueRoomListsItsChartsAndTheirDataEndsAtTheStep) {
+    MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    Room* room = openItem(window, "queue");
+    ASSERT_NE(room, nullptr);
+    QStringList names;
+    for (const ChartExport& c : room->charts()) names << c.name;
+    EXPECT_EQ(names, QStringList({"depth", "throughput", "latency", "retries", "workers"}));
+    const std::size_t middle = room->currentRun()->stepCount() / 2;
+    room->playback()->seek(middle);
+    QTemporaryDir dir;
+    QString error;
+    StepExport png;
+    png.chart = "depth";
+    png.range = {middle, middle, 1};
+    ASSERT_TRUE(exportRoom(*room, png, dir.filePath("depth.png"), &error)) << error.toStdString();
+    EXPECT_FALSE(QImage(dir.filePath("depth.png")).isNull());
+    // The data at a middle step has fewer rows than at the end: it stops where the run is.
+    const auto rowsAt = [&](std::size_t step) {
+        room->playback()->seek(step);
+        const std::string csv = room->charts().front().csv();
+        return std::count(csv.begin(), csv.end(), '\n');
+    };
+    EXPECT_LT(rowsAt(middle), rowsAt(room->currentRun()->stepCount()));
 }
 
 TEST(ExportCharts, TheViewDialogOffersTheChartsWithTheirFormats) {
