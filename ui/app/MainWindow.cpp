@@ -25,6 +25,7 @@
 #include "ui/playback/PlaybackController.h"
 #include "ui/practice/PracticeSetup.h"
 #include "ui/practice/PracticeWindow.h"
+#include "ui/practice/ProgressPage.h"
 #include "ui/practice/ShowMe.h"
 #include "ui/rooms/BalancerRoom.h"
 #include "ui/rooms/CacheRoom.h"
@@ -218,6 +219,10 @@ void MainWindow::buildMenus() {
     session->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     session->setWhatsThis(tr("Opens a timed practice session: generated questions on the topics you pick, "
                              "graded, with feedback and the worked solution"));
+    auto* progress = practise->addAction(tr("P&rogress"), this, [this] { openProgress(); });
+    progress->setObjectName("progressAction");
+    progress->setWhatsThis(tr("Shows how practice went: accuracy and time per topic per day, the calendar "
+                              "of questions per day and what is due for review"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     auto* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -232,6 +237,7 @@ void MainWindow::applyStartup(const StartupOptions& o) {
         openPractice(o.practice);
         if (o.seed) practice_->setup()->setSeed(*o.seed);
     }
+    if (o.progress) openProgress();
     GraphRoom* room = graphRoom_;
     if (!o.graphFile.isEmpty()) {
         room->openFile(o.graphFile);
@@ -263,6 +269,18 @@ void MainWindow::applyStartup(const StartupOptions& o) {
     } else {
         room->playback()->seek(step);
     }
+}
+
+ProgressPage* MainWindow::openProgress() {
+    if (!progress_) {
+        progress_ = new ProgressPage(practiceDb_, this);
+        progress_->resize(size().boundedTo(QSize(1366, 768)));
+    }
+    progress_->reload();
+    progress_->show();
+    progress_->raise();
+    progress_->activateWindow();
+    return progress_;
 }
 
 PracticeWindow* MainWindow::openPractice(const QString& topics) {

@@ -139,6 +139,12 @@ PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWid
     syncStep();
 }
 
+void PlaybackBar::addTool(QWidget* tool) {
+    auto* row = static_cast<QHBoxLayout*>(layout());
+    row->addSpacing(6);
+    row->addWidget(tool);
+}
+
 void PlaybackBar::addShortcut(const QKeySequence& key, void (PlaybackController::*slot)(), const QString& what) {
     // Window-wide: a text editor with focus still gets its arrows and Space first, because it
     // claims them through ShortcutOverride.
