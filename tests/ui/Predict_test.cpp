@@ -117,6 +117,11 @@ void exercisePredict(RoomScaffold& room, bool clickVertex) {
     strip->toggleButton()->click();
     EXPECT_FALSE(strip->isActive());
     EXPECT_EQ(strip->pending(), nullptr);
+    // On again before the decision: it is asked at once.
+    strip->toggleButton()->click();
+    ASSERT_NE(strip->pending(), nullptr);
+    EXPECT_EQ(strip->pending()->step, held4 + 1);
+    strip->setActive(false);
     room.playback()->stepForward();
     EXPECT_EQ(room.playback()->step(), held4 + 1);
 }

@@ -95,6 +95,9 @@ void PredictStrip::setActive(bool on) {
         toggle_->setChecked(on);
     }
     if (!on) clearPending();  // play, if on, moves on at its next tick
+    // On: when the step after the one shown decides something, it is asked at once.
+    else if (controller_->step() < controller_->stepCount())
+        gate(controller_->step(), controller_->step() + 1);
     sync();
     Q_EMIT activeChanged(on);
 }

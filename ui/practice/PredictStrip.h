@@ -35,7 +35,8 @@ public:
     QToolButton* toggleButton() const { return toggle_; }
 
     bool isActive() const { return active_; }
-    /// Off: the held step is let go and play goes on.
+    /// On: the next step, when it decides something, is asked at once. Off: the held step is let
+    /// go and play goes on.
     void setActive(bool on);
 
     /// The question waiting for an answer, or null.
