@@ -136,4 +136,8 @@ TEST(ProgressPage, TheProgressOptionOpensItOnTheGivenDatabase) {
     const auto plain = parseStartupOptions({"stepwise"}, &error, &help);
     ASSERT_TRUE(plain);
     EXPECT_FALSE(plain->progress);
+    EXPECT_FALSE(plain->predict);
+    const auto predict = parseStartupOptions({"stepwise", "--predict"}, &error, &help);
+    ASSERT_TRUE(predict);
+    EXPECT_TRUE(predict->predict);
 }

@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QTimer>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeWidget>
@@ -26,6 +27,8 @@
 #include "ui/practice/PracticeSetup.h"
 #include "ui/practice/PracticeWindow.h"
 #include "ui/practice/ProgressPage.h"
+#include "ui/practice/PredictStrip.h"
+#include "ui/rooms/RoomScaffold.h"
 #include "ui/practice/ShowMe.h"
 #include "ui/rooms/BalancerRoom.h"
 #include "ui/rooms/CacheRoom.h"
@@ -238,6 +241,12 @@ void MainWindow::applyStartup(const StartupOptions& o) {
         if (o.seed) practice_->setup()->setSeed(*o.seed);
     }
     if (o.progress) openProgress();
+    if (o.predict) {
+        // After the seeks below (and the first layout): Predict asks about the step after --step.
+        QTimer::singleShot(0, this, [this] {
+            if (auto* r = dynamic_cast<RoomScaffold*>(currentRoom())) r->predictStrip()->setActive(true);
+        });
+    }
     GraphRoom* room = graphRoom_;
     if (!o.graphFile.isEmpty()) {
         room->openFile(o.graphFile);

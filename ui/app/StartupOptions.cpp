@@ -31,7 +31,9 @@ std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, 
                                   "s");
     const QCommandLineOption progress("progress", "Open the Progress window: accuracy and time per topic per day, "
                                                   "the practice calendar and what is due (the history of --db).");
-    parser.addOptions({theme, open, preset, algorithm, source, target, step, practice, seed, db, progress});
+    const QCommandLineOption predict("predict", "Start with Predict on: each decision of the run waits for "
+                                                "your prediction.");
+    parser.addOptions({theme, open, preset, algorithm, source, target, step, practice, seed, db, progress, predict});
     parser.addPositionalArgument("file", "A graph file (edge list or DOT) to open instead of the example.", "[file]");
     if (helpText) *helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -91,6 +93,7 @@ std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, 
     o.practice = parser.value(practice);
     o.db = parser.value(db);
     o.progress = parser.isSet(progress);
+    o.predict = parser.isSet(predict);
     if (parser.isSet(seed)) {
         bool ok = false;
         o.seed = parser.value(seed).toULongLong(&ok);

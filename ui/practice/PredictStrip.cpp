@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include "core/run/Run.h"
 #include "ui/playback/PlaybackController.h"
@@ -15,7 +16,7 @@ namespace stepwise::ui {
 
 namespace {
 // More vertices than this are typed, not shown as a row of buttons.
-constexpr std::size_t maxChoiceButtons = 12;
+constexpr std::size_t maxChoiceButtons = 8;
 }  // namespace
 
 PredictStrip::PredictStrip(PlaybackController* controller, std::function<run::Run*()> run, QWidget* parent)
@@ -67,16 +68,24 @@ PredictStrip::PredictStrip(PlaybackController* controller, std::function<run::Ru
     score_ = new QLabel(this);
     score_->setObjectName("predictScore");
 
-    auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(8, 4, 8, 4);
-    row->setSpacing(8);
-    row->addWidget(prompt_, 1);
-    row->addWidget(choicesBox_);
-    row->addWidget(typed_);
-    row->addWidget(submit_);
-    row->addWidget(verdict_);
-    row->addSpacing(8);
-    row->addWidget(score_);
+    // Two rows: the question over its answers, so neither squeezes the room's columns.
+    prompt_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    verdict_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(8, 4, 8, 4);
+    column->setSpacing(4);
+    auto* top = new QHBoxLayout;
+    top->addWidget(prompt_, 1);
+    top->addSpacing(8);
+    top->addWidget(score_);
+    auto* answers = new QHBoxLayout;
+    answers->setSpacing(8);
+    answers->addWidget(choicesBox_);
+    answers->addWidget(typed_);
+    answers->addWidget(submit_);
+    answers->addWidget(verdict_, 1);
+    column->addLayout(top);
+    column->addLayout(answers);
 
     controller_->setGate([this](std::size_t from, std::size_t to) { return gate(from, to); });
     // Any move away from the held step (back, a jump, a new run) drops the question.
