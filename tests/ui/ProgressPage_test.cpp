@@ -82,7 +82,9 @@ TEST(ProgressPage, ShowsPerTopicAccuracyTimeCalendarAndDueFromTheHistory) {
     QTemporaryDir dir;
     const std::string path = dir.filePath("history.sqlite").toStdString();
     fill(path);
-    ProgressPage page(QString::fromStdString(path));
+    QWidget mainWindow;  // as MainWindow opens it: a window of its own over the main one
+    ProgressPage page(QString::fromStdString(path), &mainWindow);
+    EXPECT_TRUE(page.isWindow());
     page.setToday(today);
     page.resize(1366, 768);
     page.reload();

@@ -68,7 +68,6 @@ QString seconds(double ms) { return QString::number(ms / 1000.0, 'f', 1); }
 ProgressPage::ProgressPage(QString dbPath, QWidget* parent) : QWidget(parent), dbPath_(std::move(dbPath)) {
     setObjectName("progressPage");
     setWindowTitle(tr("Practice progress"));
-    if (parent) setWindowFlag(Qt::Window);
 
     pages_ = new QStackedWidget(this);
     empty_ = new QLabel(this);
@@ -126,6 +125,7 @@ ProgressPage::ProgressPage(QString dbPath, QWidget* parent) : QWidget(parent), d
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(pages_);
     connect(topic_, &QComboBox::currentIndexChanged, this, [this] { showCharts(); });
+    if (parent) setWindowFlag(Qt::Window);  // its own window over the main one
     restyle();
 }
 
@@ -254,6 +254,7 @@ void ProgressPage::changeEvent(QEvent* event) {
 }
 
 void ProgressPage::restyle() {
+    if (!time_) return;  // a palette change while the constructor runs
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     styleChart(accuracyView_->chart(), this);
     styleChart(timeView_->chart(), this);

@@ -68,7 +68,7 @@ private:
     QChartView* accuracyView_;
     QChartView* timeView_;
     QBarSeries* accuracy_;
-    QBarSeries* time_;
+    QBarSeries* time_ = nullptr;
     QBarCategoryAxis* accuracyX_;
     QBarCategoryAxis* timeX_;
     QValueAxis* accuracyY_;
