@@ -30,7 +30,7 @@ constexpr std::size_t maxDays = 14;
 
 /// 5 × a step of 1, 2 or 5 times a power of ten, at or above `top`: six round ticks from 0.
 double roundTop(double top) {
-    const double raw = std::max(1.0, top / 5.0);
+    const double raw = std::max(1.0, top * 1.15 / 5.0);  // room over the tallest bar for its label
     const double power = std::pow(10.0, std::floor(std::log10(raw)));
     for (double m : {1.0, 2.0, 5.0})
         if (m * power >= raw) return 5 * m * power;
@@ -258,13 +258,17 @@ void ProgressPage::restyle() {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     styleChart(accuracyView_->chart(), this);
     styleChart(timeView_->chart(), this);
-    for (QBarSeries* s : {accuracy_, time_}) {
-        for (QBarSet* set : s->barSets()) {
-            set->setColor(seriesColour(s == accuracy_ ? 0 : 1, dark));
-            set->setLabelColor(palette().color(QPalette::WindowText));
-        }
+    for (QBarSet* set : accuracy_->barSets()) {
+        // Accuracy tops out at the axis' 100: its labels go inside the bar, black or white on it.
+        const QColor bar = seriesColour(0, dark);
+        set->setColor(bar);
+        set->setLabelColor(bar.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white));
     }
-    accuracy_->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    for (QBarSet* set : time_->barSets()) {
+        set->setColor(seriesColour(1, dark));
+        set->setLabelColor(palette().color(QPalette::WindowText));
+    }
+    accuracy_->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     time_->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
 }
 
