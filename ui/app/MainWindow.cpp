@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QTimer>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeWidget>
@@ -25,6 +26,9 @@
 #include "ui/playback/PlaybackController.h"
 #include "ui/practice/PracticeSetup.h"
 #include "ui/practice/PracticeWindow.h"
+#include "ui/practice/ProgressPage.h"
+#include "ui/practice/PredictStrip.h"
+#include "ui/rooms/RoomScaffold.h"
 #include "ui/practice/ShowMe.h"
 #include "ui/rooms/BalancerRoom.h"
 #include "ui/rooms/CacheRoom.h"
@@ -218,6 +222,10 @@ void MainWindow::buildMenus() {
     session->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     session->setWhatsThis(tr("Opens a timed practice session: generated questions on the topics you pick, "
                              "graded, with feedback and the worked solution"));
+    auto* progress = practise->addAction(tr("P&rogress"), this, [this] { openProgress(); });
+    progress->setObjectName("progressAction");
+    progress->setWhatsThis(tr("Shows how practice went: accuracy and time per topic per day, the calendar "
+                              "of questions per day and what is due for review"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     auto* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -231,6 +239,13 @@ void MainWindow::applyStartup(const StartupOptions& o) {
     if (!o.practice.isEmpty()) {
         openPractice(o.practice);
         if (o.seed) practice_->setup()->setSeed(*o.seed);
+    }
+    if (o.progress) openProgress();
+    if (o.predict) {
+        // After the seeks below (and the first layout): Predict asks about the step after --step.
+        QTimer::singleShot(0, this, [this] {
+            if (auto* r = dynamic_cast<RoomScaffold*>(currentRoom())) r->predictStrip()->setActive(true);
+        });
     }
     GraphRoom* room = graphRoom_;
     if (!o.graphFile.isEmpty()) {
@@ -263,6 +278,18 @@ void MainWindow::applyStartup(const StartupOptions& o) {
     } else {
         room->playback()->seek(step);
     }
+}
+
+ProgressPage* MainWindow::openProgress() {
+    if (!progress_) {
+        progress_ = new ProgressPage(practiceDb_, this);
+        progress_->resize(size().boundedTo(QSize(1366, 768)));
+    }
+    progress_->reload();
+    progress_->show();
+    progress_->raise();
+    progress_->activateWindow();
+    return progress_;
 }
 
 PracticeWindow* MainWindow::openPractice(const QString& topics) {

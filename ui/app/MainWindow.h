@@ -17,6 +17,7 @@ namespace stepwise::ui {
 
 class GraphRoom;
 class PracticeWindow;
+class ProgressPage;
 class Room;
 
 class MainWindow : public QMainWindow {
@@ -40,6 +41,9 @@ class MainWindow : public QMainWindow {
     /// ticked when given; its "Show me" opens the question's item here at the question's step.
     PracticeWindow* openPractice(const QString& topics = {});
     PracticeWindow* practiceWindow() const { return practice_; }
+    /// Opens (or raises) the Progress window, read again from the practice history.
+    ProgressPage* openProgress();
+    ProgressPage* progressPage() const { return progress_; }
 
     /// Switches the theme for the whole application and remembers it (unless `remember` is false).
     void setTheme(Theme theme, bool remember = true);
@@ -85,6 +89,7 @@ class MainWindow : public QMainWindow {
     QMenu* recentMenu_ = nullptr;
     QStringList recentFiles_;
     PracticeWindow* practice_ = nullptr;
+    ProgressPage* progress_ = nullptr;
     QString practiceDb_;  // --db
 };
 

@@ -29,7 +29,11 @@ std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, 
                                       "$XDG_DATA_HOME/Stepwise/history.sqlite).", "path");
     const QCommandLineOption seed("seed", "With --practice: the session's seed (the same seed asks the same questions).",
                                   "s");
-    parser.addOptions({theme, open, preset, algorithm, source, target, step, practice, seed, db});
+    const QCommandLineOption progress("progress", "Open the Progress window: accuracy and time per topic per day, "
+                                                  "the practice calendar and what is due (the history of --db).");
+    const QCommandLineOption predict("predict", "Start with Predict on: each decision of the run waits for "
+                                                "your prediction.");
+    parser.addOptions({theme, open, preset, algorithm, source, target, step, practice, seed, db, progress, predict});
     parser.addPositionalArgument("file", "A graph file (edge list or DOT) to open instead of the example.", "[file]");
     if (helpText) *helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -88,6 +92,8 @@ std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, 
     }
     o.practice = parser.value(practice);
     o.db = parser.value(db);
+    o.progress = parser.isSet(progress);
+    o.predict = parser.isSet(predict);
     if (parser.isSet(seed)) {
         bool ok = false;
         o.seed = parser.value(seed).toULongLong(&ok);

@@ -20,11 +20,13 @@ struct StartupOptions {
     std::optional<Theme> theme;       // overrides the saved theme for this run (not saved)
     QString practice;  // --practice TOPICS: open the practice setup with these topics ticked
     QString db;        // --db PATH: the practice history (default $STEPWISE_DB, else XDG)
+    bool predict = false;   // --predict: the room shown starts with Predict on
+    bool progress = false;  // --progress: open the Progress window (the history of --db)
     std::optional<std::uint64_t> seed;  // --seed S: with --practice, the setup's seed (replays a session)
 };
 
 /// Parses `stepwise [--theme light|dark] [--open ITEM [--preset NAME]] [--algorithm ID] [--source NAME] [--target NAME] [--step K]
-/// [--practice TOPICS [--seed S]] [--db PATH] [FILE]`; STEPWISE_THEME and STEPWISE_STEP give defaults for --theme and --step. On bad arguments
+/// [--practice TOPICS [--seed S]] [--progress] [--predict] [--db PATH] [FILE]`; STEPWISE_THEME and STEPWISE_STEP give defaults for --theme and --step. On bad arguments
 /// returns nullopt and sets `error` (usage text is printed by the caller): an --open id the
 /// catalogue does not know (listing the known ones), a preset the item does not have, a practice
 /// topic the core does not know.

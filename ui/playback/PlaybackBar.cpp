@@ -60,7 +60,7 @@ PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWid
     scrubber_->setAccessibleName(tr("Step"));
     scrubber_->setToolTip(tr("Drag to seek to any step"));
     scrubber_->setFocusPolicy(Qt::TabFocus);
-    scrubber_->setMinimumWidth(96);  // with the loop button the bar must still fit a 1366-px window
+    scrubber_->setMinimumWidth(40);  // with the loop and Predict buttons the bar must still fit a 1366-px window
 
     stepLabel_ = new QLabel(this);
     stepLabel_->setObjectName("stepLabel");
@@ -137,6 +137,10 @@ PlaybackBar::PlaybackBar(PlaybackController* controller, QWidget* parent) : QWid
     syncSpeed(controller_->speed());
     syncPlaying(controller_->isPlaying());
     syncStep();
+}
+
+void PlaybackBar::addTool(QWidget* tool) {
+    layout()->addWidget(tool);
 }
 
 void PlaybackBar::addShortcut(const QKeySequence& key, void (PlaybackController::*slot)(), const QString& what) {

@@ -22,6 +22,8 @@ public:
 
     /// The speed choices, in steps per second; the last is PlaybackController::instant.
     static const QList<double>& speeds();
+    /// Adds a room's own control (the Predict toggle) at the end of the row.
+    void addTool(QWidget* tool);
 
 protected:
     void changeEvent(QEvent* event) override;

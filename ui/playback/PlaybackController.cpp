@@ -32,8 +32,8 @@ void PlaybackController::setSpeed(double stepsPerSecond) {
     timer_.setInterval(intervalMs());
     Q_EMIT speedChanged(speed_);
     if (playing_ && isInstant()) {
-        moveTo(count_);
-        setPlaying(false);
+        moveTo(gated(count_));
+        if (atEnd()) setPlaying(false);  // held by the gate: the timer keeps asking
     }
 }
 
@@ -53,9 +53,11 @@ void PlaybackController::play() {
     if (looping_ && (step_ < loopStart_ || step_ >= loopEnd_)) moveTo(loopStart_);
     else if (atEnd()) moveTo(0);
     if (isInstant()) {
-        moveTo(count_);
-        setPlaying(false);
-        return;
+        moveTo(gated(count_));
+        if (atEnd()) {
+            setPlaying(false);
+            return;
+        }
     }
     setPlaying(true);
 }
@@ -69,7 +71,7 @@ void PlaybackController::toggle() {
 
 void PlaybackController::stepForward() {
     setPlaying(false);
-    if (step_ < count_) moveTo(step_ + 1);
+    if (step_ < count_) moveTo(gated(step_ + 1));
 }
 
 void PlaybackController::stepBack() {
@@ -83,11 +85,11 @@ void PlaybackController::nextGroup() {
     setPlaying(false);
     const auto it = std::upper_bound(groupEnds_.begin(), groupEnds_.end(), step_);
     if (it == groupEnds_.end()) {
-        if (groupEnds_.empty() && step_ < count_) moveTo(step_ + 1);
-        else if (!groupEnds_.empty()) moveTo(count_);
+        if (groupEnds_.empty() && step_ < count_) moveTo(gated(step_ + 1));
+        else if (!groupEnds_.empty()) moveTo(gated(count_));
         return;
     }
-    moveTo(std::min(*it, count_));
+    moveTo(gated(std::min(*it, count_)));
 }
 
 void PlaybackController::previousGroup() {
@@ -119,11 +121,11 @@ void PlaybackController::tick() {
     if (!playing_) return;
     if (looping_) {
         if (step_ >= loopEnd_ || step_ < loopStart_) moveTo(loopStart_);
-        else moveTo(std::min(loopEnd_, step_ + stepsPerTick()));
+        else moveTo(gated(std::min(loopEnd_, step_ + stepsPerTick())));
         return;
     }
     const std::size_t room = count_ - step_;
-    moveTo(step_ + std::min(room, stepsPerTick()));
+    moveTo(gated(step_ + std::min(room, stepsPerTick())));
     if (atEnd()) setPlaying(false);
 }
 
@@ -163,6 +165,11 @@ void PlaybackController::setPlaying(bool playing) {
     if (playing_) timer_.start(intervalMs());
     else timer_.stop();
     Q_EMIT playingChanged(playing_);
+}
+
+std::size_t PlaybackController::gated(std::size_t to) const {
+    if (!gate_ || to <= step_) return to;
+    return std::clamp(gate_(step_, to), step_, to);
 }
 
 void PlaybackController::moveTo(std::size_t k) {

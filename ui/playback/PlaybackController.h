@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QTimer>
 #include <cstddef>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -42,6 +43,13 @@ public:
     bool isLooping() const { return looping_; }
     std::size_t loopStart() const { return loopStart_; }
     std::size_t loopEnd() const { return loopEnd_; }
+
+    /// Asked before a forward move by stepForward, nextGroup or play: given the step the move
+    /// starts at and the step it would reach, returns how far it may go (a pending prediction holds
+    /// the step; play then waits, still playing). Jumps (seek, toEnd, the scrubber) are not asked.
+    using Gate = std::function<std::size_t(std::size_t from, std::size_t to)>;
+    /// Empty: no gate.
+    void setGate(Gate gate) { gate_ = std::move(gate); }
 
     /// The timer interval and how many steps one tick advances at the current speed.
     int intervalMs() const;
@@ -84,8 +92,11 @@ Q_SIGNALS:
 private:
     void setPlaying(bool playing);
     void moveTo(std::size_t k);
+    /// `to`, or less when the gate holds a step on the way.
+    std::size_t gated(std::size_t to) const;
 
     QTimer timer_;
+    Gate gate_;
     std::size_t step_ = 0;
     std::size_t count_ = 0;
     std::vector<std::size_t> groupEnds_;

@@ -28,6 +28,7 @@
 #include "ui/panels/GraphInputEditor.h"
 #include "ui/panels/ResultPanel.h"
 #include "ui/playback/PlaybackController.h"
+#include "ui/practice/PredictStrip.h"
 #include "ui/rooms/GraphBuildJob.h"
 #include "ui/rooms/WorkProgress.h"
 #include "ui/views/graph/GraphLegend.h"
@@ -643,6 +644,7 @@ void GraphRoom::onVertexClicked(VertexId v) {
     const auto* r = graphRun();
     if (!r || v >= r->graph()->vertexCount()) return;
     const QString name = qname(*r->graph(), v);
+    if (predictStrip()->answerVertex(name)) return;  // a pending prediction takes the click
     editor_->setSourceName(name);
     Q_EMIT statusMessage(tr("Source: %1").arg(name));
     runRecorded();

@@ -1,5 +1,6 @@
 #include "ui/rooms/RoomScaffold.h"
 
+#include <QToolButton>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +15,7 @@
 #include "ui/panels/PanelTitle.h"
 #include "ui/panels/PseudocodePanel.h"
 #include "ui/playback/PlaybackBar.h"
+#include "ui/practice/PredictStrip.h"
 #include "ui/playback/PlaybackController.h"
 #include "ui/rooms/WorkProgress.h"
 
@@ -50,6 +52,8 @@ RoomScaffold::RoomScaffold(QString areaTitle, std::vector<const catalogue::Catal
     : Room(parent), areaTitle_(std::move(areaTitle)), items_(std::move(items)) {
     controller_ = new PlaybackController(this);
     playbackBar_ = new PlaybackBar(controller_, this);
+    predict_ = new PredictStrip(controller_, [this] { return run_; }, this);
+    playbackBar_->addTool(predict_->toggleButton());
     pseudocode_ = new PseudocodePanel(this);
     explanation_ = new ExplanationPanel(this);
 
@@ -118,6 +122,7 @@ void RoomScaffold::buildLayout(QWidget* editor, QWidget* centre, const QList<QWi
     middleLayout->setSpacing(0);
     middleLayout->addWidget(centre, 1);
     middleLayout->addWidget(work_);
+    middleLayout->addWidget(predict_);
     middleLayout->addWidget(playbackBar_);
 
     QSplitter* panels = makeSplitter(Qt::Vertical, this);

@@ -29,6 +29,7 @@ namespace stepwise::ui {
 
 class ExplanationPanel;
 class PlaybackBar;
+class PredictStrip;
 class PseudocodePanel;
 class WorkProgress;
 
@@ -84,6 +85,8 @@ class RoomScaffold : public Room {
     QString stepHeader() const;
 
     PlaybackBar* playbackBar() const { return playbackBar_; }
+    /// Predict the next step: its toggle is in the playback bar, its strip over it.
+    PredictStrip* predictStrip() const { return predict_; }
     PseudocodePanel* pseudocode() const { return pseudocode_; }
     ExplanationPanel* explanation() const { return explanation_; }
     QComboBox* presetSelector() const { return presetCombo_; }
@@ -159,6 +162,7 @@ class RoomScaffold : public Room {
 
     PlaybackController* controller_;
     PlaybackBar* playbackBar_;
+    PredictStrip* predict_;
     PseudocodePanel* pseudocode_;
     ExplanationPanel* explanation_;
     QComboBox* presetCombo_;
