@@ -2285,6 +2285,14 @@ First line: directed or undirected
         <source>Opens a timed practice session: generated questions on the topics you pick, graded, with feedback and the worked solution</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows how practice went: accuracy and time per topic per day, the calendar of questions per day and what is due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::ui::MissRatioChart</name>
@@ -2751,6 +2759,53 @@ to %2</source>
     </message>
 </context>
 <context>
+    <name>stepwise::ui::PracticeCalendar</name>
+    <message>
+        <source>Practice calendar: questions per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days with practice in the last %2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stepwise::ui::PracticeSetup</name>
     <message>
         <source>&amp;Topics: tick areas or single items</source>
@@ -2833,6 +2888,166 @@ to %2</source>
     </message>
     <message>
         <source>Practice goes on; these answers are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::PredictStrip</name>
+    <message>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict each decision before it is shown (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict the next step on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Right: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Wrong: it was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(or click it in the graph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step forward or play: each decision waits for your prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stepwise::ui::ProgressPage</name>
+    <message>
+        <source>Practice progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy per day (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean answer time per day (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean answer time per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions per day (last %1 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice history %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice yet.
+
+Start a session with Practice → Practice session… (Ctrl+Shift+P), or run stepwise --practice dijkstra; every answer is saved and shows up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% right, %2 s mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more later; the next on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3106,6 +3321,18 @@ to %2</source>
     </message>
     <message>
         <source>Failure rate %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency p50 / p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries without and with jitter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
