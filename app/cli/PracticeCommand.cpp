@@ -14,6 +14,7 @@
 #include "core/common/InputError.h"
 #include "core/practice/Answer.h"
 #include "core/practice/History.h"
+#include "core/practice/PracticeSession.h"
 #include "core/practice/QuestionType.h"
 #include "core/practice/Scoring.h"
 #include "core/practice/SessionPlan.h"
@@ -23,20 +24,6 @@ namespace {
 
 using namespace stepwise::practice;
 using nlohmann::json;
-
-std::vector<std::string> splitTopics(const std::string& text) {
-    std::vector<std::string> topics;
-    std::string current;
-    for (char c : text + ",") {
-        if (c == ',' || c == ' ') {
-            if (!current.empty()) topics.push_back(current);
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    return topics;
-}
 
 /// The instance as a user reads it: multi-line values (a graph) indented below their name.
 std::string instanceText(const json& instance) {
@@ -159,7 +146,7 @@ int executePractice(const PracticeRequest& r, std::istream& in, std::ostream& ou
         throw InputError("practice: missing --topics (known topics: " + knownTopics() + ", due)");
 
     std::vector<const QuestionType*> types;
-    const auto topics = splitTopics(r.topics);
+    const auto topics = practice::splitTopicList(r.topics);
     if (topics.size() == 1 && topics[0] == "due") {
         if (!history)
             throw InputError(

@@ -20,6 +20,7 @@
 #include "ui/charts/VirtualTimeChart.h"
 #include "ui/export/ChartExport.h"
 #include "ui/playback/PlaybackController.h"
+#include "ui/rooms/OptionsText.h"
 #include "ui/views/queue/QueueView.h"
 
 namespace stepwise::ui {
@@ -175,28 +176,11 @@ const queue::QueueItemRun* QueueRoom::queueRun() const {
 }
 
 catalogue::Options QueueRoom::editorOptions() const {
-    // "--name value" pairs; a name without a value is kept empty, so validation names it.
-    catalogue::Options out;
-    const QStringList words = options_->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        QString name = words[i];
-        while (name.startsWith(QLatin1Char('-'))) name.remove(0, 1);
-        const bool valued = i + 1 < words.size() && !words[i + 1].startsWith(QStringLiteral("--"));
-        out.set(name.toStdString(), valued ? words[++i].toStdString() : std::string());
-    }
-    return out;
+    return parseOptionsText(options_->text());
 }
 
 void QueueRoom::setEditorOptions(const catalogue::CatalogueItem& item, const catalogue::Options& options) {
-    QStringList words;
-    for (const auto& [name, value] : options.values()) {
-        // Defaults are left out: the line shows what was chosen.
-        const auto spec = std::find_if(item.options.begin(), item.options.end(),
-                                       [&key = name](const catalogue::OptionSpec& s) { return s.name == key; });
-        if (spec != item.options.end() && spec->defaultValue == value) continue;
-        words << QStringLiteral("--%1 %2").arg(QString::fromStdString(name), QString::fromStdString(value));
-    }
-    options_->setText(words.join(QLatin1Char(' ')));
+    options_->setText(optionsText(item, options));
 }
 
 bool QueueRoom::addFault(const QString& kind, const QString& value) {

@@ -16,6 +16,7 @@
 #include "core/resilience/LiveEdit.h"
 #include "core/resilience/PolicyItemRun.h"
 #include "ui/playback/PlaybackController.h"
+#include "ui/rooms/OptionsText.h"
 #include "ui/views/resilience/BreakerView.h"
 #include "ui/views/resilience/PolicyView.h"
 
@@ -184,28 +185,11 @@ QPushButton* ResilienceRoom::button(const QString& name) const {
 }
 
 catalogue::Options ResilienceRoom::editorOptions() const {
-    // "--name value" pairs; a name without a value is kept empty, so validation names it.
-    catalogue::Options out;
-    const QStringList words = options_->toPlainText().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        QString name = words[i];
-        while (name.startsWith(QLatin1Char('-'))) name.remove(0, 1);
-        const bool valued = i + 1 < words.size() && !words[i + 1].startsWith(QStringLiteral("--"));
-        out.set(name.toStdString(), valued ? words[++i].toStdString() : std::string());
-    }
-    return out;
+    return parseOptionsText(options_->toPlainText());
 }
 
 void ResilienceRoom::setEditorOptions(const catalogue::CatalogueItem& item, const catalogue::Options& options) {
-    QStringList words;
-    for (const auto& [name, value] : options.values()) {
-        // Defaults are left out: the text shows what was chosen.
-        const auto spec = std::find_if(item.options.begin(), item.options.end(),
-                                       [&key = name](const catalogue::OptionSpec& s) { return s.name == key; });
-        if (spec != item.options.end() && spec->defaultValue == value) continue;
-        words << QStringLiteral("--%1 %2").arg(QString::fromStdString(name), QString::fromStdString(value));
-    }
-    options_->setPlainText(words.join(QLatin1Char(' ')));
+    options_->setPlainText(optionsText(item, options));
 }
 
 void ResilienceRoom::applyMade(const std::function<catalogue::Options()>& make) {
