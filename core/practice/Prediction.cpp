@@ -12,6 +12,7 @@
 #include "core/dp/DpItemRun.h"
 #include "core/graph/GraphItemRun.h"
 #include "core/practice/Answer.h"
+#include "core/queue/QueueItemRun.h"
 #include "core/resilience/BreakerItemRun.h"
 
 namespace stepwise::practice {
@@ -308,6 +309,30 @@ std::optional<Prediction> breakerPrediction(resilience::BreakerItemRun& r) {
     return choice(k + 1, std::string("The breaker leaves ") + resilience::stateName(from) + ": to which state?", states, to);
 }
 
+// ---- The job queue: which ready job a worker receives (highest priority lane first, FIFO within) ----
+
+std::optional<Prediction> queuePrediction(queue::QueueItemRun& r) {
+    const std::size_t k = r.step();
+    // The ready jobs now, in lane order: the choices (the first few of each lane, so the answer is
+    // among them and so are the tempting ones: the oldest of a lower lane, the newest of this one).
+    std::vector<std::string> choices;
+    for (const auto& lane : r.sim().lanes())
+        for (std::size_t i = 0; i < lane.size() && i < 3; ++i) choices.push_back("job " + std::to_string(lane[i] + 1));
+    std::optional<queue::QueueStep> next;
+    {
+        PeekNext peek(r);
+        if (!peek.moved()) return std::nullopt;
+        next = r.sim().last();
+    }
+    if (next->kind != queue::QueueStep::Kind::Received || next->jobs.empty() || choices.size() < 2) return std::nullopt;
+    const std::string first = "job " + std::to_string(next->jobs.front() + 1);
+    if (std::find(choices.begin(), choices.end(), first) == choices.end()) return std::nullopt;
+    return choice(k + 1,
+                  "Worker " + std::to_string(next->worker + 1) + " polls the queue: which ready job does it receive" +
+                      (next->jobs.size() > 1 ? " first?" : "?"),
+                  choices, first);
+}
+
 }  // namespace
 
 std::optional<Prediction> predictNext(run::Run& run) {
@@ -317,6 +342,7 @@ std::optional<Prediction> predictNext(run::Run& run) {
     if (auto* c = run.as<cache::CacheItemRun>()) return cachePrediction(*c);
     if (auto* b = run.as<balance::BalancerItemRun>()) return balancerPrediction(*b);
     if (auto* b = run.as<resilience::BreakerItemRun>()) return breakerPrediction(*b);
+    if (auto* q = run.as<queue::QueueItemRun>()) return queuePrediction(*q);
     const auto* item = catalogue::findItem(run.itemId());
     if (item && item->area == catalogue::Area::Structures) return structurePrediction(run);
     return std::nullopt;

@@ -18,6 +18,7 @@
 #include "core/practice/GraphInstance.h"
 #include "core/practice/ItemRun.h"
 #include "core/practice/QuestionType.h"
+#include "core/queue/QueueItemRun.h"
 #include "core/resilience/BreakerItemRun.h"
 
 namespace stepwise::practice {
@@ -304,6 +305,37 @@ TEST(Prediction, BreakerQuestionsArePermissionsAndTransitions) {
     }
     EXPECT_GT(calls, 3u);
     EXPECT_GT(transitions, 0u);
+}
+
+TEST(Prediction, QueueQuestionsAreTheJobAWorkerReceives) {
+    // Independent of the prediction's code: the job received is the oldest of the highest-priority
+    // lane that holds any (SQS with priority lanes), and the step after is that receive.
+    std::size_t asked = 0;
+    for (const char* preset : {"", "dead-letters", "autoscale"}) {
+        const auto& item = catalogue::requireItem("queue");
+        catalogue::Options o = item.presetOptions(*preset ? preset : "example");
+        o.set("priorities", "3");
+        auto run = item.start(o);
+        auto& q = *run->as<queue::QueueItemRun>();
+        for (std::size_t k = 0; k < run->stepCount(); ++k) {
+            run->seek(k);
+            const auto p = predictNext(*run);
+            if (!p) continue;
+            checkShape(*p, k, *run);
+            std::uint32_t oldest = 0xFFFFFFFFu;
+            for (const auto& lane : q.sim().lanes())
+                if (!lane.empty()) {
+                    oldest = lane.front();
+                    break;
+                }
+            ASSERT_NE(oldest, 0xFFFFFFFFu) << "a question with nothing ready, step " << k + 1;
+            EXPECT_EQ(p->expected, "job " + std::to_string(oldest + 1)) << "step " << k + 1;
+            run->seek(k + 1);
+            EXPECT_EQ(q.sim().last().kind, queue::QueueStep::Kind::Received);
+            ++asked;
+        }
+    }
+    EXPECT_GT(asked, 10u);
 }
 
 TEST(Prediction, NothingToPredictAtTheEnd) {
