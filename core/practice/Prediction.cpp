@@ -14,6 +14,7 @@
 #include "core/practice/Answer.h"
 #include "core/queue/QueueItemRun.h"
 #include "core/resilience/BreakerItemRun.h"
+#include "core/resilience/PolicyItemRun.h"
 
 namespace stepwise::practice {
 namespace {
@@ -333,6 +334,39 @@ std::optional<Prediction> queuePrediction(queue::QueueItemRun& r) {
                   choices, first);
 }
 
+// ---- Retry, rate limiter, bulkhead: what the policy does with the next attempt, request or call ----
+
+std::optional<Prediction> policyPrediction(resilience::PolicyItemRun& r) {
+    using resilience::StepKind;
+    const std::size_t k = r.step();
+    const resilience::ScriptStep* before = r.current();
+    std::optional<resilience::ScriptStep> next;
+    {
+        PeekNext peek(r);
+        if (!peek.moved() || !r.current()) return std::nullopt;
+        next = *r.current();
+    }
+    const bool retry = r.itemId() == "retry";
+    if (retry) {
+        // After a failed attempt: another try (after a backoff) or the end, out of attempts.
+        if (!before || before->kind != StepKind::Attempt || !before->failed) return std::nullopt;
+        if (next->kind != StepKind::Backoff && next->kind != StepKind::Done) return std::nullopt;
+        return choice(k + 1,
+                      "Attempt " + std::to_string(before->attempt) + " of operation " + std::to_string(before->number) +
+                          " failed: does the Retry wait and try again, or give up?",
+                      {"tries again", "gives up"}, next->kind == StepKind::Backoff ? "tries again" : "gives up");
+    }
+    if (next->kind != StepKind::Permitted && next->kind != StepKind::Waited && next->kind != StepKind::Rejected)
+        return std::nullopt;
+    const bool bulkhead = r.itemId() == "bulkhead";
+    const std::string what = (bulkhead ? "call " : "request ") + std::to_string(next->number);
+    return choice(k + 1,
+                  std::string(bulkhead ? "The bulkhead: " : "The rate limiter: ") + "is " + what +
+                      " let through at once, after a wait, or refused?",
+                  {"at once", "after a wait", "refused"},
+                  next->kind == StepKind::Permitted ? "at once" : next->kind == StepKind::Waited ? "after a wait" : "refused");
+}
+
 }  // namespace
 
 std::optional<Prediction> predictNext(run::Run& run) {
@@ -343,6 +377,7 @@ std::optional<Prediction> predictNext(run::Run& run) {
     if (auto* b = run.as<balance::BalancerItemRun>()) return balancerPrediction(*b);
     if (auto* b = run.as<resilience::BreakerItemRun>()) return breakerPrediction(*b);
     if (auto* q = run.as<queue::QueueItemRun>()) return queuePrediction(*q);
+    if (auto* p = run.as<resilience::PolicyItemRun>()) return policyPrediction(*p);
     const auto* item = catalogue::findItem(run.itemId());
     if (item && item->area == catalogue::Area::Structures) return structurePrediction(run);
     return std::nullopt;

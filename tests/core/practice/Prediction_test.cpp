@@ -338,6 +338,34 @@ TEST(Prediction, QueueQuestionsAreTheJobAWorkerReceives) {
     EXPECT_GT(asked, 10u);
 }
 
+TEST(Prediction, PolicyQuestionsAreWhatTheRetryRateLimiterAndBulkheadDoNext) {
+    // Checked against the step's own sentence, not its kind: the narration says what happened.
+    std::size_t asked = 0;
+    for (const char* id : {"retry", "rate-limiter", "bulkhead"}) {
+        const auto& item = catalogue::requireItem(id);
+        for (const auto& preset : item.presets) {
+            auto run = item.start(item.presetOptions(preset.name));
+            for (std::size_t k = 0; k < run->stepCount(); ++k) {
+                run->seek(k);
+                const auto p = predictNext(*run);
+                if (!p) continue;
+                checkShape(*p, k, *run);
+                run->seek(k + 1);
+                const std::string s = run->sentence();
+                if (p->expected == "refused") {
+                    EXPECT_NE(s.find("refused"), std::string::npos) << id << ": " << s;
+                } else if (p->expected == "at once" || p->expected == "after a wait") {
+                    EXPECT_EQ(s.find("refused"), std::string::npos) << id << ": " << s;
+                } else if (p->expected == "gives up") {
+                    EXPECT_EQ(s.find("backoff"), std::string::npos) << id << ": " << s;
+                }
+                ++asked;
+            }
+        }
+    }
+    EXPECT_GT(asked, 5u);
+}
+
 TEST(Prediction, NothingToPredictAtTheEnd) {
     for (const auto& item : catalogue::catalogue()) {
         if (item.area == Area::Lab) continue;
