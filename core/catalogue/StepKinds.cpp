@@ -8,6 +8,9 @@
 #include "core/cache/CacheItemRun.h"
 #include "core/dp/DpItemRun.h"
 #include "core/graph/GraphItemRun.h"
+#include "core/queue/QueueItemRun.h"
+#include "core/resilience/BreakerItemRun.h"
+#include "core/resilience/PolicyItemRun.h"
 #include "core/structures/StructureItemRun.h"
 #include "core/structures/StructureRuns.h"
 
@@ -59,6 +62,22 @@ std::string stepKind(const run::Run& run) {
     }
     // Every balancer step is one request routed.
     if (run.as<balance::BalancerItemRun>()) return "pick";
+    if (const auto* q = run.as<queue::QueueItemRun>()) {
+        static constexpr std::array<const char*, 10> names{"none",      "submit",       "receive", "succeed", "fail",
+                                                           "stale-ack", "backoff-over", "timeout", "scale",   "fault"};
+        return names.at(static_cast<std::size_t>(q->sim().last().kind));
+    }
+    if (const auto* b = run.as<resilience::BreakerItemRun>()) {
+        static constexpr std::array<const char*, 10> names{"permit", "reject",     "record", "ignore",       "transition",
+                                                           "clock",  "reset",      "retry-wait", "rate-limiter", "bulkhead"};
+        const auto* e = b->currentEvent();
+        return e ? names.at(static_cast<std::size_t>(e->kind)) : std::string();
+    }
+    if (const auto* p = run.as<resilience::PolicyItemRun>()) {
+        static constexpr std::array<const char*, 7> names{"clock", "attempt", "backoff", "done", "permit", "wait", "refuse"};
+        const auto* step = p->current();
+        return step ? names.at(static_cast<std::size_t>(step->kind)) : std::string();
+    }
     std::string out;
     if (structureKind<structures::HeapArea>(run, std::array<const char*, 5>{"append", "remove-last", "compare", "swap", "set-key"}, out) ||
         structureKind<structures::SegmentTreeArea>(run, std::array<const char*, 3>{"set-value", "set-lazy", "enter"}, out) ||

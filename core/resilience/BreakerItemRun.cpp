@@ -391,6 +391,21 @@ BreakerItemRun::BreakerItemRun(const BreakerRunSpec& spec, Prepared p)
       endTime_(p.extracted.end),
       progress_(std::move(p.extracted.progress)) {}
 
+std::string BreakerItemRun::ratesCsv() const {
+    std::string out = "time_ms,failure_rate_percent,slow_call_rate_percent,failure_threshold,slow_call_threshold\n";
+    char row[160];
+    for (const BreakerSample& s : samples_) {
+        if (s.step > step()) break;
+        if (!s.rated()) continue;
+        const double calls = s.counts.calls;
+        std::snprintf(row, sizeof row, "%g,%g,%g,%g,%g\n", static_cast<double>(s.at) / static_cast<double>(millisecond),
+                      100.0 * s.counts.failed / calls, 100.0 * s.counts.slow / calls, spec_.config.failureRateThreshold,
+                      spec_.config.slowCallRateThreshold);
+        out += row;
+    }
+    return out;
+}
+
 nlohmann::json BreakerItemRun::resultSoFar() const {
     if (atEnd()) return result();
     nlohmann::json r = result();

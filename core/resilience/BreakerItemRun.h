@@ -62,6 +62,9 @@ class BreakerItemRun : public run::CheckpointRun<BreakerSim> {
     const std::vector<Transition>& transitions() const { return transitions_; }
     /// One sample per recorded call, in step order (the chart of failure and slow-call rates).
     const std::vector<BreakerSample>& samples() const { return samples_; }
+    /// The rate chart's data up to the current step as CSV: per recorded call that had enough
+    /// calls for a rate, its time, the window's failure and slow-call rates and both thresholds.
+    std::string ratesCsv() const;
     /// The tallies as they stand at `step` (all zero at step 0).
     BreakerTally tallyAt(std::size_t step) const;
     /// How many of transitions() happened at or before `step`.

@@ -16,6 +16,7 @@
 #include "core/resilience/LiveEdit.h"
 #include "core/resilience/PolicyItemRun.h"
 #include "ui/playback/PlaybackController.h"
+#include "ui/export/ChartExport.h"
 #include "ui/rooms/OptionsText.h"
 #include "ui/views/resilience/BreakerView.h"
 #include "ui/views/resilience/PolicyView.h"
@@ -165,6 +166,16 @@ QWidget* ResilienceRoom::buildControls() {
     state("metrics-only", BreakerState::MetricsOnly, CallToken::Kind::Transition);
     state("reset", BreakerState::Closed, CallToken::Kind::Reset);
     return box;
+}
+
+QList<ChartExport> ResilienceRoom::charts() const {
+    const auto* b = run() ? run()->as<resilience::BreakerItemRun>() : nullptr;
+    if (!b) return {};
+    return {{QStringLiteral("rates"), tr("Failure and slow-call rates over time"), breakerView_,
+             [this] {
+                 const auto* r = run() ? run()->as<resilience::BreakerItemRun>() : nullptr;
+                 return r ? r->ratesCsv() : std::string();
+             }}};
 }
 
 StepView* ResilienceRoom::stepView() const {

@@ -39,6 +39,8 @@ class ResilienceRoom : public RoomScaffold {
     ~ResilienceRoom() override;
 
     StepView* stepView() const override;
+    /// For the breaker: its rates over time (the drawing holds the chart; the CSV is its data).
+    QList<ChartExport> charts() const override;
     const resilience::BreakerItemRun* breakerRun() const;
     const resilience::PolicyItemRun* policyRun() const;
 

@@ -3572,6 +3572,10 @@ Start a session with Practice → Practice session… (Ctrl+Shift+P), or run ste
         <source>%1 steps, %2 transitions, %3 s of virtual time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Failure and slow-call rates over time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::ui::ResultPanel</name>

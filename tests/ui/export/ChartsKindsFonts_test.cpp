@@ -139,6 +139,27 @@ TEST(ExportCharts, TheQueueRoomListsItsChartsAndTheirDataEndsAtTheStep) {
     EXPECT_LT(rowsAt(middle), rowsAt(room->currentRun()->stepCount()));
 }
 
+TEST(ExportCharts, TheBreakerRoomsRatesChartHasTheRatesOfTheCallsSoFar) {
+    MainWindow window;
+    Room* room = openItem(window, "breaker");
+    ASSERT_NE(room, nullptr);
+    ASSERT_EQ(room->charts().size(), 1);
+    EXPECT_EQ(room->charts().front().name, "rates");
+    // The example's window: failure rate 50 % at 4 of 10 calls is recorded while CLOSED; at the end
+    // the last row's rates are those of the breaker's own window then.
+    room->playback()->seek(room->currentRun()->stepCount());
+    const std::string csv = room->charts().front().csv();
+    EXPECT_EQ(csv.substr(0, csv.find('\n')),
+              "time_ms,failure_rate_percent,slow_call_rate_percent,failure_threshold,slow_call_threshold");
+    const std::size_t rowsAtEnd = std::count(csv.begin(), csv.end(), '\n');
+    EXPECT_GT(rowsAtEnd, 1u);
+    room->playback()->seek(1);
+    const std::string early = room->charts().front().csv();
+    EXPECT_LT(static_cast<std::size_t>(std::count(early.begin(), early.end(), '\n')), rowsAtEnd);
+    Room* retry = openItem(window, "retry");
+    EXPECT_TRUE(retry->charts().isEmpty());
+}
+
 TEST(ExportCharts, TheViewDialogOffersTheChartsWithTheirFormats) {
     MainWindow window;
     Room* room = openItem(window, "cache");
