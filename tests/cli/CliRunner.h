@@ -13,6 +13,7 @@
 #include <stdexcept>
 #include <string>
 #include <vector>
+#include "TestPaths.h"
 
 extern char** environ;
 

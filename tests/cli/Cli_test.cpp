@@ -6,6 +6,7 @@
 
 #include "core/graph/GraphCatalogue.h"
 #include "tests/cli/CliRunner.h"
+#include "TestPaths.h"
 
 namespace stepwise::cli::testing {
 namespace {

@@ -9,6 +9,7 @@
 #include "core/trace/Timeline.h"
 #include "tests/cli/CliRunner.h"
 #include "tests/cli/TestGraphs.h"
+#include "TestPaths.h"
 
 namespace stepwise::cli::testing {
 namespace {

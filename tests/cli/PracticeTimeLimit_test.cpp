@@ -15,6 +15,7 @@
 
 #include "core/practice/History.h"
 #include "tests/cli/CliRunner.h"
+#include "TestPaths.h"
 
 namespace stepwise::cli::testing {
 namespace {

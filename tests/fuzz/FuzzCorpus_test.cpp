@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "tests/fuzz/FuzzTargets.h"
+#include "TestPaths.h"
 
 namespace stepwise::fuzz {
 namespace {

@@ -21,6 +21,7 @@
 #include "ui/playback/PlaybackController.h"
 #include "ui/rooms/GraphRoom.h"
 #include "ui/rooms/Room.h"
+#include "TestPaths.h"
 
 using namespace stepwise::ui;
 

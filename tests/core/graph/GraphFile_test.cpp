@@ -13,6 +13,7 @@
 #include "core/graph/Dot.h"
 #include "core/graph/GraphText.h"
 #include "tests/core/graph/GraphIoTestSupport.h"
+#include "TestPaths.h"
 
 namespace stepwise::graph {
 namespace {

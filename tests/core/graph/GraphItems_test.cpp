@@ -11,6 +11,7 @@
 #include "core/graph/GraphItemRun.h"
 #include "core/graph/GraphSource.h"
 #include "core/run/Run.h"
+#include "TestPaths.h"
 
 namespace stepwise::graph {
 namespace {

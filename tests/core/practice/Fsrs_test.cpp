@@ -7,6 +7,7 @@
 
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include "TestPaths.h"
 
 namespace stepwise::practice {
 namespace {

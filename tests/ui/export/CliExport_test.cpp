@@ -22,6 +22,7 @@
 #include "core/graph/GraphItemRun.h"
 #include "core/graph/GraphSource.h"
 #include "tests/cli/CliRunner.h"
+#include "TestPaths.h"
 
 namespace stepwise::cli::testing {
 namespace {

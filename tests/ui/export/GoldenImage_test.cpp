@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "tests/cli/CliRunner.h"
+#include "TestPaths.h"
 
 namespace stepwise::cli::testing {
 namespace {
