@@ -372,31 +372,6 @@ TEST(CliExport, AnUnknownChartIsRefusedNamingTheItemsCharts) {
     EXPECT_TRUE(emptyDir(dir));
 }
 
-TEST(CliExport, AnItemNoRoomDrawsIsToldSoAndItsFormatsListNoDrawing) {
-    // Items of an area the GUI has no room for yet: a png is refused saying why, and no format list
-    // promises one. When every area has its room, there is nothing to check.
-    int checked = 0;
-    TempDir dir;
-    std::set<catalogue::Area> seen;
-    for (const auto& item : catalogue::catalogue()) {
-        if (!seen.insert(item.area).second) continue;  // one item of each area: a room draws a whole area
-        const CliResult r = runCli({"export", item.id, "--format", "png", "-o", (dir.path() / "x.png").string()});
-        if (r.status == 0) {
-            std::filesystem::remove(dir.path() / "x.png");
-            continue;
-        }
-        ++checked;
-        EXPECT_EQ(r.status, 2) << item.id << r.err;
-        EXPECT_NE(r.err.find("no room of the GUI draws " + item.id), std::string::npos) << r.err;
-        EXPECT_EQ(r.err.find("png, svg"), std::string::npos) << r.err;
-        const CliResult md = runCli({"export", item.id, "--format", "md"});
-        EXPECT_EQ(md.status, 2) << item.id;
-        EXPECT_EQ(md.err.find("png"), std::string::npos) << md.err;
-    }
-    EXPECT_TRUE(emptyDir(dir));
-    if (checked == 0) GTEST_SKIP() << "every item has a room";
-}
-
 TEST(CliExport, AFailedExportLeavesThePreviousFileAsItWas) {
     TempDir dir;
     const std::string file = dir.write("keep.gif", "the good one");
