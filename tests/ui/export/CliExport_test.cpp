@@ -12,7 +12,6 @@
 #include <QXmlStreamReader>
 #include <cstring>
 #include <map>
-#include <set>
 #include <variant>
 #include <nlohmann/json.hpp>
 
