@@ -36,6 +36,9 @@ std::size_t stepSaying(run::Run& r, const std::string& text) {
     return 0;
 }
 
+/// `step`, or the run's last step when no step was found (0): where "Show me" opens then.
+std::size_t orLastStep(std::size_t step, const run::Run& r) { return step == 0 ? r.stepCount() : step; }
+
 /// Job numbers (1..jobs) in any order, or "none": the dead-letter question's answer.
 Checker jobSetChecker(std::size_t jobs, std::vector<I> expected) {
     std::sort(expected.begin(), expected.end());
@@ -164,8 +167,7 @@ Question queueDeadLetters(Level level, std::uint64_t seed) {
                         " deliveries all fail goes to the dead-letter queue (" +
                         (dead.empty() ? std::string("none does") : "jobs " + joined(names, ", ")) +
                         "); outcomes listed beyond that are never reached.";
-        q.step = stepSaying(*r.run, "dead-letter");
-        if (q.step == 0) q.step = r.run->stepCount();
+        q.step = orLastStep(stepSaying(*r.run, "dead-letter"), *r.run);
         return q;
     }
     throw std::logic_error(type + ": no instance found within the attempts");
@@ -210,7 +212,7 @@ Question queueReceives(Level level, std::uint64_t seed) {
                     break;
                 }
         }
-        if (q.step == 0) q.step = r.run->stepCount();
+        q.step = orLastStep(q.step, *r.run);
         return q;
     }
     throw std::logic_error(type + ": no instance found within the attempts");
@@ -281,7 +283,7 @@ Question queueBackoff(Level level, std::uint64_t seed) {
             q.step = r.run->step();
             break;
         }
-    if (q.step == 0) q.step = r.run->stepCount();
+    q.step = orLastStep(q.step, *r.run);
     return q;
 }
 
@@ -366,8 +368,7 @@ Question breakerQuestion(Level level, std::uint64_t seed, const std::string& kin
             q.check = numberChecker(static_cast<double>(rejected));
             q.explanation = "While OPEN (until strictly more than the wait has passed) every call is rejected: " +
                             std::to_string(rejected) + " of them. Transitions: " + transitionsText(r.result) + ".";
-            q.step = stepSaying(*r.run, ": rejected");
-            if (q.step == 0) q.step = r.run->stepCount();
+            q.step = orLastStep(stepSaying(*r.run, ": rejected"), *r.run);
             return q;
         }
         // "opens": the call whose record first trips CLOSED → OPEN.
@@ -434,8 +435,7 @@ Question retryTotalWait(Level level, std::uint64_t seed) {
                     std::string(cap > 0 ? ", at most exponentialMaxWaitDuration" : "") + "; there are " +
                     std::to_string(r.result["operations"].size()) + " operations, and their waits add up to " +
                     q.expected + " ms.";
-    q.step = stepSaying(*r.run, "wait ");
-    if (q.step == 0) q.step = r.run->stepCount();
+    q.step = orLastStep(stepSaying(*r.run, "wait "), *r.run);
     return q;
 }
 
@@ -478,8 +478,7 @@ Question limiterPermitted(Level level, std::uint64_t seed) {
                         (timeout > 0 ? ", or reserves one of a later cycle that starts within timeoutDuration"
                                      : std::string()) +
                         "; unused permits do not carry over.";
-        q.step = stepSaying(*r.run, ": refused");
-        if (q.step == 0) q.step = r.run->stepCount();
+        q.step = orLastStep(stepSaying(*r.run, ": refused"), *r.run);
         return q;
     }
     throw std::logic_error(type + ": no instance found within the attempts");
@@ -522,8 +521,7 @@ Question bulkheadRejected(Level level, std::uint64_t seed) {
                         (maxWait > 0 ? "waits for the first to free if that is within maxWaitDuration, else it "
                                      : std::string()) +
                         "is refused.";
-        q.step = stepSaying(*r.run, ": refused");
-        if (q.step == 0) q.step = r.run->stepCount();
+        q.step = orLastStep(stepSaying(*r.run, ": refused"), *r.run);
         return q;
     }
     throw std::logic_error(type + ": no instance found within the attempts");
