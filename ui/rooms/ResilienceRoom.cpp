@@ -133,7 +133,7 @@ QWidget* ResilienceRoom::buildControls() {
     second->addWidget(button("metrics-only", tr("&Metrics only"),
                              tr("METRICS_ONLY: every call permitted and recorded; it never trips")));
     second->addWidget(button("reset", tr("&Reset (CLOSED)"), tr("CLOSED with fresh metrics")));
-    fixedNote_ = new QLabel(tr("Fixed call list: the sliders need a “Live dependency” preset."), box);
+    fixedNote_ = new QLabel(tr("Fixed call list: the sliders need a live dependency (the example, or a “Live dependency” preset)."), box);
     fixedNote_->setWordWrap(true);
     second->addWidget(fixedNote_, 1);
     second->addStretch();
