@@ -49,7 +49,7 @@ const std::vector<std::pair<std::string, std::string>>& exampleValues() {
         {"slow-call-duration-threshold", "1s"},
         {"slow-call-rate-threshold", "50"},
         {"dependency", "0s:error=5%,latency=200ms,rate=2/s;2s:error=90%;6s:error=5%"},
-        {"duration", "30s"},
+        {"duration", "20s"},
         {"seed", "8"}};
     return values;
 }
