@@ -111,7 +111,7 @@ TEST(BreakerAnimation, BackSeekReducedMotionAndOtherStepsShowTheStepAtOnce) {
     EXPECT_TRUE(view->state().transitionNow);
     EXPECT_FALSE(view->transitionAnimating());
     qunsetenv("STEPWISE_REDUCED_MOTION");
-    // Playing, it lasts at most most of a step: at 8 steps a second, 100 ms; the next step stops it.
+    // Playing, it lasts at most 80 % of a step: at 8 steps a second, 100 ms; the next step stops it.
     room.playback()->setSpeed(8);
     room.playback()->seek(t - 1);
     room.playback()->play();
