@@ -1,5 +1,6 @@
-// The catalogue's `breaker` item: a call list through a Resilience4j circuit breaker configured by
-// a file (JSON or Spring YAML), by options named after Resilience4j's keys, or both (options win).
+// The catalogue's `breaker` item: calls (a list, or made by a seeded dependency model) through a
+// Resilience4j circuit breaker configured by a file (JSON or Spring YAML), by options named after
+// Resilience4j's keys, or both (options win).
 #include <filesystem>
 #include <fstream>
 
@@ -37,7 +38,24 @@ constexpr InlineKey inlineKeys[] = {
     {"automatic-transition-from-open-to-half-open-enabled", "automaticTransitionFromOpenToHalfOpenEnabled"},
 };
 
+/// The example: a seeded dependency (so the room's sliders act on it at once) that fails from 2 s
+/// and recovers at 6 s: CLOSED → OPEN at 3.5 s, HALF_OPEN at 6 s, CLOSED at 7 s, by step 43.
 const std::vector<std::pair<std::string, std::string>>& exampleValues() {
+    static const std::vector<std::pair<std::string, std::string>> values = {
+        {"sliding-window-size", "10"},
+        {"minimum-number-of-calls", "5"},
+        {"wait-duration-in-open-state", "2s"},
+        {"permitted-number-of-calls-in-half-open-state", "3"},
+        {"slow-call-duration-threshold", "1s"},
+        {"slow-call-rate-threshold", "50"},
+        {"dependency", "0s:error=5%,latency=200ms,rate=2/s;2s:error=90%;6s:error=5%"},
+        {"duration", "20s"},
+        {"seed", "8"}};
+    return values;
+}
+
+/// The example before it was live: a fixed call list with the same story (a preset now).
+const std::vector<std::pair<std::string, std::string>>& fixedListValues() {
     static const std::vector<std::pair<std::string, std::string>> values = {
         {"sliding-window-size", "10"},
         {"minimum-number-of-calls", "5"},
@@ -139,12 +157,15 @@ resilience::InnerPolicies innerPolicies(const Options& o) {
 }
 
 std::unique_ptr<run::Run> build(const Options& given, const std::vector<OptionSpec>& specs) {
-    const bool dependency = given.has("dependency");
+    // Without calls of its own the example's live dependency runs (--seed 3 alone varies it).
+    const Options o = given.has("calls") || given.has("config") || given.has("dependency")
+                          ? given
+                          : overlayGiven(exampleValues(), given, specs);
+    const bool dependency = o.has("dependency");
     if (!dependency)
         for (const char* name : {"actions", "seed", "duration"})
-            if (given.has(name))
+            if (o.has(name))
                 throw InputError("--" + std::string(name) + ": needs --dependency (it belongs to the dependency model)");
-    const Options o = given.has("calls") || given.has("config") || dependency ? given : overlayGiven(exampleValues(), given, specs);
     resilience::BreakerRunSpec spec;
     if (const auto file = o.get("config")) {
         const auto read = resilience::readBreakerConfig(readConfigFile(*file), *file, o.text("instance"));
@@ -202,8 +223,8 @@ CatalogueItem breakerItem() {
     item.id = "breaker";
     item.area = Area::Resilience;
     item.title = "Circuit breaker";
-    item.summary = "a call list through a Resilience4j circuit breaker: each call permitted or rejected, every "
-                   "transition with its time and cause";
+    item.summary = "calls (a list, or a seeded dependency) through a Resilience4j circuit breaker: each call "
+                   "permitted or rejected, every transition with its time and cause";
     constexpr std::int64_t most = 1'000'000;
     item.options = {
         option("config", OptionKind::File, "FILE",
@@ -269,8 +290,9 @@ CatalogueItem breakerItem() {
         "Pseudo-code:\n";
     for (std::size_t i = 0; i < item.pseudocode.size(); ++i)
         item.details += "  " + std::to_string(i + 1) + "  " + item.pseudocode[i] + "\n";
-    item.example = {"breaker", "Circuit breaker: trip, wait, probe, close", exampleValues()};
+    item.example = {"breaker", "Circuit breaker, live: failing from 2 s, recovered at 6 s (trip, wait, probe, close)", exampleValues()};
     item.presets = {
+        {"fixed-calls", "Fixed call list: trip, wait, probe, close", fixedListValues()},
         {"half-open-probes",
          "Half-open probes: F F S F reopens, F S S S closes",
          {{"sliding-window-size", "4"},

@@ -49,13 +49,27 @@ TEST(BreakerCli, JsonHasOutcomesTransitionsAndTheFinalState) {
 }
 
 TEST(BreakerCli, TextListsEveryCallAndEveryTransitionWithItsCause) {
+    // The example: the seeded dependency fails from 2 s and recovers at 6 s.
     const CliResult r = runCli({"run", "breaker"});
     ASSERT_EQ(r.status, 0) << r.err;
-    EXPECT_TRUE(contains(r.out, "call 1 (S) at 0 ms succeeded")) << r.out;
+    EXPECT_TRUE(contains(r.out, "call 1 (S/253ms) at 0 ms succeeded in 253 ms")) << r.out;
     EXPECT_TRUE(contains(r.out, "rejected, OPEN")) << r.out;
-    EXPECT_TRUE(contains(r.out, "CLOSED → OPEN at 0 ms: failure rate 50 % ≥ 50 % over the last 6 calls")) << r.out;
-    EXPECT_TRUE(contains(r.out, "OPEN → HALF_OPEN at 5001 ms")) << r.out;
-    EXPECT_TRUE(contains(r.out, "final state")) << r.out;
+    EXPECT_TRUE(contains(r.out, "CLOSED → OPEN at 3500 ms: failure rate 50 % ≥ 50 % over the last 8 calls")) << r.out;
+    EXPECT_TRUE(contains(r.out, "OPEN → HALF_OPEN at 6000 ms")) << r.out;
+    EXPECT_TRUE(contains(r.out, "HALF_OPEN → CLOSED at 7000 ms")) << r.out;
+    EXPECT_TRUE(contains(r.out, "final state CLOSED")) << r.out;
+    // The fixed call list the example was before, as a preset.
+    const CliResult fixed = runCli({"run", "breaker", "--preset", "fixed-calls"});
+    ASSERT_EQ(fixed.status, 0) << fixed.err;
+    EXPECT_TRUE(contains(fixed.out, "call 1 (S) at 0 ms succeeded")) << fixed.out;
+    EXPECT_TRUE(contains(fixed.out, "CLOSED → OPEN at 0 ms: failure rate 50 % ≥ 50 % over the last 6 calls")) << fixed.out;
+    EXPECT_TRUE(contains(fixed.out, "OPEN → HALF_OPEN at 5001 ms")) << fixed.out;
+    // The example's model takes a seed of its own; a call list does not.
+    const CliResult seeded = runCli({"run", "breaker", "--seed", "3"});
+    ASSERT_EQ(seeded.status, 0) << seeded.err;
+    EXPECT_TRUE(contains(seeded.out, "count-based window of 10 calls")) << seeded.out;
+    EXPECT_NE(seeded.out, r.out);
+    expectRejected({"run", "breaker", "--calls", "S", "--seed", "3"}, "--seed: needs --dependency");
 }
 
 TEST(BreakerCli, TraceStepsThroughEveryEvent) {

@@ -150,3 +150,30 @@ TEST(PlaybackController, TheTimerDrivesPlaybackToTheEnd) {
     for (int i = 0; i < 1000 && c.isPlaying(); ++i) QTest::qWait(10);
     EXPECT_EQ(c.step(), 12u);
 }
+
+TEST(PlaybackController, OnlyTheForwardControlsCountAsMovingForward) {
+    // A view animates a step reached by stepping or playing forward, never one jumped to.
+    PlaybackController c;
+    c.reset(20);
+    EXPECT_FALSE(c.movedForward());
+    c.stepForward();
+    EXPECT_TRUE(c.movedForward());
+    c.stepBack();
+    EXPECT_FALSE(c.movedForward());
+    c.stepForward();
+    c.seek(10);
+    EXPECT_FALSE(c.movedForward());
+    c.setGroupEnds({12, 15});
+    c.nextGroup();
+    EXPECT_EQ(c.step(), 12u);
+    EXPECT_TRUE(c.movedForward());
+    c.toEnd();
+    EXPECT_FALSE(c.movedForward());
+    c.seek(3);
+    c.play();
+    c.tick();
+    EXPECT_EQ(c.step(), 4u);
+    EXPECT_TRUE(c.movedForward());
+    c.reset(20);
+    EXPECT_FALSE(c.movedForward());
+}

@@ -1,7 +1,9 @@
-// The resilience room: it opens on the breaker's example, stepping to the end and back gives the
-// same view state at every step, a slider keeps the step and every step up to it and changes the
-// calls after it only, a special-state button makes that transition the next step (a live run and
-// a call list alike), the policy items show the policy page, and bad options keep the run. Offscreen.
+// The resilience room: it opens on the breaker's example, a live dependency (the sliders are on,
+// and it trips, probes and closes within the first 50 steps); stepping to the end and back gives
+// the same view state at every step, a slider keeps the step and every step up to it and changes
+// the calls after it only, a special-state button makes that transition the next step (a live run
+// and a call list alike), the policy items show the policy page, and bad options keep the run.
+// Offscreen.
 #include "ui/rooms/ResilienceRoom.h"
 
 #include <gtest/gtest.h>
@@ -65,6 +67,29 @@ TEST(ResilienceRoom, OpensTheBreakerAndStepsToTheEndAndBackToTheSameViews) {
     }
 }
 
+TEST(ResilienceRoom, OpensOnALiveDependencyThatTripsProbesAndClosesInTheFirstSteps) {
+    ResilienceRoom room;
+    EXPECT_TRUE(room.errorSlider()->isEnabled());
+    EXPECT_TRUE(room.latencySlider()->isEnabled());
+    EXPECT_TRUE(room.button("fail")->isEnabled());
+    EXPECT_TRUE(room.button("recover")->isEnabled());
+    using S = resilience::BreakerState;
+    const std::vector<std::pair<S, S>> story = {{S::Closed, S::Open}, {S::Open, S::HalfOpen}, {S::HalfOpen, S::Closed}};
+    std::vector<std::pair<S, S>> seen;
+    while (room.playback()->step() < 50 && !room.playback()->atEnd()) {
+        room.playback()->stepForward();
+        const auto& st = room.breakerView()->state();
+        if (st.transitionNow) seen.emplace_back(st.from, st.to);
+    }
+    EXPECT_TRUE(seen == story) << seen.size() << " transitions in the first 50 steps";
+    // The sliders act from the first step: every call failing trips it sooner.
+    room.playback()->seek(0);
+    room.errorSlider()->setValue(100);
+    EXPECT_FALSE(room.bannerIsError()) << room.bannerText().toStdString();
+    ASSERT_FALSE(room.breakerRun()->transitions().empty());
+    EXPECT_LT(room.breakerRun()->transitions()[0].at, 3500 * resilience::millisecond);
+}
+
 TEST(ResilienceRoom, ASliderKeepsTheStepAndChangesOnlyTheCallsAfterIt) {
     ResilienceRoom room;
     ASSERT_TRUE(room.applyPreset("live"));
@@ -97,7 +122,7 @@ TEST(ResilienceRoom, ASliderKeepsTheStepAndChangesOnlyTheCallsAfterIt) {
 
 TEST(ResilienceRoom, ASpecialStateButtonMakesItsTransitionTheNextStep) {
     ResilienceRoom room;
-    for (const QString preset : {"example", "live"}) {
+    for (const QString preset : {"example", "fixed-calls"}) {
         SCOPED_TRACE(preset.toStdString());
         ASSERT_TRUE(room.applyPreset(preset));
         const std::size_t step = endOfItem(room, 3);
@@ -119,7 +144,7 @@ TEST(ResilienceRoom, ASpecialStateButtonMakesItsTransitionTheNextStep) {
         EXPECT_EQ(room.breakerView()->state().state, resilience::BreakerState::Closed);
     }
     // On a call list the dependency controls are off and say why.
-    ASSERT_TRUE(room.applyPreset("example"));
+    ASSERT_TRUE(room.applyPreset("fixed-calls"));
     EXPECT_FALSE(room.errorSlider()->isEnabled());
     EXPECT_FALSE(room.button("fail")->isEnabled());
     EXPECT_TRUE(room.button("disabled")->isEnabled());

@@ -16,6 +16,7 @@ void PlaybackController::reset(std::size_t count) {
     const bool countChanged = count != count_;
     count_ = count;
     step_ = 0;
+    movedForward_ = false;
     groupEnds_.clear();
     if (looping_) {
         looping_ = false;
@@ -71,7 +72,7 @@ void PlaybackController::toggle() {
 
 void PlaybackController::stepForward() {
     setPlaying(false);
-    if (step_ < count_) moveTo(gated(step_ + 1));
+    if (step_ < count_) moveTo(gated(step_ + 1), true);
 }
 
 void PlaybackController::stepBack() {
@@ -85,11 +86,11 @@ void PlaybackController::nextGroup() {
     setPlaying(false);
     const auto it = std::upper_bound(groupEnds_.begin(), groupEnds_.end(), step_);
     if (it == groupEnds_.end()) {
-        if (groupEnds_.empty() && step_ < count_) moveTo(gated(step_ + 1));
-        else if (!groupEnds_.empty()) moveTo(gated(count_));
+        if (groupEnds_.empty() && step_ < count_) moveTo(gated(step_ + 1), true);
+        else if (!groupEnds_.empty()) moveTo(gated(count_), true);
         return;
     }
-    moveTo(gated(std::min(*it, count_)));
+    moveTo(gated(std::min(*it, count_)), true);
 }
 
 void PlaybackController::previousGroup() {
@@ -121,11 +122,11 @@ void PlaybackController::tick() {
     if (!playing_) return;
     if (looping_) {
         if (step_ >= loopEnd_ || step_ < loopStart_) moveTo(loopStart_);
-        else moveTo(gated(std::min(loopEnd_, step_ + stepsPerTick())));
+        else moveTo(gated(std::min(loopEnd_, step_ + stepsPerTick())), true);
         return;
     }
     const std::size_t room = count_ - step_;
-    moveTo(gated(step_ + std::min(room, stepsPerTick())));
+    moveTo(gated(step_ + std::min(room, stepsPerTick())), true);
     if (atEnd()) setPlaying(false);
 }
 
@@ -172,8 +173,9 @@ std::size_t PlaybackController::gated(std::size_t to) const {
     return std::clamp(gate_(step_, to), step_, to);
 }
 
-void PlaybackController::moveTo(std::size_t k) {
+void PlaybackController::moveTo(std::size_t k, bool forward) {
     if (k == step_) return;
+    movedForward_ = forward && k > step_;
     step_ = k;
     Q_EMIT stepChanged(step_);
 }

@@ -32,6 +32,10 @@ public:
     std::size_t stepCount() const { return count_; }
     bool isPlaying() const { return playing_; }
     bool atEnd() const { return step_ == count_; }
+    /// Whether the last stepChanged was a move forward by the player's forward controls
+    /// (stepForward, nextGroup, a play tick), not a step back, a seek, the scrubber or a new run:
+    /// a view animates only those.
+    bool movedForward() const { return movedForward_; }
 
     /// Steps per second, clamped to [minSpeed, ∞]; `instant` makes play jump to the end.
     void setSpeed(double stepsPerSecond);
@@ -91,7 +95,7 @@ Q_SIGNALS:
 
 private:
     void setPlaying(bool playing);
-    void moveTo(std::size_t k);
+    void moveTo(std::size_t k, bool forward = false);
     /// `to`, or less when the gate holds a step on the way.
     std::size_t gated(std::size_t to) const;
 
@@ -103,6 +107,7 @@ private:
     double speed_ = 2.0;
     bool playing_ = false;
     bool looping_ = false;
+    bool movedForward_ = false;
     std::size_t loopStart_ = 0;
     std::size_t loopEnd_ = 0;
 };

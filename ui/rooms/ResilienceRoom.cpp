@@ -18,6 +18,7 @@
 #include "ui/playback/PlaybackController.h"
 #include "ui/export/ChartExport.h"
 #include "ui/rooms/OptionsText.h"
+#include "ui/views/common/Motion.h"
 #include "ui/views/resilience/BreakerView.h"
 #include "ui/views/resilience/PolicyView.h"
 
@@ -26,6 +27,16 @@ namespace stepwise::ui {
 namespace {
 
 constexpr int maxLatencyMs = 3000;
+
+/// How long a transition's animation runs: 450 ms for a step by hand; while playing at most 80 % of
+/// a step's time, and none below 80 ms (a flicker) or when a tick moves several steps.
+int transitionMs(const PlaybackController& c) {
+    constexpr int byHand = 450;
+    if (!c.isPlaying()) return byHand;
+    if (c.isInstant() || c.stepsPerTick() > 1) return 0;
+    const int ms = std::min(byHand, c.intervalMs() * 4 / 5);
+    return ms < 80 ? 0 : ms;
+}
 
 }  // namespace
 
@@ -133,7 +144,7 @@ QWidget* ResilienceRoom::buildControls() {
     second->addWidget(button("metrics-only", tr("&Metrics only"),
                              tr("METRICS_ONLY: every call permitted and recorded; it never trips")));
     second->addWidget(button("reset", tr("&Reset (CLOSED)"), tr("CLOSED with fresh metrics")));
-    fixedNote_ = new QLabel(tr("Fixed call list: the sliders need a “Live dependency” preset."), box);
+    fixedNote_ = new QLabel(tr("Fixed call list: the sliders need a live dependency (the example, or a “Live dependency” preset)."), box);
     fixedNote_->setWordWrap(true);
     second->addWidget(fixedNote_, 1);
     second->addStretch();
@@ -272,6 +283,9 @@ void ResilienceRoom::showStep(run::Run& r) {
         policyView_->showStep();
     } else if (const auto* b = r.as<resilience::BreakerItemRun>()) {
         breakerView_->setState(BreakerView::fromRun(*b));
+        // A transition reached by stepping or playing forward moves; one jumped to (back, a seek,
+        // the scrubber, a new run) is shown at once, and so is every one under reduced motion.
+        if (playback()->movedForward() && !reducedMotion()) breakerView_->animateTransition(transitionMs(*playback()));
     }
     syncControls();
 }

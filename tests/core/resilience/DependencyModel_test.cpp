@@ -195,7 +195,7 @@ TEST(DependencyModel, TheBreakerItemTakesItAndRejectsBadCombinations) {
     EXPECT_NE(r->resultText().find("rejected"), std::string::npos);
     const std::pair<std::map<std::string, std::string>, std::string> bad[] = {
         {{{"dependency", "0s:error=1%"}, {"calls", "S"}}, "give one of them"},
-        {{{"seed", "3"}}, "--seed: needs --dependency"},
+        {{{"seed", "3"}, {"calls", "S"}}, "--seed: needs --dependency"},
         {{{"actions", "1s:!open"}, {"calls", "S"}}, "--actions: needs --dependency"},
         {{{"dependency", "0s:error=1%"}, {"duration", "0s"}}, "--duration"},
         {{{"dependency", "0s:error=1%"}, {"duration", "2h"}}, "--duration"},

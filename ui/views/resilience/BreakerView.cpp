@@ -2,9 +2,11 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QVariantAnimation>
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 
 #include "core/resilience/BreakerItemRun.h"
 #include "ui/charts/ChartStyle.h"
@@ -101,12 +103,33 @@ QFont bold(const QFont& f) {
     return b;
 }
 
+QColor mix(const QColor& a, const QColor& b, double t) {
+    return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
+                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+/// A transition part way: its line drawn from `a` as far as `t` of the way to `b`; returns that
+/// point, where the token goes (drawn over the nodes).
+QPointF travel(QPainter& p, QPointF a, QPointF b, double t, const QPen& pen) {
+    const QPointF at = a + (b - a) * t;
+    p.setPen(pen);
+    p.drawLine(a, at);
+    return at;
+}
+
 }  // namespace
 
 BreakerView::BreakerView(QWidget* parent) : PaintedView(parent) {
     setObjectName("breakerView");
     setAccessibleName(tr("Circuit breaker: state diagram, sliding window and rates"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    animation_ = new QVariantAnimation(this);
+    animation_->setStartValue(0.0);
+    animation_->setEndValue(1.0);
+    animation_->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(animation_, &QVariantAnimation::valueChanged, this, [this] { update(); });
+    connect(animation_, &QVariantAnimation::finished, this, [this] { update(); });
 }
 
 BreakerViewState BreakerView::fromRun(const resilience::BreakerItemRun& run) {
@@ -161,11 +184,37 @@ BreakerViewState BreakerView::fromRun(const resilience::BreakerItemRun& run) {
 }
 
 void BreakerView::setState(BreakerViewState state) {
+    animation_->stop();
     state_ = std::move(state);
     update();
 }
 
+void BreakerView::animateTransition(int ms) {
+    animation_->stop();
+    if (!state_.transitionNow || ms <= 0) return;
+    animation_->setDuration(ms);
+    animation_->start();
+    update();
+}
+
+bool BreakerView::transitionAnimating() const {
+    return animation_->state() != QAbstractAnimation::Stopped;
+}
+
+double BreakerView::transitionProgress() const {
+    return transitionAnimating() ? std::clamp(animation_->currentValue().toDouble(), 0.0, 1.0) : 1.0;
+}
+
+void BreakerView::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    paintAll(p, size(), transitionProgress());
+}
+
 void BreakerView::paintContent(QPainter& p, const QSizeF& size) {
+    paintAll(p, size, 1.0);
+}
+
+void BreakerView::paintAll(QPainter& p, const QSizeF& size, double progress) {
     const BreakerColours c = BreakerColours::forPalette(palette());
     p.fillRect(QRectF(QPointF(), size), c.base);
     p.setRenderHint(QPainter::Antialiasing);
@@ -174,14 +223,16 @@ void BreakerView::paintContent(QPainter& p, const QSizeF& size) {
     const double topH = std::clamp(H * 0.40, 190.0, 290.0);
     const double windowH = std::clamp(H * 0.15, 74.0, 104.0);
     const double split = std::max(320.0, W * 0.58);
-    paintDiagram(p, QRectF(m, m, split - 2 * m, topH), c);
+    paintDiagram(p, QRectF(m, m, split - 2 * m, topH), c, progress);
     paintCounts(p, QRectF(split + m, m, W - split - 2 * m, topH), c);
     paintWindow(p, QRectF(m, m + topH + m, W - 2 * m, windowH), c);
     const double chartTop = m + topH + m + windowH + m;
     paintChart(p, QRectF(m, chartTop, W - 2 * m, std::max(60.0, H - chartTop - m)), c);
 }
 
-void BreakerView::paintDiagram(QPainter& p, const QRectF& area, const BreakerColours& c) {
+void BreakerView::paintDiagram(QPainter& p, const QRectF& area, const BreakerColours& c, double progress) {
+    const bool moving = state_.transitionNow && progress < 1;
+    std::optional<QPointF> token;
     const QFont font = p.font();
     const QFontMetricsF fm(font);
     p.setFont(bold(font));
@@ -240,7 +291,10 @@ void BreakerView::paintDiagram(QPainter& p, const QRectF& area, const BreakerCol
         pb += normal;
         const bool now = state_.transitionNow && state_.natural && state_.from == e.from && state_.to == e.to;
         drawnNow = drawnNow || now;
-        arrow(p, pa, pb, QPen(now ? c.accent : c.border, now ? 3.5 : 1.3));
+        // Part way: the rule's thin arrow with the bold one growing over it.
+        const bool thick = now && !moving;
+        arrow(p, pa, pb, QPen(thick ? c.accent : c.border, thick ? 3.5 : 1.3));
+        if (now && moving) token = travel(p, pa, pb, progress, QPen(c.accent, 3.5));
         // The label beside the middle of the edge, on its outer side.
         const QPointF mid = (pa + pb) / 2;
         p.setFont(now ? bold(small) : small);
@@ -260,19 +314,39 @@ void BreakerView::paintDiagram(QPainter& p, const QRectF& area, const BreakerCol
     if (state_.transitionNow && !drawnNow && rects.count(state_.from) && rects.count(state_.to)) {
         // An explicit transition or reset: a dashed arrow straight between the two states.
         const QRectF a = rects[state_.from], b = rects[state_.to];
-        QPen pen(c.accent, 3, Qt::DashLine);
-        arrow(p, edgePoint(a, b.center()), edgePoint(b, a.center()), pen);
+        const QPointF pa = edgePoint(a, b.center()), pb = edgePoint(b, a.center());
+        if (moving) {
+            arrow(p, pa, pb, QPen(c.border, 1.3, Qt::DashLine));
+            token = travel(p, pa, pb, progress, QPen(c.accent, 3, Qt::DashLine));
+        } else {
+            arrow(p, pa, pb, QPen(c.accent, 3, Qt::DashLine));
+        }
     }
 
     for (const auto& [s, r] : rects) {
-        const bool lit = s == state_.state;
+        // Part way the new state's fill fades in as the old one's fades out.
+        double litness = s == state_.state ? 1 : 0;
+        if (moving && s == state_.to) litness = progress;
+        else if (moving && s == state_.from) litness = 1 - progress;
+        const bool lit = litness >= 0.5;
         const bool special = s == BreakerState::Disabled || s == BreakerState::ForcedOpen || s == BreakerState::MetricsOnly;
-        p.setPen(QPen(lit ? c.lit : c.border, lit ? 2.5 : 1.2));
-        p.setBrush(lit ? c.lit : c.base);
+        if (litness == 0 || litness == 1) {
+            p.setPen(QPen(lit ? c.lit : c.border, lit ? 2.5 : 1.2));
+            p.setBrush(lit ? c.lit : c.base);
+        } else {
+            p.setPen(QPen(mix(c.border, c.lit, litness), 1.2 + 1.3 * litness));
+            p.setBrush(mix(c.base, c.lit, litness));
+        }
         p.drawRoundedRect(r, r.height() / 2.5, r.height() / 2.5);
         p.setFont(lit ? bold(special ? small : font) : (special ? small : font));
         p.setPen(lit ? c.litText : c.text);
         p.drawText(r, Qt::AlignCenter, QString::fromLatin1(resilience::stateName(s)));
+    }
+    if (token) {
+        // The token, ringed in the base colour so it shows on the line and on a node.
+        p.setPen(QPen(c.base, 2));
+        p.setBrush(c.accent);
+        p.drawEllipse(*token, 7, 7);
     }
     p.setFont(font);
 }

@@ -5,6 +5,9 @@
 // marked ✓ ✗ and slow; time-based: one-second buckets with their counts; half-open: the probes);
 // and the failure and slow-call rates over time against their thresholds. Renders a
 // BreakerViewState; fromRun() extracts it from the core run (no decisions here).
+// On screen a transition can be animated (animateTransition): a token travels its arrow and the
+// new state's fill fades in. That is an overlay of the widget only: paint() (export, screenshots,
+// --step K) always draws the step's final picture.
 #include <QString>
 #include <cstdint>
 #include <vector>
@@ -15,6 +18,8 @@
 namespace stepwise::resilience {
 class BreakerItemRun;
 }
+
+class QVariantAnimation;
 
 namespace stepwise::ui {
 
@@ -69,19 +74,33 @@ class BreakerView : public PaintedView {
     void setState(BreakerViewState state);
     const BreakerViewState& state() const { return state_; }
 
+    /// Animates this step's transition over `ms` (nothing when the step has none); a new state
+    /// stops it.
+    void animateTransition(int ms);
+    bool transitionAnimating() const;
+    /// How far the animation has gone, eased, from 0 to 1; 1 when none runs.
+    double transitionProgress() const;
+    /// For tests: pause it and set its time.
+    QVariantAnimation* transitionAnimation() const { return animation_; }
+
     QSize sizeHint() const override { return {960, 620}; }
     QSize minimumSizeHint() const override { return {520, 360}; }
 
   protected:
     void paintContent(QPainter& p, const QSizeF& size) override;
+    /// The screen: the drawing with the transition's animation where it has got to.
+    void paintEvent(QPaintEvent* event) override;
 
   private:
-    void paintDiagram(QPainter& p, const QRectF& area, const BreakerColours& c);
+    /// The whole drawing; `progress` below 1 draws the transition part way.
+    void paintAll(QPainter& p, const QSizeF& size, double progress);
+    void paintDiagram(QPainter& p, const QRectF& area, const BreakerColours& c, double progress);
     void paintCounts(QPainter& p, const QRectF& area, const BreakerColours& c);
     void paintWindow(QPainter& p, const QRectF& area, const BreakerColours& c);
     void paintChart(QPainter& p, const QRectF& area, const BreakerColours& c);
 
     BreakerViewState state_;
+    QVariantAnimation* animation_;
 };
 
 }  // namespace stepwise::ui
