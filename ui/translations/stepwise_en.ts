@@ -3557,10 +3557,6 @@ Start a session with Practice → Practice session… (Ctrl+Shift+P), or run ste
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fixed call list: the sliders need a “Live dependency” preset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3574,6 +3570,10 @@ Start a session with Practice → Practice session… (Ctrl+Shift+P), or run ste
     </message>
     <message>
         <source>Failure and slow-call rates over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed call list: the sliders need a live dependency (the example, or a “Live dependency” preset).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
