@@ -131,6 +131,9 @@ QueueViewState QueueView::fromRun(const queue::QueueItemRun& run) {
                         .arg(QString::fromStdString(queue::backoffLabel(kind)),
                              QString::fromStdString(queue::backoffFormula(kind)))
                         .arg(waits.size());
+    st.waitsTitleShort = tr("Backoff with %1 · %2 delayed")
+                             .arg(QString::fromStdString(queue::backoffLabel(kind)))
+                             .arg(waits.size());
     st.counts = tr("ready %1 · in flight %2 · delayed %3 · dead letters %4 · done %5 of %6 · workers %7")
                     .arg(sim.ready())
                     .arg(sim.inFlight())
@@ -164,8 +167,11 @@ double QueueView::paintWaits(QPainter& p, double y, double height, double x0, do
     const bool key = x1 - 8 - keyWidth > 200;
     const double titleWidth = x1 - 8 - (key ? keyWidth + 12 : 0);
     p.setPen(text);
+    // The formula when it fits, else without it.
+    const QString& title =
+        fm.horizontalAdvance(state_.waitsTitle) <= titleWidth ? state_.waitsTitle : state_.waitsTitleShort;
     p.drawText(QRectF(8, y, titleWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-               fm.elidedText(state_.waitsTitle, Qt::ElideRight, titleWidth));
+               fm.elidedText(title, Qt::ElideRight, titleWidth));
     if (key) {
         double kx = x1 - keyWidth;
         p.setPen(Qt::NoPen);

@@ -41,7 +41,8 @@ struct QueueViewState {
     std::vector<std::vector<std::uint32_t>> lanes;  // ready job ids (from 1), in receive order
     std::vector<QueueWorkerStrip> workers;
     std::vector<QueueWait> waits;      // by failure time
-    QString waitsTitle;                // "Backoff with full jitter, U(0, expo(n)): 2 delayed"
+    QString waitsTitle;                // "Backoff with full jitter, U(0, expo(n)) · 2 delayed"
+    QString waitsTitleShort;           // the same without the formula, for a narrow view
     std::vector<QString> deadLetters;  // "job 12 · 3 tries · failed at 2.79 s"
     QString counts;                    // "ready 3 · in flight 2 · delayed 1 · dead 0 · done 12"
     double now = 0, end = 1;           // seconds
