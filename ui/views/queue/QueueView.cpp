@@ -202,7 +202,7 @@ double QueueView::paintWaits(QPainter& p, double y, double height, double x0, do
             break;
         }
         const double barTop = y + (roomy ? 3 : 0.5), barHeight = std::max(2.0, roomy ? line - 8 : row - 1);
-        if (i % labelEvery == 0) {
+        if (i % labelEvery == 0 && (roomy || y + line <= limit + 0.01)) {  // a label never runs into "+N more"
             p.setPen(text);
             p.drawText(QRectF(8, y, x0 - 8, roomy ? line : row * static_cast<double>(labelEvery)),
                        Qt::AlignLeft | Qt::AlignTop, tr("job %1").arg(w.job));
