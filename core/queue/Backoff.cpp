@@ -6,6 +6,15 @@
 
 namespace stepwise::queue {
 
+namespace {
+
+/// The top of decorrelated jitter's draw, U(base, 3 × previous), before the cap.
+std::int64_t decorrelatedHigh(const BackoffPolicy& p, std::int64_t previous) {
+    return std::max(p.base, previous > p.cap ? 3 * p.cap : 3 * previous);
+}
+
+}  // namespace
+
 const std::vector<std::string>& backoffNames() {
     static const std::vector<std::string> names = {"none", "full", "equal", "decorrelated"};
     return names;
@@ -41,12 +50,27 @@ std::int64_t BackoffPolicy::delay(std::uint32_t n, std::int64_t previous, Random
             const std::int64_t half = expo(n) / 2;
             return half + random.between(0, half);
         }
-        case BackoffKind::Decorrelated: {
-            const std::int64_t high = std::max(base, previous > cap ? 3 * cap : 3 * previous);
-            return std::min(cap, random.between(base, high));
-        }
+        case BackoffKind::Decorrelated:
+            return std::min(cap, random.between(base, decorrelatedHigh(*this, previous)));
     }
     return expo(n);
+}
+
+BackoffRange BackoffPolicy::range(std::uint32_t n, std::int64_t previous) const {
+    switch (kind) {
+        case BackoffKind::None:
+            return {expo(n), expo(n)};
+        case BackoffKind::Full:
+            return {0, expo(n)};
+        case BackoffKind::Equal: {
+            const std::int64_t half = expo(n) / 2;
+            return {half, half + half};
+        }
+        case BackoffKind::Decorrelated:
+            // As delay() draws it: U(base, high), then at most cap (cap >= base).
+            return {std::min(cap, base), std::min(cap, decorrelatedHigh(*this, previous))};
+    }
+    return {expo(n), expo(n)};
 }
 
 }  // namespace stepwise::queue

@@ -18,6 +18,13 @@ namespace stepwise::queue {
 
 enum class BackoffKind : std::uint8_t { None, Full, Equal, Decorrelated };
 
+/// The closed range [low, high] of sleeps a formula can draw for one retry: what the queue view
+/// draws faintly behind the sleep that was drawn.
+struct BackoffRange {
+    std::int64_t low = 0, high = 0;
+    friend bool operator==(const BackoffRange&, const BackoffRange&) = default;
+};
+
 /// "none", "full", "equal", "decorrelated".
 const std::vector<std::string>& backoffNames();
 std::string_view backoffName(BackoffKind kind);
@@ -37,6 +44,10 @@ struct BackoffPolicy {
     /// sleep of the same job (decorrelated jitter reads it; pass base for the first). Draws from
     /// `random` except for None.
     std::int64_t delay(std::uint32_t n, std::int64_t previous, Random& random) const;
+    /// Every value delay(n, previous, ·) can return, and no wider: [expo(n), expo(n)] for none,
+    /// [0, expo(n)] full, [expo(n)/2, 2 × (expo(n)/2)] equal (integer halves), [base,
+    /// min(cap, max(base, 3 × previous))] decorrelated.
+    BackoffRange range(std::uint32_t n, std::int64_t previous) const;
 };
 
 }  // namespace stepwise::queue

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "core/queue/JitterReport.h"
 #include "core/queue/QueueNarration.h"
 
 namespace stepwise::queue {
@@ -84,8 +85,10 @@ std::vector<JobHistory> recordHistories(QueueSim& sim, const std::function<void(
                 break;
             case QueueStep::Kind::Received:
                 for (const std::uint32_t j : l.jobs) {
-                    h[j].attempts.push_back({l.worker, now});
-                    h[j].attempts.back().receivedStep = step;
+                    Attempt& a = h[j].attempts.emplace_back();
+                    a.worker = l.worker;
+                    a.received = now;
+                    a.receivedStep = step;
                 }
                 break;
             case QueueStep::Kind::Succeeded:
@@ -95,7 +98,10 @@ std::vector<JobHistory> recordHistories(QueueSim& sim, const std::function<void(
                 a.endedStep = step;
                 a.outcome = l.kind == QueueStep::Kind::Succeeded ? Outcome::Succeeded : Outcome::Failed;
                 a.deadLettered = l.deadLettered;
-                if (l.kind == QueueStep::Kind::Failed && !l.deadLettered) a.backoff = l.delay;
+                if (l.kind == QueueStep::Kind::Failed && !l.deadLettered) {
+                    a.backoff = l.delay;
+                    a.backoffRange = l.range;
+                }
                 if (l.kind == QueueStep::Kind::Succeeded) {
                     h[l.job].done = now;
                     h[l.job].doneStep = step;
@@ -200,7 +206,10 @@ nlohmann::json queueResult(const QueueSim& s, const std::vector<JobHistory>& his
                                   {"received_ms", ms(a.received)},
                                   {"outcome", outcomeName(a.outcome)}};
             one["ended_ms"] = a.ended >= 0 ? nlohmann::json(ms(a.ended)) : nlohmann::json(nullptr);
-            if (a.backoff >= 0) one["backoff_ms"] = ms(a.backoff);
+            if (a.backoff >= 0) {
+                one["backoff_ms"] = ms(a.backoff);
+                one["backoff_range_ms"] = {ms(a.backoffRange.low), ms(a.backoffRange.high)};
+            }
             if (a.deadLettered) one["dead_lettered"] = true;
             attempts.push_back(std::move(one));
         }
@@ -301,7 +310,27 @@ std::size_t checkpointInterval(const QueueConfig& c, std::size_t steps) {
 }  // namespace
 
 QueueItemRun::QueueItemRun(const QueueConfig& config, bool withJitter) : QueueItemRun(config, prepare(config)) {
-    if (withJitter) jitter_.push_back(queue::compareJitter(config));
+    if (!withJitter) return;
+    jitter_.push_back(queue::compareJitter(config));
+    // Both runs of the comparison belong to the result: the CLI prints them after the main run.
+    info_.result["compare"] = jitterJson(jitter_.front(), config);
+    info_.resultText += jitterText(jitter_.front(), config);
+}
+
+std::vector<BackoffWait> QueueItemRun::waits() const {
+    std::vector<BackoffWait> out;
+    const auto& jobs = sim().jobs();
+    for (std::uint32_t j = 0; j < jobs.size(); ++j) {
+        const Job& job = jobs[j];
+        if (job.state != JobState::Delayed || job.receipt == 0 || job.receipt > histories_[j].attempts.size()) continue;
+        // Its last delivery (receipts count them from 1) failed and drew the sleep it is in.
+        const Attempt& a = histories_[j].attempts[job.receipt - 1];
+        out.push_back({j, job.receives, a.ended, a.ended + a.backoff, a.backoff, a.backoffRange});
+    }
+    std::sort(out.begin(), out.end(), [](const BackoffWait& x, const BackoffWait& y) {
+        return x.failedAt != y.failedAt ? x.failedAt < y.failedAt : x.job < y.job;
+    });
+    return out;
 }
 
 std::size_t QueueItemRun::jitterShown(bool full) const {

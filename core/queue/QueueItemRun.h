@@ -24,6 +24,7 @@ struct Attempt {
     sim::Time received = 0;
     sim::Time ended = -1;     // its outcome's time; -1 while running
     std::int64_t backoff = -1;  // failed and retried: the sleep drawn
+    BackoffRange backoffRange;  // with backoff: the formula's range it was drawn from
     Outcome outcome = Outcome::Running;
     bool deadLettered = false;  // this attempt's end sent the job to the dead-letter queue
     bool ranPastTimeout = false;  // it timed out while its worker still ran it (Late follows)
@@ -38,6 +39,16 @@ struct JobHistory {
     sim::Time done = -1;
     std::vector<Attempt> attempts;
     std::size_t submittedStep = 0, doneStep = 0;
+};
+
+/// A job waiting out its backoff (delayed) at the current step: what the queue view draws.
+struct BackoffWait {
+    std::uint32_t job = 0;       // from 0
+    std::uint32_t receives = 0;  // its receive count (SQS's, reset by a redrive)
+    sim::Time failedAt = 0;      // the failed delivery's end
+    sim::Time visibleAt = 0;     // failedAt + delay: ready again then
+    std::int64_t delay = 0;      // the sleep drawn
+    BackoffRange range;          // the sleeps the formula could have drawn (delay is inside)
 };
 
 /// The histories as they stood after step `step`: later attempts dropped, later outcomes unknown.
@@ -55,6 +66,9 @@ class QueueItemRun : public run::CheckpointRun<QueueSim> {
     const QueueSim& sim() const { return state(); }
     /// Every job's attempts over the whole run (a view shows those before sim().now()).
     const std::vector<JobHistory>& histories() const { return histories_; }
+    /// Every delayed job at the current step, by failure time (then job): when it failed, when it
+    /// is visible again, and its backoff's range.
+    std::vector<BackoffWait> waits() const;
     /// Virtual time at the end of the run.
     sim::Time endTime() const { return endTime_; }
     /// The charts' series over the whole run (a chart shows metrics().countAt(now) of them).

@@ -203,8 +203,10 @@ std::vector<CatalogueItem> queueItems() {
         "  decorrelated = min(cap, U(base, 3 x previous sleep)), starting from base.\n"
         "Faults (--faults, comma-separated KIND@TIME[=VALUE], times in ms or with s/ms):\n"
         "  failure-rate@T=P  kill-worker@T=W  kill-job@T=J  retry-job@T=J  redrive@T\n"
-        "--compare jitter also runs the workload and seed with no jitter and with full jitter (the GUI\n"
-        "charts both runs' retries: the thundering herd in waves, and spread out).\n"
+        "--compare jitter also runs the workload and seed with no jitter and with full jitter, and prints\n"
+        "both runs after this one: their counts, the most retries back in the queue within 100 ms and 1 s\n"
+        "(the thundering herd's height) and the retries per bucket of virtual time (--json: result.compare).\n"
+        "The GUI charts both runs' retries: the herd in waves, and spread out.\n"
         "\nPseudo-code:\n";
     for (const auto& line : item.pseudocode) item.details += "  " + line + "\n";
     item.example = {"job-queue", "Job queue", exampleValues()};

@@ -153,11 +153,24 @@ QueueMetrics QueueMetricsRecorder::finish(const QueueSim& sim) {
 
 namespace {
 
-QueueMetrics record(const QueueConfig& config, sim::Time minBucket, sim::Time* end) {
+QueueMetrics record(const QueueConfig& config, sim::Time minBucket, sim::Time* end, JitterRun* run = nullptr) {
     QueueSim sim(config);
     QueueMetricsRecorder recorder(config.jobs, minBucket);
-    while (sim.step()) recorder.record(sim);
+    if (run) run->retryTimes.clear();
+    while (sim.step()) {
+        recorder.record(sim);
+        if (!run) continue;
+        const QueueStep& l = sim.last();
+        if (l.kind == QueueStep::Kind::BackoffOver || (l.kind == QueueStep::Kind::TimedOut && !l.deadLettered))
+            run->retryTimes.push_back(sim.now());
+    }
     if (end) *end = sim.now();
+    if (run) {
+        run->submitted = sim.submitted();
+        run->completed = sim.completed();
+        run->retried = sim.retried();
+        run->deadLettered = sim.dead();
+    }
     return recorder.finish(sim);
 }
 
@@ -172,11 +185,35 @@ JitterComparison compareJitter(const QueueConfig& config) {
     none.retry.backoff.kind = BackoffKind::None;
     full.retry.backoff.kind = BackoffKind::Full;
     JitterComparison c;
-    c.none = record(none, 100 * sim::millisecond, &c.endNone);
-    c.full = record(full, c.none.bucket, &c.endFull);
+    c.none = record(none, 100 * sim::millisecond, &c.endNone, &c.runNone);
+    c.full = record(full, c.none.bucket, &c.endFull, &c.runFull);
     // The longer run may need wider buckets: both on the wider.
     if (c.full.bucket > c.none.bucket) c.none = record(none, c.full.bucket, &c.endNone);
     return c;
+}
+
+std::pair<std::size_t, sim::Time> JitterRun::peak(sim::Time window) const {
+    // Two pointers over the sorted times: the window starting at each retry.
+    std::size_t most = 0, end = 0;
+    sim::Time at = -1;
+    for (std::size_t i = 0; i < retryTimes.size(); ++i) {
+        end = std::max(end, i);
+        while (end < retryTimes.size() && retryTimes[end] < retryTimes[i] + window) ++end;
+        if (end - i > most) {
+            most = end - i;
+            at = retryTimes[i];
+        }
+    }
+    return {most, at};
+}
+
+std::vector<std::size_t> JitterRun::perBucket(sim::Time width, std::size_t count) const {
+    std::vector<std::size_t> out(count, 0);
+    for (const sim::Time t : retryTimes) {
+        const auto k = static_cast<std::size_t>(t / width);
+        if (k < count) ++out[k];
+    }
+    return out;
 }
 
 }  // namespace stepwise::queue

@@ -8,6 +8,7 @@
 // buckets in it; a bucket of a second or more alone), so 100 ms buckets do not make it a comb. The views draw these series; they compute nothing.
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/queue/QueueSimulation.h"
@@ -72,11 +73,26 @@ sim::Time nearestRank(const std::vector<sim::Time>& sorted, double q);
 /// Records the metrics of a whole run of `config` (from its start to its end).
 QueueMetrics recordMetrics(const QueueConfig& config, sim::Time minBucket = 100 * sim::millisecond);
 
+/// One run of the jitter comparison as the CLI prints it: its counts at the end, and the moment
+/// each retry came back to the queue (a backoff over, or a visibility timeout not dead-lettered:
+/// what the retries chart counts).
+struct JitterRun {
+    std::size_t submitted = 0, completed = 0, retried = 0, deadLettered = 0;
+    std::vector<sim::Time> retryTimes;  // in order
+
+    /// The most retries back within one window [t, t + window) of virtual time (the herd's
+    /// height), and the first retry time t where it is reached (-1 without retries).
+    std::pair<std::size_t, sim::Time> peak(sim::Time window) const;
+    /// Retries back per bucket [k·width, (k+1)·width), `count` buckets from 0.
+    std::vector<std::size_t> perBucket(sim::Time width, std::size_t count) const;
+};
+
 /// The same workload and seed with retries without jitter and with full jitter, on buckets of one
 /// width: the thundering herd beside its cure.
 struct JitterComparison {
     QueueMetrics none, full;
     sim::Time endNone = 0, endFull = 0;
+    JitterRun runNone, runFull;
 };
 JitterComparison compareJitter(const QueueConfig& config);
 

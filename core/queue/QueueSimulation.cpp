@@ -248,6 +248,7 @@ void QueueSim::finish(std::uint32_t w, std::uint32_t receipt) {
             ++retried_;
             job.timer = engine_.schedule(now() + d.delay, {QueueEvent::Kind::BackoffEnd, j, job.receipt});
             last_.delay = d.delay;
+            last_.range = d.range;
         }
     }
     last_.receives = job.receives;

@@ -104,6 +104,7 @@ struct QueueStep {
     bool deadLettered = false;        // Failed/TimedOut (and a JobKill fault)
     bool workerAlive = true;          // TimedOut: was the worker still running it
     std::int64_t delay = 0;           // Failed: the backoff drawn
+    BackoffRange range;               // Failed: the range the formula drew it from
     std::uint32_t receives = 0;       // the job's receive count after the step
     std::uint32_t receipt = 0;        // Succeeded/Failed/Stale/TimedOut: the delivery (from 1)
     std::int32_t workersAdded = 0;    // Scaled: + added, − retired

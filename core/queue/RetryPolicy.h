@@ -16,6 +16,7 @@ inline constexpr std::uint32_t maxReceivesLimit = 1000;
 struct RetryDecision {
     bool deadLetter = false;
     std::int64_t delay = 0;  // µs until visible again (when not dead-lettered)
+    BackoffRange range;      // what the formula could have drawn instead (delay is inside it)
 };
 
 struct RetryPolicy {
@@ -26,8 +27,8 @@ struct RetryPolicy {
     /// its last sleep (base before any). Dead-letters when another receive would exceed
     /// maxReceives; otherwise draws the delay for failure number receives − 1.
     RetryDecision afterFailure(std::uint32_t receives, std::int64_t previous, Random& random) const {
-        if (receives >= maxReceives) return {true, 0};
-        return {false, backoff.delay(receives - 1, previous, random)};
+        if (receives >= maxReceives) return {true, 0, {}};
+        return {false, backoff.delay(receives - 1, previous, random), backoff.range(receives - 1, previous)};
     }
     /// After a visibility timeout (no answer at all): visible again at once, or dead-lettered by
     /// the same rule.

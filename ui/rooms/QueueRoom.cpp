@@ -90,7 +90,8 @@ QueueRoom::QueueRoom(QWidget* parent) : RoomScaffold(tr("Job queue"), itemsOf(ca
     middle->addWidget(tabs_);
     middle->setStretchFactor(0, 1);
     middle->setStretchFactor(1, 1);
-    middle->setSizes({240, 330});
+    // The view above gets the larger part: its workers and backoff rows need the height.
+    middle->setSizes({400, 300});
 
     Layout layout;
     layout.narration = Narration::UnderEditor;

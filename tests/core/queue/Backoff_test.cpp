@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <functional>
+#include <limits>
 
 #include "core/common/InputError.h"
 #include "core/queue/Backoff.h"
@@ -112,6 +114,46 @@ TEST(Backoff, SampleMeansMatchTheFormulas) {
         EXPECT_NEAR(mean, c.moments.first, 5 * error + 1e-9)
             << backoffName(c.kind) << " n=" << c.n << " previous=" << c.previous;
     }
+}
+
+TEST(Backoff, TheRangeIsTheFormulasRangeForEachPolicyAndEveryDrawReachesBothEnds) {
+    // Small integers, so a few thousand draws hit every value: the range is neither too narrow
+    // (a draw outside it) nor too wide (an end never drawn).
+    const std::int64_t base = 4, cap = 37;  // an odd cap: equal jitter's halves round down
+    Random r(3);
+    for (const auto kind : {BackoffKind::None, BackoffKind::Full, BackoffKind::Equal, BackoffKind::Decorrelated}) {
+        const BackoffPolicy p = policy(kind, base, cap);
+        for (std::uint32_t n = 0; n < 9; ++n)
+            for (const std::int64_t previous : {std::int64_t{1}, base, std::int64_t{7}, std::int64_t{20}, cap, 5 * cap}) {
+                // The AWS blog's formulas, written out again: expo(n) = min(cap, base × 2^n).
+                const std::int64_t e = referenceExpo(base, cap, n);
+                BackoffRange expected;
+                switch (kind) {
+                    case BackoffKind::None: expected = {e, e}; break;                  // expo(n)
+                    case BackoffKind::Full: expected = {0, e}; break;                  // U(0, expo(n))
+                    case BackoffKind::Equal: expected = {e / 2, e / 2 + e / 2}; break;  // e/2 + U(0, e/2)
+                    case BackoffKind::Decorrelated:  // min(cap, U(base, 3 × previous)), never below base
+                        expected = {base, std::min(cap, std::max(base, 3 * previous))};
+                        break;
+                }
+                const BackoffRange got = p.range(n, previous);
+                ASSERT_EQ(got.low, expected.low) << backoffName(kind) << " n=" << n << " previous=" << previous;
+                ASSERT_EQ(got.high, expected.high) << backoffName(kind) << " n=" << n << " previous=" << previous;
+                std::int64_t lowest = std::numeric_limits<std::int64_t>::max(), highest = -1;
+                for (int i = 0; i < 3000; ++i) {
+                    const std::int64_t d = p.delay(n, previous, r);
+                    lowest = std::min(lowest, d);
+                    highest = std::max(highest, d);
+                }
+                EXPECT_EQ(lowest, expected.low) << backoffName(kind) << " n=" << n << " previous=" << previous;
+                EXPECT_EQ(highest, expected.high) << backoffName(kind) << " n=" << n << " previous=" << previous;
+            }
+    }
+    // The retry policy hands the range out with the delay it drew.
+    const RetryPolicy retry{5, policy(BackoffKind::Full, 100, 5000)};
+    const RetryDecision d = retry.afterFailure(3, 100, r);
+    EXPECT_EQ(d.range, (BackoffRange{0, 400}));
+    EXPECT_LE(d.delay, 400);
 }
 
 TEST(Backoff, NamesParseAndAnUnknownOneListsTheKnown) {

@@ -1,6 +1,8 @@
 #include "ui/views/queue/QueueView.h"
 
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <algorithm>
 #include <cmath>
 
@@ -12,6 +14,13 @@ namespace stepwise::ui {
 namespace {
 
 constexpr std::size_t maxBarsPerWorker = 400;  // the latest; older ones are too thin to see
+
+/// The backoff's colour: a hue of its own (the Gantt's outcomes use the others).
+QColor waitColour(bool dark) { return dark ? QColor(175, 140, 245) : QColor(115, 70, 190); }
+
+double seconds(sim::Time t) { return static_cast<double>(t) / sim::second; }
+QString duration(sim::Time t) { return QString::fromStdString(queue::durationText(t)); }
+QString moment(sim::Time t) { return QString::fromStdString(queue::momentText(t)); }
 
 QColor outcomeColour(queue::Outcome o, bool dark) {
     switch (o) {
@@ -97,6 +106,34 @@ QueueViewState QueueView::fromRun(const queue::QueueItemRun& run) {
                                      .arg(how)
                                      .arg(QString::fromStdString(queue::momentText(last))));
     }
+    // Each delayed job's backoff, as the core recorded it: drawn, its range, when it is back.
+    const auto kind = c.retry.backoff.kind;
+    const auto waits = run.waits();
+    for (const auto& w : waits) {
+        QueueWait wait;
+        wait.job = w.job + 1;
+        wait.failedAt = seconds(w.failedAt);
+        wait.visibleAt = seconds(w.visibleAt);
+        wait.low = seconds(w.range.low);
+        wait.high = seconds(w.range.high);
+        const QString receives = tr("receive %1 of %2").arg(w.receives).arg(c.retry.maxReceives);
+        const QString range = w.range.low == w.range.high
+                                  ? tr("exact, no jitter")
+                                  : tr("%1 – %2").arg(duration(w.range.low), duration(w.range.high));
+        wait.label = tr("%1 · %2 (%3)").arg(receives, duration(w.delay), range);
+        wait.tip = tr("job %1, %2: failed at %3, sleeps %4 (%5: %6), visible again at %7")
+                       .arg(wait.job)
+                       .arg(receives, moment(w.failedAt), duration(w.delay),
+                            QString::fromStdString(queue::backoffLabel(kind)), range, moment(w.visibleAt));
+        st.waits.push_back(std::move(wait));
+    }
+    st.waitsTitle = tr("Backoff with %1, %2 · %3 delayed")
+                        .arg(QString::fromStdString(queue::backoffLabel(kind)),
+                             QString::fromStdString(queue::backoffFormula(kind)))
+                        .arg(waits.size());
+    st.waitsTitleShort = tr("Backoff with %1 · %2 delayed")
+                             .arg(QString::fromStdString(queue::backoffLabel(kind)))
+                             .arg(waits.size());
     st.counts = tr("ready %1 · in flight %2 · delayed %3 · dead letters %4 · done %5 of %6 · workers %7")
                     .arg(sim.ready())
                     .arg(sim.inFlight())
@@ -106,6 +143,129 @@ QueueViewState QueueView::fromRun(const queue::QueueItemRun& run) {
                     .arg(c.jobs)
                     .arg(sim.activeWorkers());
     return st;
+}
+
+double QueueView::paintWaits(QPainter& p, double y, double height, double x0, double x1, double scale,
+                             double line) {
+    const bool dark = isDarkPalette(this);
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor dimText = palette().color(QPalette::PlaceholderText);
+    const QColor solid = waitColour(dark);
+    QColor faint = solid;
+    faint.setAlpha(dark ? 80 : 60);
+    QColor edge = solid;
+    edge.setAlpha(170);
+    const QFontMetricsF fm(p.font());
+    const double bottom = y + height;
+    // A rule and the heading: what the rows below are, in words, with a key on the right (the
+    // sleep drawn, solid; what the formula could draw, faint).
+    y += 2;
+    p.setPen(QPen(palette().color(QPalette::Mid), 1));
+    p.drawLine(QPointF(8, y), QPointF(x1, y));
+    const QString drawn = tr("sleep drawn"), could = tr("its formula's range");
+    const double keyWidth = 14 + fm.horizontalAdvance(drawn) + 12 + 14 + fm.horizontalAdvance(could);
+    const bool key = x1 - 8 - keyWidth > 200;
+    const double titleWidth = x1 - 8 - (key ? keyWidth + 12 : 0);
+    p.setPen(text);
+    // The formula when it fits, else without it.
+    const QString& title =
+        fm.horizontalAdvance(state_.waitsTitle) <= titleWidth ? state_.waitsTitle : state_.waitsTitleShort;
+    p.drawText(QRectF(8, y, titleWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+               fm.elidedText(title, Qt::ElideRight, titleWidth));
+    if (key) {
+        double kx = x1 - keyWidth;
+        p.setPen(Qt::NoPen);
+        p.setBrush(solid);
+        p.drawRect(QRectF(kx, y + line * 0.35, 10, line * 0.3));
+        p.setPen(text);
+        p.drawText(QPointF(kx + 14, y + fm.ascent() + 2), drawn);
+        kx += 14 + fm.horizontalAdvance(drawn) + 12;
+        p.setPen(QPen(edge, 1));
+        p.setBrush(faint);
+        p.drawRect(QRectF(kx, y + 4, 10, line - 8));
+        p.setPen(text);
+        p.drawText(QPointF(kx + 14, y + fm.ascent() + 2), could);
+    }
+    y += line;
+    waitsHeading_ = QRectF(0, y - line, x1, line);
+    const auto count = static_cast<double>(state_.waits.size());
+    const double row = std::clamp((bottom - y) / count, 3.0, line);
+    const bool roomy = row >= line - 0.01;
+    const auto labelEvery = static_cast<std::size_t>(std::ceil(line / row));
+    // Rows that do not fit leave a line for "+N more delayed".
+    const double limit = bottom - (row * count > bottom - y + 0.5 ? line : 0);
+    std::size_t hidden = 0;
+    for (std::size_t i = 0; i < state_.waits.size(); ++i) {
+        const QueueWait& w = state_.waits[i];
+        if (y + row > limit + 0.01) {
+            hidden = state_.waits.size() - i;
+            break;
+        }
+        const double barTop = y + (roomy ? 3 : 0.5), barHeight = std::max(2.0, roomy ? line - 8 : row - 1);
+        if (i % labelEvery == 0 && (roomy || y + line <= limit + 0.01)) {  // a label never runs into "+N more"
+            p.setPen(text);
+            p.drawText(QRectF(8, y, x0 - 8, roomy ? line : row * static_cast<double>(labelEvery)),
+                       Qt::AlignLeft | Qt::AlignTop, tr("job %1").arg(w.job));
+        }
+        WaitGeometry g;
+        g.job = w.job;
+        // The range first, behind: from failure + low to failure + high (outlined when rows are
+        // tall enough to keep the outlines apart).
+        if (w.high > w.low) {
+            g.range = QRectF(x0 + (w.failedAt + w.low) * scale, barTop - (roomy ? 2 : 0),
+                             std::max(1.0, (w.high - w.low) * scale), barHeight + (roomy ? 4 : 0));
+            p.setPen(roomy ? QPen(edge, 1) : QPen(Qt::NoPen));
+            p.setBrush(faint);
+            p.drawRect(g.range);
+        }
+        // The sleep drawn: solid, from the failure to when it is visible again.
+        const double inset = roomy ? barHeight * 0.2 : 0;
+        g.bar = QRectF(x0 + w.failedAt * scale, barTop + inset, std::max(2.0, (w.visibleAt - w.failedAt) * scale),
+                       barHeight - 2 * inset);
+        p.setPen(Qt::NoPen);
+        p.setBrush(solid);
+        p.drawRect(g.bar);
+        // Its end, the moment it is back, marked by shape too.
+        if (roomy) {
+            p.setBrush(text);
+            p.drawRect(QRectF(g.bar.right() - 1, barTop, 2, barHeight));
+        }
+        if (roomy) {
+            const double after = std::max(g.bar.right(), g.range.right()) + 6;
+            const double width = fm.horizontalAdvance(w.label);
+            p.setPen(text);
+            if (after + width <= x1 || g.bar.left() - 6 - width < x0)
+                p.drawText(QRectF(after, y, std::max(0.0, x1 - after), line), Qt::AlignLeft | Qt::AlignVCenter,
+                           fm.elidedText(w.label, Qt::ElideRight, std::max(0.0, x1 - after)));
+            else  // no room after it: before it
+                p.drawText(QRectF(g.bar.left() - 6 - width, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, w.label);
+        }
+        paintedWaits_.push_back(g);
+        y += row;
+    }
+    if (hidden > 0) {
+        p.setPen(dimText);
+        p.drawText(QPointF(8, y + fm.ascent()), tr("+%1 more delayed").arg(hidden));
+        y += line;
+    }
+    return y;
+}
+
+bool QueueView::event(QEvent* e) {
+    if (e->type() == QEvent::ToolTip && paintedSize_ == QSizeF(size())) {
+        const QPointF at = static_cast<QHelpEvent*>(e)->pos();
+        for (const auto& g : paintedWaits_) {
+            const QRectF hit = g.bar.united(g.range.isNull() ? g.bar : g.range).adjusted(-2, -2, 2, 2);
+            if (!hit.contains(at)) continue;
+            for (const auto& w : state_.waits)
+                if (w.job == g.job) QToolTip::showText(static_cast<QHelpEvent*>(e)->globalPos(), w.tip, this);
+            return true;
+        }
+        QToolTip::hideText();
+        e->ignore();
+        return true;
+    }
+    return PaintedView::event(e);
 }
 
 void QueueView::setState(QueueViewState state) {
@@ -156,16 +316,32 @@ void QueueView::paintContent(QPainter& p, const QSizeF& size) {
     const double x0 = margin + labelWidth, x1 = size.width() - margin - dlqWidth - 12;
     const double scale = (x1 - x0) / state_.end;
     const double top = y;
+    // The workers and the backoffs share the height above the footer (the now label, the legend):
+    // all at full rows when they fit, else each a share (the backoffs at least a third).
+    const double available = std::max(line, size.height() - y - line * 2.6);
+    const auto workerCount = static_cast<double>(state_.workers.size());
+    const auto waitRows = static_cast<double>(state_.waits.size() + 1);  // and the heading
+    double workerRoom = available, waitRoom = 0;
+    if (!state_.waits.empty()) {
+        const double needW = workerCount * line, needD = waitRows * line;
+        if (needW + needD <= available) {
+            workerRoom = needW;
+            waitRoom = available - needW;
+        } else {
+            const double share = available * waitRows / (waitRows + workerCount);
+            waitRoom = std::clamp(share, std::min(needD, available / 3), std::min(needD, available * 0.6));
+            workerRoom = available - waitRoom;
+        }
+    }
     // Many workers (the herd's 60) share the height: thinner rows, a label every few rows.
-    const double room = std::max(line, size.height() - y - line * 2.6);
-    const double row = state_.workers.empty()
-                           ? line
-                           : std::clamp(room / static_cast<double>(state_.workers.size()), 3.0, line);
+    const double row = state_.workers.empty() ? line : std::clamp(workerRoom / workerCount, 3.0, line);
     const auto labelEvery = static_cast<std::size_t>(std::ceil(line / row));
+    // Rows that do not fit leave a line for "+N more".
+    const double workerLimit = top + workerRoom - (row * workerCount > workerRoom + 0.5 ? line : 0);
     std::size_t hidden = 0;
     for (std::size_t w = 0; w < state_.workers.size(); ++w) {
         const auto& strip = state_.workers[w];
-        if (y + row > size.height() - line * 2.5) {
+        if (y + row > workerLimit + 0.01) {
             hidden = state_.workers.size() - w;
             break;
         }
@@ -199,10 +375,19 @@ void QueueView::paintContent(QPainter& p, const QSizeF& size) {
     if (hidden > 0) {
         p.setPen(dimText);
         p.drawText(QPointF(margin, y + fm.ascent()), tr("+%1 more").arg(hidden));
+        if (!state_.waits.empty()) y += line;
     }
+    paintedWaits_.clear();
+    paintedSize_ = size;
+    if (!state_.waits.empty()) y = paintWaits(p, y, top + workerRoom + waitRoom - y, x0, x1, scale, line);
     p.setPen(QPen(text, 1, Qt::DashLine));
     const double nowX = x0 + state_.now * scale;
-    p.drawLine(QPointF(nowX, top), QPointF(nowX, y));
+    if (state_.waits.empty()) {
+        p.drawLine(QPointF(nowX, top), QPointF(nowX, y));
+    } else {  // across the workers and the backoffs, not through the backoffs' heading
+        p.drawLine(QPointF(nowX, top), QPointF(nowX, waitsHeading_.top()));
+        p.drawLine(QPointF(nowX, waitsHeading_.bottom()), QPointF(nowX, y));
+    }
     p.drawText(QPointF(std::min(nowX + 3, x1 - 60), y + fm.ascent()),
                QString::fromStdString(queue::momentText(static_cast<sim::Time>(state_.now * sim::second))));
     y += line * 1.2;
