@@ -3390,6 +3390,50 @@ Start a session with Practice → Practice session… (Ctrl+Shift+P), or run ste
         <source>+%1 more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>receive %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact, no jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1, %2: failed at %3, sleeps %4 (%5: %6), visible again at %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backoff with %1, %2 · %3 delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backoff with %1 · %2 delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sleep drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its formula&apos;s range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::ui::RandomGraphDialog</name>
