@@ -137,6 +137,11 @@ TEST_F(PracticeSetClicks, TypedEdgesAreMarkedEitherWayRoundAndAClickDropsThem) {
     EXPECT_EQ(view->graphScene()->edgeItem(e)->mark(), graph::EdgeMark::None);
 }
 
+/// Whether row `row` of the items table says it is taken (its last column).
+bool taken(QTableWidget* table, int row) {
+    return table->item(row, table->columnCount() - 1)->text().contains("taken");
+}
+
 /// A click on row `row` of the items table.
 void clickRow(QTableWidget* table, int row) {
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(row, 1)).center());
@@ -150,8 +155,11 @@ TEST_F(PracticeSetClicks, ClickingTheItemsAnswersAKnapsackQuestion) {
     ASSERT_NE(table, nullptr);
     ASSERT_EQ(static_cast<std::size_t>(table->rowCount()), q.form.choices.size());
     // The rows show the instance: item, weight, value.
-    const auto weights = q.instance["weights"].get<std::string>();
-    EXPECT_TRUE(QString::fromStdString(weights).startsWith(table->item(0, 1)->text()));
+    for (int r = 0; r < table->rowCount(); ++r)
+        for (int c = 0; c < 3; ++c) {
+            EXPECT_EQ(table->item(r, c)->text().toStdString(), q.form.table[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]);
+        }
+    EXPECT_EQ(q.form.table[0][1], practice::answerTokens(q.instance["weights"].get<std::string>()).at(0));
     const auto picked = practice::answerTokens(q.expected);
     ASSERT_FALSE(picked.empty());
     auto rowOf = [&q](const std::string& item) {
@@ -165,18 +173,22 @@ TEST_F(PracticeSetClicks, ClickingTheItemsAnswersAKnapsackQuestion) {
     ASSERT_GE(outside, 0);
     clickRow(table, outside);
     EXPECT_EQ(input()->text().toStdString(), q.form.choices[static_cast<std::size_t>(outside)]);
-    EXPECT_EQ(table->item(outside, 0)->checkState(), Qt::Checked);
+    EXPECT_TRUE(taken(table, outside));
     EXPECT_TRUE(table->item(outside, 1)->font().bold());
     clickRow(table, outside);
     EXPECT_EQ(input()->text(), "");
-    EXPECT_EQ(table->item(outside, 0)->checkState(), Qt::Unchecked);
+    EXPECT_FALSE(taken(table, outside));
+    EXPECT_FALSE(table->item(outside, 1)->font().bold());
     for (const auto& item : picked) clickRow(table, rowOf(item));
     EXPECT_EQ(input()->text().toStdString(), q.expected);
     for (const auto& item : picked) {
-        EXPECT_EQ(table->item(rowOf(item), 0)->checkState(), Qt::Checked) << item;
+        EXPECT_TRUE(taken(table, rowOf(item))) << item;
     }
     submit();
     EXPECT_TRUE(gradedRight());
+    // Graded: the rows no longer change the answer.
+    clickRow(table, outside);
+    EXPECT_EQ(input()->text().toStdString(), q.expected);
 }
 
 TEST_F(PracticeSetClicks, AKnapsackWithAnItemTooManyIsGradedWrongAndTypingTicksTheRows) {
@@ -190,11 +202,11 @@ TEST_F(PracticeSetClicks, AKnapsackWithAnItemTooManyIsGradedWrongAndTypingTicksT
     for (int r = 0; r < table->rowCount(); ++r) {
         const bool named = std::find(picked.begin(), picked.end(), q.form.choices[static_cast<std::size_t>(r)]) !=
                            picked.end();
-        EXPECT_EQ(table->item(r, 0)->checkState(), named ? Qt::Checked : Qt::Unchecked) << r;
+        EXPECT_EQ(taken(table, r), named) << r;
     }
     // Easy has one best packing: the best set plus any other item is over the capacity or not best.
     for (int r = 0; r < table->rowCount(); ++r)
-        if (table->item(r, 0)->checkState() == Qt::Unchecked) {
+        if (!taken(table, r)) {
             clickRow(table, r);
             break;
         }

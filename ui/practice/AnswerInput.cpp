@@ -33,7 +33,7 @@ AnswerInput::AnswerInput(QWidget* parent) : QWidget(parent) {
     label->setBuddy(edit_);
     undo_ = new QPushButton(tr("&Undo last"), this);
     undo_->setObjectName("practiceUndo");
-    undo_->setToolTip(tr("Remove the last vertex or choice from the answer"));
+    undo_->setToolTip(tr("Remove the last vertex, edge, item or choice from the answer"));
     clear_ = new QPushButton(tr("C&lear"), this);
     clear_->setObjectName("practiceClear");
     submit_ = new QPushButton(tr("&Submit"), this);
@@ -181,8 +181,10 @@ void AnswerInput::buildTable(const practice::Question& q) {
 }
 
 void AnswerInput::buildSubset() {
-    // One row per choice (a knapsack's items: number, weight, value); a taken row is ticked and bold.
-    subset_ = new QTableWidget(static_cast<int>(form_.choices.size()), static_cast<int>(form_.columns.size()), this);
+    // One row per choice (a knapsack's items: number, weight, value) and a last column that says
+    // whether the answer takes it; a taken row is also bold on the highlight colour.
+    const int details = static_cast<int>(form_.columns.size());
+    subset_ = new QTableWidget(static_cast<int>(form_.choices.size()), details + 1, this);
     subset_->setObjectName("practiceSubset");
     subset_->setAccessibleName(tr("The question's items: click a row to add it to the answer or drop it"));
     subset_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -191,19 +193,23 @@ void AnswerInput::buildSubset() {
     subset_->verticalHeader()->hide();
     QStringList headings;
     for (const auto& c : form_.columns) headings << QString::fromStdString(c);
+    headings << tr("Taken");
     subset_->setHorizontalHeaderLabels(headings);
     for (int r = 0; r < subset_->rowCount(); ++r)
         for (int c = 0; c < subset_->columnCount(); ++c) {
             const auto& row = form_.table[static_cast<std::size_t>(r)];
             auto* cell = new QTableWidgetItem(c < static_cast<int>(row.size()) ? QString::fromStdString(row[c]) : QString());
-            cell->setTextAlignment(c == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
-            cell->setFlags(Qt::ItemIsEnabled);  // ticked from the answer text, never by Qt itself
+            cell->setTextAlignment(Qt::AlignCenter);
+            cell->setFlags(Qt::ItemIsEnabled);  // marked from the answer text, never selected by Qt
             subset_->setItem(r, c, cell);
         }
     subset_->horizontalHeader()->setDefaultSectionSize(96);
     subset_->verticalHeader()->setDefaultSectionSize(34);
     subset_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     subset_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // At most a handful of items, all shown: no room kept for scroll bars.
+    subset_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    subset_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     subset_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     subset_->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
     subset_->setCursor(Qt::PointingHandCursor);
@@ -322,8 +328,8 @@ void AnswerInput::refreshSubset(const std::vector<std::string>& tokens) {
             cell->setBackground(taken ? palette().highlight() : QBrush());
             cell->setForeground(taken ? palette().highlightedText() : QBrush());
         }
-        // The tick says "taken" without the colour.
-        subset_->item(r, 0)->setData(Qt::CheckStateRole, taken ? Qt::Checked : Qt::Unchecked);
+        // The words say it without the colour.
+        subset_->item(r, subset_->columnCount() - 1)->setText(taken ? tr("✓ taken") : QString());
     }
 }
 
