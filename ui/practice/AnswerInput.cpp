@@ -197,8 +197,9 @@ void AnswerInput::buildSubset() {
     subset_->setHorizontalHeaderLabels(headings);
     for (int r = 0; r < subset_->rowCount(); ++r)
         for (int c = 0; c < subset_->columnCount(); ++c) {
-            const auto& row = form_.table[static_cast<std::size_t>(r)];
-            auto* cell = new QTableWidgetItem(c < static_cast<int>(row.size()) ? QString::fromStdString(row[c]) : QString());
+            const auto row = static_cast<std::size_t>(r), column = static_cast<std::size_t>(c);
+            const bool given = row < form_.table.size() && column < form_.table[row].size();
+            auto* cell = new QTableWidgetItem(given ? QString::fromStdString(form_.table[row][column]) : QString());
             cell->setTextAlignment(Qt::AlignCenter);
             cell->setFlags(Qt::ItemIsEnabled);  // marked from the answer text, never selected by Qt
             subset_->setItem(r, c, cell);
