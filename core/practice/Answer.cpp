@@ -154,6 +154,16 @@ Checker wholesChecker(std::function<bool(const std::vector<std::int64_t>&)> acce
     };
 }
 
+std::string edgeToken(const std::string& u, const std::string& v) {
+    return u + "-" + v;
+}
+
+std::optional<std::pair<std::string, std::string>> edgeEnds(const std::string& token) {
+    const auto dash = token.find('-');
+    if (dash == std::string::npos || dash == 0 || dash + 1 == token.size()) return std::nullopt;
+    return std::pair{token.substr(0, dash), token.substr(dash + 1)};
+}
+
 Checker edgesChecker(std::vector<std::string> known,
                      std::function<bool(const std::vector<std::pair<std::string, std::string>>&)> accepts) {
     return [known = std::move(known), accepts = std::move(accepts)](const std::string& typed) {
@@ -161,15 +171,14 @@ Checker edgesChecker(std::vector<std::string> known,
         if (auto e = emptyAnswer(tokens, "edges as U-V, e.g. " + known[0] + "-" + known[1])) return *e;
         std::vector<std::pair<std::string, std::string>> edges;
         for (const auto& t : tokens) {
-            const auto dash = t.find('-');
-            if (dash == std::string::npos || dash == 0 || dash + 1 == t.size())
+            auto edge = edgeEnds(t);
+            if (!edge)
                 return invalid("'" + t + "' is not an edge; write each edge as U-V, e.g. " + known[0] + "-" +
                                known[1]);
-            std::pair<std::string, std::string> edge{t.substr(0, dash), t.substr(dash + 1)};
-            for (const auto& v : {edge.first, edge.second})
+            for (const auto& v : {edge->first, edge->second})
                 if (std::find(known.begin(), known.end(), v) == known.end())
                     return invalid("unknown vertex '" + v + "' (" + knownList(known, "vertex") + ")");
-            edges.push_back(std::move(edge));
+            edges.push_back(std::move(*edge));
         }
         return accepts(edges) ? right() : wrong();
     };

@@ -32,6 +32,10 @@ Checker nameChecker(std::vector<std::string> known, std::string what, std::strin
 /// A list of names among `known`; `accepts` judges it (order matters or not, as it decides).
 Checker namesChecker(std::vector<std::string> known, std::string what,
                      std::function<bool(const std::vector<std::string>&)> accepts);
+/// "U-V": one edge as an answer writes it.
+std::string edgeToken(const std::string& u, const std::string& v);
+/// The ends of an edge token "U-V", or nullopt when it is not one.
+std::optional<std::pair<std::string, std::string>> edgeEnds(const std::string& token);
 /// A list of whole numbers; `accepts` judges it.
 Checker wholesChecker(std::function<bool(const std::vector<std::int64_t>&)> accepts);
 /// Edges typed "A-B C-D" (or "A B, C D" is not accepted: each edge is one token U-V).

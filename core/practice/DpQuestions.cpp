@@ -157,6 +157,13 @@ Question knapsackQuestion(Level level, std::uint64_t seed, bool items) {
                  ". Which items (numbers 1 to " + std::to_string(n) + ") does a best packing take?" +
                  (optima > 1 ? " (Any best packing is right.)" : "");
         q.expected = spaceList(chosen);
+        // The GUI lists the items to click: each row toggles that item in the answer.
+        q.form.kind = AnswerForm::Kind::Subset;
+        q.form.columns = {"Item", "Weight", "Value"};
+        for (std::size_t k = 0; k < n; ++k) {
+            q.form.choices.push_back(std::to_string(k + 1));
+            q.form.table.push_back({std::to_string(k + 1), std::to_string(w[k]), std::to_string(v[k])});
+        }
         auto check = wholesChecker([w, v, capacity, best](const std::vector<I>& picked) {
             std::set<I> seen(picked.begin(), picked.end());
             if (seen.size() != picked.size()) return false;

@@ -92,6 +92,14 @@ AnswerForm vertexForm(const GraphCase& c) {
     return form;
 }
 
+/// Clicking the instance's edges, each click adding or removing one (U-V, as the edge is stored).
+AnswerForm edgeForm(const GraphCase& c) {
+    AnswerForm form;
+    form.kind = AnswerForm::Kind::Edges;
+    for (const auto& e : c.graph->edges()) form.choices.push_back(edgeToken(c.graph->name(e.from), c.graph->name(e.to)));
+    return form;
+}
+
 graph::VertexId id(const GraphCase& c, const std::string& name) {
     return *c.graph->find(name);
 }
@@ -535,7 +543,7 @@ Question mstQuestion(Level level, std::uint64_t seed, bool edges) {
         const double total = c.result["total_weight"];
         std::vector<std::string> tree;
         for (const auto& e : c.result["edges"])
-            tree.push_back(e["from"].get<std::string>() + "-" + e["to"].get<std::string>());
+            tree.push_back(edgeToken(e["from"].get<std::string>(), e["to"].get<std::string>()));
         Question q = m.question(c, {}, {});
         q.step = c.run->stepCount();
         q.explanation = "A minimum spanning tree: " + joined(tree) + ", of total weight " + num(total) + ".";
@@ -548,6 +556,7 @@ Question mstQuestion(Level level, std::uint64_t seed, bool edges) {
         q.text = "Which edges form a minimum spanning tree? Write each as U-V." +
                  std::string(level == Level::Easy ? "" : " (Any minimum spanning tree is right.)");
         q.expected = joined(tree, " ");
+        q.form = edgeForm(c);
         auto graph = c.graph;
         q.check = edgesChecker(sortedNames(c),
                                [graph, total](const std::vector<std::pair<std::string, std::string>>& es) {

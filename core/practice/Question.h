@@ -39,11 +39,17 @@ struct AnswerForm {
         Cell,      // a DP table cell: shown in the table, its value typed
         Choice,    // pick one of `choices` (a key, a backend, yes or no)
         Choices,   // pick from `choices` in order; each pick appends (a sequence of backends)
+        Edges,     // click edges of the instance's graph; each click adds or removes one, as U-V (a set)
+        Subset,    // click rows of `table`, one per choice; each click adds or removes that choice (a set)
     };
     Kind kind = Kind::Text;
-    std::vector<std::string> choices;  // Vertex/Vertices: the vertex names; Choice/Choices: what to pick
-    std::size_t row = 0;               // Cell: the asked cell
+    // Vertex/Vertices: the vertex names; Choice/Choices/Subset: what to pick; Edges: every edge
+    // as U-V, in the graph's edge order.
+    std::vector<std::string> choices;
+    std::size_t row = 0;  // Cell: the asked cell
     std::size_t column = 0;
+    std::vector<std::string> columns;             // Subset: the table's headings
+    std::vector<std::vector<std::string>> table;  // Subset: one row under `columns` per choice
 };
 
 struct Question {

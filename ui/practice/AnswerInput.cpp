@@ -7,11 +7,14 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <set>
 
 #include "core/graph/GraphState.h"
 #include "core/graph/GraphText.h"
 #include "core/layout/GraphLayout.h"
 #include "core/practice/Answer.h"
+#include "ui/views/graph/GraphScene.h"
 #include "ui/views/graph/GraphView.h"
 
 namespace stepwise::ui {
@@ -30,7 +33,7 @@ AnswerInput::AnswerInput(QWidget* parent) : QWidget(parent) {
     label->setBuddy(edit_);
     undo_ = new QPushButton(tr("&Undo last"), this);
     undo_->setObjectName("practiceUndo");
-    undo_->setToolTip(tr("Remove the last vertex or choice from the answer"));
+    undo_->setToolTip(tr("Remove the last vertex, edge, item or choice from the answer"));
     clear_ = new QPushButton(tr("C&lear"), this);
     clear_->setObjectName("practiceClear");
     submit_ = new QPushButton(tr("&Submit"), this);
@@ -65,6 +68,7 @@ void AnswerInput::clearVisual() {
     visual_ = nullptr;
     graphView_ = nullptr;
     table_ = nullptr;
+    subset_ = nullptr;
     choices_.clear();
     graph_.reset();
 }
@@ -73,7 +77,8 @@ void AnswerInput::setQuestion(const practice::Question& q) {
     clearVisual();
     form_ = q.form;
     edit_->clear();
-    const bool appends = form_.kind == AnswerForm::Kind::Vertices || form_.kind == AnswerForm::Kind::Choices;
+    const bool appends = form_.kind == AnswerForm::Kind::Vertices || form_.kind == AnswerForm::Kind::Choices ||
+                         form_.kind == AnswerForm::Kind::Edges || form_.kind == AnswerForm::Kind::Subset;
     undo_->setVisible(appends);
     clear_->setVisible(appends || form_.kind == AnswerForm::Kind::Vertex);
     switch (form_.kind) {
@@ -81,6 +86,14 @@ void AnswerInput::setQuestion(const practice::Question& q) {
         case AnswerForm::Kind::Vertex:
             if (q.instance.contains("graph")) buildGraph(q);
             edit_->setPlaceholderText(tr("Click the vertices in the drawing, or type their names"));
+            break;
+        case AnswerForm::Kind::Edges:
+            if (q.instance.contains("graph")) buildGraph(q);
+            edit_->setPlaceholderText(tr("Click the edges in the drawing (again to drop one), or type them as U-V"));
+            break;
+        case AnswerForm::Kind::Subset:
+            buildSubset();
+            edit_->setPlaceholderText(tr("Click the rows of the table (again to drop one), or type them"));
             break;
         case AnswerForm::Kind::Cell:
             buildTable(q);
@@ -110,7 +123,9 @@ void AnswerInput::buildGraph(const practice::Question& q) {
         graph::parseGraphText(q.instance["graph"].get<std::string>(), "practice"));
     graphView_ = new GraphView(this);
     graphView_->setObjectName("practiceGraph");
-    graphView_->setAccessibleName(tr("The question's graph: click vertices to add them to the answer"));
+    graphView_->setAccessibleName(form_.kind == AnswerForm::Kind::Edges
+                                      ? tr("The question's graph: click edges to add them to the answer or drop them")
+                                      : tr("The question's graph: click vertices to add them to the answer"));
     graphView_->setMinimumHeight(220);
     graphView_->setGraph(graph_.get(), layout::layoutGraph(*graph_, q.seed));
     auto vertex = [this, &q](const char* key) {
@@ -121,8 +136,12 @@ void AnswerInput::buildGraph(const practice::Question& q) {
     target_ = vertex("target");
     if (q.instance.contains("vertex")) target_ = vertex("vertex");
     graphView_->setEndpoints(source_, target_);
-    const bool clicks = form_.kind != AnswerForm::Kind::Text;
-    if (clicks) connect(graphView_, &GraphView::vertexClicked, this, &AnswerInput::clickVertex);
+    if (form_.kind == AnswerForm::Kind::Edges) {
+        graphView_->graphScene()->setEdgesClickable(true);
+        connect(graphView_, &GraphView::edgeClicked, this, &AnswerInput::clickEdge);
+    } else if (form_.kind != AnswerForm::Kind::Text) {
+        connect(graphView_, &GraphView::vertexClicked, this, &AnswerInput::clickVertex);
+    }
     visual_ = graphView_;
     refreshMarks();
     graphView_->fitAll();
@@ -159,6 +178,45 @@ void AnswerInput::buildTable(const practice::Question& q) {
     cell->setForeground(palette().highlightedText());
     table_->setItem(static_cast<int>(form_.row), static_cast<int>(form_.column), cell);
     visual_ = table_;
+}
+
+void AnswerInput::buildSubset() {
+    // One row per choice (a knapsack's items: number, weight, value) and a last column that says
+    // whether the answer takes it; a taken row is also bold on the highlight colour.
+    const int details = static_cast<int>(form_.columns.size());
+    subset_ = new QTableWidget(static_cast<int>(form_.choices.size()), details + 1, this);
+    subset_->setObjectName("practiceSubset");
+    subset_->setAccessibleName(tr("The question's items: click a row to add it to the answer or drop it"));
+    subset_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    subset_->setSelectionMode(QAbstractItemView::NoSelection);
+    subset_->setFocusPolicy(Qt::NoFocus);  // the line edit keeps the keyboard (Return submits)
+    subset_->verticalHeader()->hide();
+    QStringList headings;
+    for (const auto& c : form_.columns) headings << QString::fromStdString(c);
+    headings << tr("Taken");
+    subset_->setHorizontalHeaderLabels(headings);
+    for (int r = 0; r < subset_->rowCount(); ++r)
+        for (int c = 0; c < subset_->columnCount(); ++c) {
+            const auto row = static_cast<std::size_t>(r), column = static_cast<std::size_t>(c);
+            const bool given = row < form_.table.size() && column < form_.table[row].size();
+            auto* cell = new QTableWidgetItem(given ? QString::fromStdString(form_.table[row][column]) : QString());
+            cell->setTextAlignment(Qt::AlignCenter);
+            cell->setFlags(Qt::ItemIsEnabled);  // marked from the answer text, never selected by Qt
+            subset_->setItem(r, c, cell);
+        }
+    subset_->horizontalHeader()->setDefaultSectionSize(96);
+    subset_->verticalHeader()->setDefaultSectionSize(34);
+    subset_->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    subset_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // At most a handful of items, all shown: no room kept for scroll bars.
+    subset_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    subset_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    subset_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    subset_->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
+    subset_->setCursor(Qt::PointingHandCursor);
+    connect(subset_, &QTableWidget::cellClicked, this, [this](int row, int) { clickSubsetRow(row); });
+    visual_ = subset_;
+    refreshMarks();
 }
 
 void AnswerInput::buildChoices(const practice::Question& q) {
@@ -200,6 +258,27 @@ void AnswerInput::clickVertex(graph::VertexId v) {
         appendToken(name);
 }
 
+void AnswerInput::clickEdge(graph::EdgeId e) {
+    if (!graph_ || e >= graph_->edgeCount() || !edit_->isEnabled()) return;
+    const auto& edge = graph_->edge(e);
+    const std::string u = graph_->name(edge.from), v = graph_->name(edge.to);
+    toggleToken(QString::fromStdString(practice::edgeToken(u, v)), QString::fromStdString(practice::edgeToken(v, u)));
+}
+
+void AnswerInput::clickSubsetRow(int row) {
+    if (!subset_ || row < 0 || static_cast<std::size_t>(row) >= form_.choices.size() || !edit_->isEnabled()) return;
+    toggleToken(QString::fromStdString(form_.choices[static_cast<std::size_t>(row)]));
+}
+
+void AnswerInput::toggleToken(const QString& token, const QString& alias) {
+    QStringList tokens;
+    for (const auto& t : practice::answerTokens(edit_->text().toStdString())) tokens << QString::fromStdString(t);
+    const auto before = tokens.size();
+    tokens.removeIf([&](const QString& t) { return t == token || (!alias.isEmpty() && t == alias); });
+    if (tokens.size() == before) tokens << token;
+    setText(tokens.join(' '));
+}
+
 void AnswerInput::appendToken(const QString& token) {
     const QString now = edit_->text().trimmed();
     setText(now.isEmpty() ? token : now + " " + token);
@@ -215,13 +294,44 @@ void AnswerInput::setText(const QString& text) {
 }
 
 void AnswerInput::refreshMarks() {
-    // The vertices named in the answer so far are drawn as highlighted, so the clicks show.
+    // What the answer names so far is drawn marked, so the clicks (and the typing) show: vertices
+    // highlighted, edges drawn thick as a chosen tree edge, items ticked.
+    const auto tokens = practice::answerTokens(edit_->text().toStdString());
+    if (subset_) refreshSubset(tokens);
     if (!graphView_ || !graph_) return;
-    const bool clicks = form_.kind == AnswerForm::Kind::Vertices || form_.kind == AnswerForm::Kind::Vertex;
     auto state = graph::GraphState::initial(*graph_, graph::FrontierOrder::Fifo);
-    for (const auto& token : practice::answerTokens(clicks ? edit_->text().toStdString() : std::string()))
-        if (auto v = graph_->find(token)) state.status[*v] = graph::VertexStatus::Highlighted;
+    if (form_.kind == AnswerForm::Kind::Vertices || form_.kind == AnswerForm::Kind::Vertex) {
+        for (const auto& token : tokens)
+            if (auto v = graph_->find(token)) state.status[*v] = graph::VertexStatus::Highlighted;
+    } else if (form_.kind == AnswerForm::Kind::Edges) {
+        std::set<std::pair<graph::VertexId, graph::VertexId>> named;
+        for (const auto& token : tokens)
+            if (auto ends = practice::edgeEnds(token)) {
+                const auto u = graph_->find(ends->first), v = graph_->find(ends->second);
+                if (u && v) named.insert(std::minmax(*u, *v));
+            }
+        for (graph::EdgeId e = 0; e < graph_->edgeCount(); ++e)
+            if (named.count(std::minmax(graph_->edge(e).from, graph_->edge(e).to)))
+                state.edgeMark[e] = graph::EdgeMark::Chosen;
+    }
     graphView_->showState(state);
+}
+
+void AnswerInput::refreshSubset(const std::vector<std::string>& tokens) {
+    for (int r = 0; r < subset_->rowCount(); ++r) {
+        const auto& choice = form_.choices[static_cast<std::size_t>(r)];
+        const bool taken = std::find(tokens.begin(), tokens.end(), choice) != tokens.end();
+        for (int c = 0; c < subset_->columnCount(); ++c) {
+            auto* cell = subset_->item(r, c);
+            QFont font = cell->font();
+            font.setBold(taken);
+            cell->setFont(font);
+            cell->setBackground(taken ? palette().highlight() : QBrush());
+            cell->setForeground(taken ? palette().highlightedText() : QBrush());
+        }
+        // The words say it without the colour.
+        subset_->item(r, subset_->columnCount() - 1)->setText(taken ? tr("✓ taken") : QString());
+    }
 }
 
 void AnswerInput::setAnswering(bool answering) {
@@ -230,6 +340,7 @@ void AnswerInput::setAnswering(bool answering) {
     clear_->setEnabled(answering);
     submit_->setEnabled(answering);
     for (auto* b : choices_) b->setEnabled(answering);
+    if (subset_) subset_->setCursor(answering ? Qt::PointingHandCursor : Qt::ArrowCursor);
 }
 
 }  // namespace stepwise::ui

@@ -40,6 +40,26 @@ TEST(AnswerForm, EveryFormOffersARightAnswer) {
                         EXPECT_EQ(f.row, q.instance["row"].get<std::size_t>()) << q.type;
                         EXPECT_EQ(f.column, q.instance["column"].get<std::size_t>()) << q.type;
                         break;
+                    case AnswerForm::Kind::Edges:
+                        // Each edge of a right answer is one the user can click, either way round.
+                        for (const auto& token : answerTokens(q.expected)) {
+                            const auto ends = edgeEnds(token);
+                            ASSERT_TRUE(ends.has_value()) << q.type << ": " << token;
+                            EXPECT_TRUE(contains(f.choices, token) ||
+                                        contains(f.choices, edgeToken(ends->second, ends->first)))
+                                << q.type << " seed " << seed << ": " << token;
+                        }
+                        EXPECT_TRUE(q.instance.contains("graph")) << q.type;
+                        break;
+                    case AnswerForm::Kind::Subset:
+                        for (const auto& token : answerTokens(q.expected)) {
+                            EXPECT_TRUE(contains(f.choices, token)) << q.type << " seed " << seed << ": " << token;
+                        }
+                        ASSERT_EQ(f.table.size(), f.choices.size()) << q.type;
+                        for (const auto& row : f.table) {
+                            EXPECT_EQ(row.size(), f.columns.size()) << q.type;
+                        }
+                        break;
                     case AnswerForm::Kind::Text:
                         break;
                 }
@@ -54,8 +74,29 @@ TEST(AnswerForm, VertexAndChoiceTypesHaveTheirForms) {
     EXPECT_EQ(findQuestionType("cache.evict")->generate(Level::Easy, 1).form.kind, AnswerForm::Kind::Choice);
     EXPECT_EQ(findQuestionType("balancer.sequence")->generate(Level::Easy, 1).form.kind, AnswerForm::Kind::Choices);
     EXPECT_EQ(findQuestionType("lcs.cell")->generate(Level::Easy, 1).form.kind, AnswerForm::Kind::Cell);
+    EXPECT_EQ(findQuestionType("mst.edges")->generate(Level::Easy, 1).form.kind, AnswerForm::Kind::Edges);
+    EXPECT_EQ(findQuestionType("knapsack.items")->generate(Level::Easy, 1).form.kind, AnswerForm::Kind::Subset);
     EXPECT_EQ(findQuestionType("trie.search")->generate(Level::Easy, 1).form.choices,
               (std::vector<std::string>{"yes", "no"}));
+}
+
+TEST(AnswerForm, TheEdgesOfAnMstQuestionAreItsGraphsInEitherDirection) {
+    for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+        const Question q = findQuestionType("mst.edges")->generate(Level::Medium, seed);
+        // The right tree written with every edge reversed is still right; a tree missing one is wrong.
+        std::vector<std::string> reversed;
+        for (const auto& token : answerTokens(q.expected)) {
+            const auto ends = edgeEnds(token);
+            ASSERT_TRUE(ends.has_value()) << token;
+            reversed.push_back(edgeToken(ends->second, ends->first));
+        }
+        EXPECT_EQ(q.check(joined(reversed, " ")).outcome, Outcome::Right) << seed;
+        reversed.pop_back();
+        EXPECT_EQ(q.check(joined(reversed, " ")).outcome, Outcome::Wrong) << seed;
+    }
+    EXPECT_EQ(edgeEnds("A-B"), (std::pair<std::string, std::string>{"A", "B"}));
+    EXPECT_FALSE(edgeEnds("AB").has_value());
+    EXPECT_FALSE(edgeEnds("A-").has_value());
 }
 
 TEST(PracticeSession, GradesAsTheCheckerDoesAndRefusesMalformedAnswersFreely) {

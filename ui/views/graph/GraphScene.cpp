@@ -4,6 +4,7 @@
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QKeyEvent>
 #include <QToolTip>
 #include <algorithm>
@@ -436,13 +437,15 @@ VertexId GraphScene::vertexAt(QPointF scenePos) const {
     return none;
 }
 
-EdgeId GraphScene::edgeAt(QPointF scenePos) const {
-    constexpr qreal reach = 6;  // scene units either side of the line
+EdgeId GraphScene::edgeAt(QPointF scenePos, qreal reach) const {
     EdgeId best = none;
     qreal bestDistance = reach;
+    const bool labels = style_.showWeights;
     for (EdgeItem* item : edges_) {
         if (!item->boundingRect().adjusted(-reach, -reach, reach, reach).contains(scenePos)) continue;
-        const qreal d = item->distanceTo(scenePos);
+        // The weight label may sit beside the line: a press on it is on its edge.
+        const bool onLabel = labels && !item->weightText().isEmpty() && item->weightRect().contains(scenePos);
+        const qreal d = onLabel ? 0 : item->distanceTo(scenePos);
         if (d <= bestDistance) {
             bestDistance = d;
             best = item->id();
@@ -497,6 +500,17 @@ void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent* event) {
             if (auto* vertex = qgraphicsitem_cast<VertexItem*>(item)) {
                 event->accept();
                 Q_EMIT vertexClicked(vertex->id());
+                return;
+            }
+        }
+        if (edgesClickable_) {
+            // A few pixels on screen whatever the zoom: the view's scale turns them into scene units.
+            qreal scale = 1;
+            if (auto* view = event->widget() ? qobject_cast<QGraphicsView*>(event->widget()->parentWidget()) : nullptr)
+                scale = std::hypot(view->transform().m11(), view->transform().m12());
+            if (const EdgeId e = edgeAt(event->scenePos(), pickPixels / std::max(scale, 1e-6)); e != none) {
+                event->accept();
+                Q_EMIT edgeClicked(e);
                 return;
             }
         }

@@ -70,13 +70,20 @@ public:
     /// The scene changes nothing itself but the dragged vertex's place: the room edits the text.
     void setEditing(bool editing);
     bool isEditing() const { return editing_; }
-    /// The edge whose line passes within a few units of `scenePos` (closest first), else graph::none.
-    graph::EdgeId edgeAt(QPointF scenePos) const;
+    /// The edge whose line passes within `reach` scene units of `scenePos`, or whose weight label
+    /// holds it (the closest wins), else graph::none.
+    graph::EdgeId edgeAt(QPointF scenePos, qreal reach = 6) const;
+    /// Outside edit mode, a left click near an edge (within pickPixels on screen, and not on a
+    /// vertex) emits edgeClicked instead of starting a pan. Off by default: only answers pick edges.
+    void setEdgesClickable(bool clickable) { edgesClickable_ = clickable; }
+    bool edgesClickable() const { return edgesClickable_; }
+    static constexpr qreal pickPixels = 6;
     /// The vertex under `scenePos`, else graph::none.
     graph::VertexId vertexAt(QPointF scenePos) const;
 
 Q_SIGNALS:
     void vertexClicked(graph::VertexId v);
+    void edgeClicked(graph::EdgeId e);
     void addVertexRequested(QPointF scenePos);
     void connectRequested(graph::VertexId from, graph::VertexId to);
     void weightRequested(graph::EdgeId e);
@@ -122,6 +129,7 @@ private:
     std::vector<graph::EdgeMark> shownMark_;
 
     bool editing_ = false;
+    bool edgesClickable_ = false;
     graph::VertexId dragged_ = graph::none;  // the vertex being moved
     QPointF dragOffset_;
     bool dragMoved_ = false;

@@ -22,6 +22,7 @@ GraphView::GraphView(QWidget* parent) : ZoomableView(limits, parent), scene_(new
     setAccessibleName(tr("Graph"));
     setAccessibleDescription(tr("The graph being searched. Click a vertex to choose it."));
     connect(scene_, &GraphScene::vertexClicked, this, &GraphView::vertexClicked);
+    connect(scene_, &GraphScene::edgeClicked, this, &GraphView::edgeClicked);
     applyPalette();
     scene_->applyFontFamily(font().family());
 }

@@ -33,6 +33,8 @@ public:
 
 Q_SIGNALS:
     void vertexClicked(graph::VertexId v);
+    /// Only while the scene's edges are clickable (GraphScene::setEdgesClickable).
+    void edgeClicked(graph::EdgeId e);
 
 protected:
     QRectF drawingBounds() const override;
