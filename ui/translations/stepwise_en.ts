@@ -295,10 +295,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the last vertex or choice from the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,6 +328,34 @@
     </message>
     <message>
         <source>The question&apos;s table: the asked cell is marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the last vertex, edge, item or choice from the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the edges in the drawing (again to drop one), or type them as U-V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the rows of the table (again to drop one), or type them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question&apos;s graph: click edges to add them to the answer or drop them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question&apos;s items: click a row to add it to the answer or drop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ taken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
