@@ -31,18 +31,23 @@ namespace {
 // The charts span the last four weeks practised, with at most this many date labels (more would
 // not fit under a chart at 1366×768).
 constexpr std::int64_t spanDays = 28;
-constexpr std::int64_t maxLabels = 14;
+constexpr std::int64_t maxLabels = 7;
 // Lines ticked by default: the topics answered most; more lines than this are hard to tell apart.
 constexpr int defaultLines = 4;
 constexpr int topicRole = Qt::UserRole + 1;
 
-/// 5 × a step of 1, 2 or 5 times a power of ten, at or above `top`: six round ticks from 0.
-double roundTop(double top) {
-    const double raw = std::max(1.0, top * 1.1 / 5.0);
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 5.0})
-        if (m * power >= raw) return 5 * m * power;
-    return 50 * power;
+/// Round ticks from 0 over `top`: a step of 1, 2 or 5 times a power of ten, at most five of them.
+struct Ticks {
+    double top;
+    int count;
+};
+Ticks roundTicks(double top) {
+    const double need = std::max(1.0, top * 1.05);  // room over the highest point
+    for (double power = 1;; power *= 10)
+        for (double m : {1.0, 2.0, 5.0}) {
+            const double n = std::ceil(need / (m * power));
+            if (n <= 5) return {n * m * power, static_cast<int>(n) + 1};
+        }
 }
 
 QChartView* makeChart(const QString& title, const QString& name, QCategoryAxis** x, QValueAxis** y,
@@ -56,7 +61,7 @@ QChartView* makeChart(const QString& title, const QString& name, QCategoryAxis**
     (*y)->setTickCount(6);
     chart->addAxis(*x, Qt::AlignBottom);
     chart->addAxis(*y, Qt::AlignLeft);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setShowToolTips(true);
     auto* view = new QChartView(chart, parent);
     view->setAccessibleName(name);
@@ -96,7 +101,9 @@ ProgressPage::ProgressPage(QString dbPath, QWidget* parent) : QWidget(parent), d
     topics_ = new QListWidget(body);
     topics_->setObjectName("progressTopics");
     topics_->setAccessibleName(tr("Topics on the charts"));
-    topics_->setMaximumWidth(220);
+    topics_->setMaximumWidth(200);
+    topics_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    topics_->setTextElideMode(Qt::ElideRight);  // the full title is the tooltip
     auto* topicsLabel = new QLabel(tr("&Topics on the charts"), body);
     topicsLabel->setBuddy(topics_);
     topicsLabel->setFont(bold);
@@ -203,6 +210,7 @@ void ProgressPage::showStats(const practice::ProgressStats& stats, std::int64_t 
         for (const auto& t : rows) {
             auto* item = new QListWidgetItem(topicTitle(t), topics_);
             item->setData(topicRole, QString::fromStdString(t));
+            item->setToolTip(t.empty() ? item->text() : item->text() + " (" + QString::fromStdString(t) + ")");
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(keep.contains(QString::fromStdString(t)) ? Qt::Checked : Qt::Unchecked);
         }
@@ -252,6 +260,7 @@ void ProgressPage::showCharts() {
     }
 
     double top = 0;
+    int colour = 0;  // the lines drawn take the palette's colours in turn
     for (int row = 0; row < topics_->count(); ++row) {
         const QListWidgetItem* item = topics_->item(row);
         if (item->checkState() != Qt::Checked) continue;
@@ -259,9 +268,10 @@ void ProgressPage::showCharts() {
         auto* acc = new QLineSeries;
         auto* ms = new QLineSeries;
         for (QLineSeries* s : {acc, ms}) {
-            s->setName(item->text());
+            // The legend names the item by its id (as the due list and the CLI do): titles do not fit.
+            s->setName(topic.empty() ? item->text() : QString::fromStdString(topic));
             s->setProperty("topic", QString::fromStdString(topic));
-            s->setProperty("colour", row);
+            s->setProperty("colour", colour);
             s->setPointsVisible(true);
         }
         for (const auto& d : stats_.series(topic)) {
@@ -278,10 +288,12 @@ void ProgressPage::showCharts() {
         ms->attachAxis(timeY_);
         accuracy_ << acc;
         time_ << ms;
+        ++colour;
     }
     accuracyY_->setRange(0, 100);  // 0, 20, ..., 100
-    timeY_->setRange(0, roundTop(top));
-    timeY_->setLabelFormat(roundTop(top) < 5 ? "%.1f" : "%d");
+    const Ticks ticks = roundTicks(top);
+    timeY_->setRange(0, ticks.top);
+    timeY_->setTickCount(ticks.count);
     restyle();
 }
 
@@ -355,10 +367,15 @@ void ProgressPage::restyle() {
             s->setPen(pen);
         }
     const QSignalBlocker block(topics_);  // an icon is not a tick: no itemChanged, no redraw
-    for (int i = 0; i < topics_->count(); ++i) {  // a swatch of the topic's line colour
+    for (int i = 0, line = 0; i < topics_->count(); ++i) {  // a swatch of a drawn topic's line colour
+        QListWidgetItem* item = topics_->item(i);
+        if (item->checkState() != Qt::Checked) {
+            item->setIcon(QIcon());
+            continue;
+        }
         QPixmap swatch(12, 12);
-        swatch.fill(seriesColour(i, dark));
-        topics_->item(i)->setIcon(QIcon(swatch));
+        swatch.fill(seriesColour(line++, dark));
+        item->setIcon(QIcon(swatch));
     }
 }
 

@@ -50,7 +50,7 @@ public:
     /// (empty when the topic is not shown).
     QList<QPointF> accuracyPoints(const QString& topic) const;
     QList<QPointF> medianSecondsPoints(const QString& topic) const;
-    /// The names the legend shows, in the order of the lines.
+    /// The names the legend shows (item ids; "All topics"), in the order of the lines.
     QStringList legendNames() const;
     /// The due list's lines.
     QStringList dueLines() const;
