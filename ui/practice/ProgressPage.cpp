@@ -157,6 +157,7 @@ ProgressPage::ProgressPage(QString dbPath, QWidget* parent) : QWidget(parent), d
 }
 
 void ProgressPage::reload() {
+    readHistory_ = true;
     const std::int64_t today = today_ ? today_ : practice::utcDay(practice::nowMs());
     const std::string path = dbPath_.isEmpty() ? practice::defaultHistoryPath() : dbPath_.toStdString();
     practice::ProgressStats stats;
@@ -352,6 +353,8 @@ QStringList ProgressPage::dueLines() const {
 void ProgressPage::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) restyle();
+    // Back to it after a session (in the GUI or the terminal): what is due has changed.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && readHistory_) reload();
 }
 
 void ProgressPage::restyle() {

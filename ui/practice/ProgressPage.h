@@ -30,7 +30,8 @@ public:
     /// window uses. It is read on reload(), never written.
     explicit ProgressPage(QString dbPath, QWidget* parent = nullptr);
 
-    /// Reads the history again (today is the current UTC day unless setToday was called).
+    /// Reads the history again (today is the current UTC day unless setToday was called); done
+    /// again whenever the window becomes active once it has read it.
     void reload();
     /// Shows these stats (what reload reads; tests pass their own).
     void showStats(const practice::ProgressStats& stats, std::int64_t today);
@@ -73,6 +74,7 @@ private:
 
     QString dbPath_;
     std::int64_t today_ = 0;  // 0: now
+    bool readHistory_ = false;  // reload() was called: showing the history, not given stats
     practice::ProgressStats stats_;
     QStackedWidget* pages_;
     QLabel* empty_;
