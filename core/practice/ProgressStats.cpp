@@ -15,10 +15,22 @@ struct Tally {
     int questions = 0;
     int right = 0;
     std::int64_t ms = 0;
+    std::vector<std::int64_t> times;  // every answer's ms, for the median
 };
 
+double median(std::vector<std::int64_t> v) {
+    if (v.empty()) return 0;
+    const std::size_t mid = v.size() / 2;
+    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid), v.end());
+    const double upper = static_cast<double>(v[mid]);
+    if (v.size() % 2) return upper;
+    const double lower = static_cast<double>(*std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid)));
+    return (lower + upper) / 2;
+}
+
 TopicDay rowOf(const std::string& topic, std::int64_t day, const Tally& t) {
-    return {topic, day, t.questions, t.right, t.questions ? static_cast<double>(t.ms) / t.questions : 0.0};
+    return {topic, day, t.questions, t.right, t.questions ? static_cast<double>(t.ms) / t.questions : 0.0,
+            median(t.times)};
 }
 
 /// Where a topic comes in catalogue order (the first question type of the item), or past the end.
@@ -55,6 +67,7 @@ ProgressStats progressStats(const std::vector<AnswerRecord>& answers, const std:
             ++t.questions;
             t.right += a.correct ? 1 : 0;
             t.ms += a.ms;
+            t.times.push_back(a.ms);
         }
         ++s.questions;
         s.right += a.correct ? 1 : 0;

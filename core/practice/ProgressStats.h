@@ -1,6 +1,6 @@
 #pragma once
 // What the Progress page shows, counted from the practice history: accuracy and mean answer time
-// per topic per day, questions per day (the practice calendar), and what the scheduler says is due.
+// (and median) per topic per day, questions per day (the practice calendar), and what the scheduler says is due.
 // Days are UTC days since the Unix epoch, the days the FSRS cards are scheduled in.
 #include <cstdint>
 #include <string>
@@ -16,7 +16,9 @@ struct TopicDay {
     std::int64_t day = 0;
     int questions = 0;
     int right = 0;
-    double meanMs = 0;  // mean answer time of the day's questions on the topic
+    double meanMs = 0;    // mean answer time of the day's questions on the topic
+    double medianMs = 0;  // their median (the middle two's mean for an even count): one timed-out
+                          // question moves it less than the mean, so the charts show it as speed
 
     double accuracy() const { return questions ? static_cast<double>(right) / questions : 0; }
 };

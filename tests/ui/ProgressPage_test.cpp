@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <QTemporaryDir>
+#include <QPointF>
 #include <QValueAxis>
 
 #include "core/practice/History.h"
@@ -92,21 +93,35 @@ TEST(ProgressPage, ShowsPerTopicAccuracyTimeCalendarAndDueFromTheHistory) {
     // 7 questions, 5 right (71%), 37 s in all: 5.3 s mean.
     EXPECT_EQ(page.summaryText(), "7 questions, 71% right, 5.3 s mean");
 
-    // All topics: day -3 2 of 3 (67%, 5 s), day -1 1 of 1 (100%, 2 s), today 2 of 3 (67%, 6.7 s).
-    EXPECT_EQ(page.chartTopic(), "");
-    EXPECT_EQ(page.chartDays(), (QStringList{"10-01", "10-03", "10-04"}));
-    EXPECT_EQ(page.accuracyValues(), (QList<double>{67, 100, 67}));
-    EXPECT_EQ(page.meanSecondsValues(), (QList<double>{5.0, 2.0, 6.7}));
-    // Round ticks: 0..100 by 20 and 0..10 by 2.
+    // A line per topic over the days (x is the UTC day), both topics ticked by default, and
+    // "All topics" offered but not drawn. Dates under the charts for each day of the span.
+    EXPECT_EQ(page.chartTopics(), (QStringList{"dijkstra", "lcs"}));
+    EXPECT_EQ(page.legendNames(), (QStringList{"dijkstra", "lcs"}));
+    EXPECT_EQ(page.chartDays(), (QStringList{"10-01", "10-02", "10-03", "10-04"}));
+    using P = QPointF;
+    // dijkstra: day -3 1 of 2 (50%, median of 4 and 8 s: 6), day -1 1 of 1 (2 s), today 1 of 1 (6 s).
+    EXPECT_EQ(page.accuracyPoints("dijkstra"), (QList<P>{P(today - 3, 50), P(today - 1, 100), P(today, 100)}));
+    EXPECT_EQ(page.medianSecondsPoints("dijkstra"), (QList<P>{P(today - 3, 6), P(today - 1, 2), P(today, 6)}));
+    // lcs: day -3 1 of 1 (3 s), today 1 of 2 (median of 9 and 5 s: 7).
+    EXPECT_EQ(page.accuracyPoints("lcs"), (QList<P>{P(today - 3, 100), P(today, 50)}));
+    EXPECT_EQ(page.medianSecondsPoints("lcs"), (QList<P>{P(today - 3, 3), P(today, 7)}));
+    EXPECT_TRUE(page.accuracyPoints("").isEmpty());
+    // Round ticks: 0..100 by 20, and 0..8 by 2 over the slowest median (7 s).
     EXPECT_DOUBLE_EQ(page.accuracyAxis()->max(), 100);
-    EXPECT_DOUBLE_EQ(page.timeAxis()->max(), 10);
     EXPECT_EQ(page.accuracyAxis()->tickCount(), 6);
+    EXPECT_DOUBLE_EQ(page.timeAxis()->max(), 8);
+    EXPECT_EQ(page.timeAxis()->tickCount(), 5);
 
-    // One topic: lcs on day -3 (1 of 1, 3 s) and today (1 of 2, 7 s).
-    page.setChartTopic("lcs");
-    EXPECT_EQ(page.chartDays(), (QStringList{"10-01", "10-04"}));
-    EXPECT_EQ(page.accuracyValues(), (QList<double>{100, 50}));
-    EXPECT_EQ(page.meanSecondsValues(), (QList<double>{3.0, 7.0}));
+    // All topics together, on its own: day -3 2 of 3 (67%, median 4 s), day -1 (100%, 2 s),
+    // today 2 of 3 (67%, median 6 s).
+    page.setChartTopics({""});
+    EXPECT_EQ(page.legendNames(), QStringList{"All topics"});
+    EXPECT_EQ(page.accuracyPoints(""), (QList<P>{P(today - 3, 67), P(today - 1, 100), P(today, 67)}));
+    EXPECT_EQ(page.medianSecondsPoints(""), (QList<P>{P(today - 3, 4), P(today - 1, 2), P(today, 6)}));
+    EXPECT_TRUE(page.accuracyPoints("lcs").isEmpty());
+    // What was ticked stays ticked when the history is read again.
+    page.reload();
+    EXPECT_EQ(page.chartTopics(), QStringList{""});
 
     // The calendar counts questions per day and labels them with the date.
     EXPECT_EQ(page.calendar()->dayText(today), "2024-10-04: 3 questions");

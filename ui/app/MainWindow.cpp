@@ -284,6 +284,9 @@ ProgressPage* MainWindow::openProgress() {
     if (!progress_) {
         progress_ = new ProgressPage(practiceDb_, this);
         progress_->resize(size().boundedTo(QSize(1366, 768)));
+        connect(progress_, &ProgressPage::practiseDueRequested, this, [this](const QStringList& types) {
+            openPractice()->practiseDue(types);
+        });
     }
     progress_->reload();
     progress_->show();
@@ -307,8 +310,9 @@ PracticeWindow* MainWindow::openPractice(const QString& topics) {
             activateWindow();
         });
     }
-    if (!topics.isEmpty()) practice_->setup()->setTopics(topics, nullptr);
     if (!practice_->asking()) practice_->showSetup();  // a question under way stays
+    QString error;  // "due" with nothing due says so on the setup page
+    if (!topics.isEmpty() && !practice_->setup()->setTopics(topics, &error)) practice_->setup()->showError(error);
     practice_->show();
     practice_->raise();
     practice_->activateWindow();

@@ -23,7 +23,8 @@ std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, 
     const QCommandLineOption step("step", "Start paused at this step (env STEPWISE_STEP).", "k");
     const QCommandLineOption practice("practice",
                                       "Open the practice window with these topics ticked (areas, items or question "
-                                      "types, comma-separated, as `stepwise-cli practice --topics` takes them).",
+                                      "types, comma-separated, as `stepwise-cli practice --topics` takes them), or "
+                                      "due (what the scheduler says is due).",
                                       "topics");
     const QCommandLineOption db("db", "The practice history database (default $STEPWISE_DB, else "
                                       "$XDG_DATA_HOME/Stepwise/history.sqlite).", "path");
@@ -104,7 +105,7 @@ std::optional<StartupOptions> parseStartupOptions(const QStringList& arguments, 
             return std::nullopt;
         }
     }
-    if (!o.practice.isEmpty()) {
+    if (!o.practice.isEmpty() && o.practice.trimmed() != "due") {  // due: what the history says, read later
         try {
             practice::typesForTopics(practice::splitTopicList(o.practice.toStdString()));
         } catch (const std::exception& e) {

@@ -1,5 +1,6 @@
 #include "ui/practice/PracticeSetup.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -30,6 +31,14 @@ PracticeSetup::PracticeSetup(QWidget* parent) : QWidget(parent) {
     auto* layout = new QHBoxLayout(this);
 
     auto* left = new QVBoxLayout;
+    dueBox_ = new QCheckBox(this);
+    dueBox_->setObjectName("practiceDue");
+    dueWhy_ = new QLabel(this);
+    dueWhy_->setObjectName("practiceDueWhy");
+    dueWhy_->setWordWrap(true);
+    dueWhy_->setIndent(24);  // under the box's text
+    left->addWidget(dueBox_);
+    left->addWidget(dueWhy_);
     auto* topicsLabel = new QLabel(tr("&Topics: tick areas or single items"), this);
     tree_ = new QTreeWidget(this);
     tree_->setObjectName("practiceTopics");
@@ -120,10 +129,41 @@ PracticeSetup::PracticeSetup(QWidget* parent) : QWidget(parent) {
     time_->setValue(practice::defaultTimeLimitSeconds("medium"));
     connect(reseed, &QPushButton::clicked, this, &PracticeSetup::newSeed);
     connect(start_, &QPushButton::clicked, this, &PracticeSetup::startRequested);
+    connect(dueBox_, &QCheckBox::toggled, this, [this](bool on) {
+        tree_->setEnabled(!on);  // the due types replace the ticked topics
+        if (on) count_->setValue(static_cast<int>(due_.size()));
+    });
+    setDue({}, tr("the practice history is read when a session starts."));
     newSeed();
 }
 
+void PracticeSetup::setDue(const QStringList& types, const QString& whyNone) {
+    due_ = types;
+    dueBox_->setEnabled(!due_.isEmpty());
+    if (due_.isEmpty()) dueBox_->setChecked(false);
+    dueBox_->setText(due_.isEmpty()       ? tr("What is &due")
+                     : due_.size() == 1 ? tr("What is &due: 1 question type")
+                                        : tr("What is &due: %1 question types").arg(due_.size()));
+    dueWhy_->setText(due_.isEmpty() ? tr("Nothing to review: %1").arg(whyNone) : due_.join(", "));
+    dueBox_->setToolTip(dueWhy_->text());
+}
+
+bool PracticeSetup::setPractiseDue(bool on) {
+    if (on && due_.isEmpty()) return false;
+    dueBox_->setChecked(on);
+    return true;
+}
+
+bool PracticeSetup::practisesDue() const {
+    return dueBox_->isChecked();
+}
+
 bool PracticeSetup::setTopics(const QString& topics, QString* error) {
+    if (topics.trimmed() == "due") {  // as the CLI's --topics due
+        if (setPractiseDue(true)) return true;
+        if (error) *error = dueWhy_->text();
+        return false;
+    }
     std::set<std::string> items;
     try {
         for (const auto* t : practice::typesForTopics(practice::splitTopicList(topics.toStdString())))
@@ -142,6 +182,7 @@ bool PracticeSetup::setTopics(const QString& topics, QString* error) {
         }
     }
     givenItems_ = this->topics();
+    setPractiseDue(false);
     return true;
 }
 
@@ -178,7 +219,9 @@ void PracticeSetup::newSeed() {
 std::optional<practice::SessionSettings> PracticeSetup::settings() {
     practice::SessionSettings s;
     const QStringList items = topics();
-    if (!items.isEmpty() && items == givenItems_)
+    if (practisesDue())
+        for (const auto& t : due_) s.topics.push_back(t.toStdString());
+    else if (!items.isEmpty() && items == givenItems_)
         s.topics = givenTopics_;
     else
         for (const auto& t : items) s.topics.push_back(t.toStdString());

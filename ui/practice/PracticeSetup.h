@@ -1,5 +1,6 @@
 #pragma once
 // The practice setup: which topics (the catalogue's areas and items that have question types),
+// or "what is due" (the question types the scheduler says are due, as the CLI's `--topics due`),
 // how many questions, the level, the time per question and the seed (shown and editable, so a
 // session can be replayed exactly).
 #include <QWidget>
@@ -7,6 +8,7 @@
 
 #include "core/practice/PracticeSession.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -26,6 +28,14 @@ class PracticeSetup : public QWidget {
     bool setTopics(const QString& topics, QString* error);
     /// The checked items' ids.
     QStringList topics() const;
+    /// The question types due now (from the core's dueTypes); none: the choice is disabled and
+    /// says `whyNone`.
+    void setDue(const QStringList& types, const QString& whyNone);
+    QStringList dueTypes() const { return due_; }
+    /// Chooses "What is due" (the count becomes the number of due types) or the ticked topics.
+    /// False when nothing is due.
+    bool setPractiseDue(bool on);
+    bool practisesDue() const;
     void setCount(int count);
     void setLevel(practice::Level level);
     void setTimeLimitSeconds(int seconds);
@@ -39,6 +49,7 @@ class PracticeSetup : public QWidget {
     void showError(const QString& text);
 
     QTreeWidget* topicTree() const { return tree_; }
+    QCheckBox* dueBox() const { return dueBox_; }
     QPushButton* startButton() const { return start_; }
     QLineEdit* seedEdit() const { return seed_; }
 
@@ -46,6 +57,9 @@ class PracticeSetup : public QWidget {
     void startRequested();
 
   private:
+    QCheckBox* dueBox_;
+    QLabel* dueWhy_;
+    QStringList due_;
     QTreeWidget* tree_;
     QSpinBox* count_;
     QComboBox* level_;

@@ -5,6 +5,7 @@
 #include <QVBoxLayout>
 #include <exception>
 
+#include "core/practice/ProgressStats.h"
 #include "ui/practice/PracticeSetup.h"
 #include "ui/practice/QuestionPage.h"
 #include "ui/practice/ResultsPage.h"
@@ -58,7 +59,34 @@ bool PracticeWindow::asking() const {
 }
 
 void PracticeWindow::showSetup() {
+    refreshDue();
     pages_->setCurrentWidget(setup_);
+}
+
+void PracticeWindow::refreshDue() {
+    openHistory();
+    const std::int64_t today = practice::utcDay(practice::nowMs());
+    // The scheduler's answer (dueTypes, through the stats the Progress page shows); no answers needed.
+    const practice::ProgressStats stats = practice::progressStats({}, history_->cards(), today);
+    QStringList types;
+    for (const auto& d : stats.due) types << QString::fromStdString(d.type);
+    QString why;
+    if (!history_->saving())
+        why = tr("the practice history cannot be used.");
+    else if (stats.later == 0)
+        why = tr("nothing practised yet; every answer schedules its question type.");
+    else
+        why = tr("nothing is due today; the next review is on %1.")
+                  .arg(QString::fromStdString(practice::isoDay(stats.nextDueDay)));
+    setup_->setDue(types, why);
+}
+
+bool PracticeWindow::practiseDue(const QStringList& types) {
+    if (types.isEmpty()) return false;
+    setup_->setDue(types, {});
+    setup_->setPractiseDue(true);
+    const auto settings = setup_->settings();
+    return settings && start(*settings);
 }
 
 void PracticeWindow::openHistory() {

@@ -29,8 +29,11 @@ class PracticeWindow : public QWidget {
 
     /// Starts a session (InputError's message shown on the setup page and false on bad settings).
     bool start(const practice::SessionSettings& settings);
-    /// Back to the setup page.
+    /// Back to the setup page, with what is due read again from the history.
     void showSetup();
+    /// Starts a session of exactly these question types (the Progress page's due list), one
+    /// question each, at the setup's level, time and seed; false as start() is.
+    bool practiseDue(const QStringList& types);
 
     PracticeSetup* setup() const { return setup_; }
     QuestionPage* questionPage() const { return question_; }
@@ -50,6 +53,7 @@ class PracticeWindow : public QWidget {
 
   private:
     void openHistory();
+    void refreshDue();
     void askCurrent();
     void onAnswered(const QString& text, qint64 ms);
     void onTimedOut(const QString& text, qint64 ms);

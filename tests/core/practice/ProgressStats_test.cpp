@@ -1,12 +1,14 @@
 // The Progress page's counts against a brute-force recount of what was written into a randomly
-// filled temporary history: per topic per day accuracy and mean time, questions per day, what is due.
+// filled temporary history: per topic per day accuracy, mean and median time, questions per day, what is due.
 #include "core/practice/ProgressStats.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
+#include <vector>
 
 #include "core/practice/QuestionType.h"
 #include "core/practice/Scoring.h"
@@ -98,11 +100,13 @@ TEST_F(ProgressStatsTest, CountsMatchABruteForceRecountOverRandomHistories) {
             for (std::int64_t day = kToday - 41; day <= kToday; ++day) {
                 int n = 0, r = 0;
                 std::int64_t ms = 0;
+                std::vector<std::int64_t> times;
                 for (const auto& a : written)
                     if ((topic.empty() || a.topic == topic) && a.answeredAtMs / kDay == day) {
                         ++n;
                         r += a.correct;
                         ms += a.ms;
+                        times.push_back(a.ms);
                     }
                 const auto found = std::find_if(rows.begin(), rows.end(), [&](const TopicDay& t) { return t.day == day; });
                 if (n == 0) {
@@ -117,6 +121,12 @@ TEST_F(ProgressStatsTest, CountsMatchABruteForceRecountOverRandomHistories) {
                 EXPECT_EQ(found->questions, n);
                 EXPECT_EQ(found->right, r);
                 EXPECT_NEAR(found->meanMs, static_cast<double>(ms) / n, 1e-9);
+                // The median by sorting: the middle one, or the middle two's mean.
+                std::sort(times.begin(), times.end());
+                const std::size_t mid = times.size() / 2;
+                const double median = times.size() % 2 ? static_cast<double>(times[mid])
+                                                       : (static_cast<double>(times[mid - 1]) + times[mid]) / 2.0;
+                EXPECT_DOUBLE_EQ(found->medianMs, median) << topic << " day " << day;
                 EXPECT_NEAR(found->accuracy(), static_cast<double>(r) / n, 1e-12);
                 if (topic.empty()) {
                     EXPECT_EQ(stats.questionsOn(day), n);
