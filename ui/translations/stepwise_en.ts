@@ -2903,6 +2903,26 @@ to %2</source>
         <source>The seed must be a whole number, like %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the practice history is read when a session starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is &amp;due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is &amp;due: 1 question type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is &amp;due: %1 question types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::ui::PracticeWindow</name>
@@ -2912,6 +2932,18 @@ to %2</source>
     </message>
     <message>
         <source>Practice goes on; these answers are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the practice history cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing practised yet; every answer schedules its question type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is due today; the next review is on %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2977,27 +3009,7 @@ to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accuracy per day (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accuracy per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean answer time per day (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean answer time per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3067,11 +3079,47 @@ Start a session with Practice → Practice session… (Ctrl+Shift+P), or run ste
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accuracy</source>
+        <source>Topics on the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mean time</source>
+        <source>&amp;Topics on the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy per topic per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median answer time per day (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median answer time per topic per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practise these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due: nothing has been practised yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practise this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practise these %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due today: the scheduler has nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session of one question of each due type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
