@@ -3,6 +3,9 @@
 // only for the room on screen.
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
+#include <QFontMetrics>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTreeWidget>
 #include <algorithm>
@@ -51,6 +54,60 @@ TEST(SmallScreen, TheStatusBarKeepsNoOtherRoomsMessage) {
         break;
     }
     EXPECT_NE(window.statusBar()->currentMessage(), QString("the graph room says something"));
+}
+
+/// Lines `text` takes when its words are wrapped greedily at `width` pixels (a word wider than the
+/// line gets a line of its own), measured with the test's own loop rather than Qt's layout.
+int wrappedLines(const QFontMetrics& fm, const QString& text, int width) {
+    int lines = 1;
+    QString line;
+    for (const QString& word : text.split(' ', Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + ' ' + word;
+        if (!line.isEmpty() && fm.horizontalAdvance(longer) > width) {
+            ++lines;
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    return lines;
+}
+
+TEST(SmallScreen, TheSidebarShowsEveryItemsWholeTitleAt1366By768) {
+    // "Dijkstra's…test paths" and "Rate limi…n bucket)" were cut in the middle (issue 8): a title too
+    // long for the sidebar's width goes onto more lines, each row as tall as its lines.
+    MainWindow window;
+    window.resize(1366, 740);
+    window.show();
+    auto* split = window.findChild<QSplitter*>("mainSplitter");
+    ASSERT_NE(split, nullptr);
+    split->setSizes({180, 1186});  // as narrow as the rooms leave it on that screen
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    auto* tree = window.findChild<QTreeWidget*>("catalogue");
+    ASSERT_NE(tree, nullptr);
+    const QFontMetrics fm(tree->font());
+    int wrapped = 0;
+    int bottom = 0;
+    for (int a = 0; a < tree->topLevelItemCount(); ++a) {
+        auto* area = tree->topLevelItem(a);
+        for (int c = -1; c < area->childCount(); ++c) {
+            auto* item = c < 0 ? area : area->child(c);
+            const QRect rect = tree->visualItemRect(item);
+            ASSERT_TRUE(rect.isValid()) << item->text(0).toStdString();
+            const QFontMetrics itemFm(item->font(0));
+            // Room for the text: the row's width less the style's small text margins.
+            const int lines = wrappedLines(itemFm, item->text(0), rect.width() - 8);
+            if (lines > 1) ++wrapped;
+            EXPECT_GE(rect.height(), lines * itemFm.height()) << item->text(0).toStdString() << " needs " << lines
+                                                            << " lines in " << rect.width() << " px";
+            for (const QString& word : item->text(0).split(' '))
+                EXPECT_LE(itemFm.horizontalAdvance(word), rect.width()) << word.toStdString();
+            bottom = std::max(bottom, rect.bottom());
+        }
+    }
+    EXPECT_GT(wrapped, 0) << "at 180 px some titles must take two lines; the test would check nothing";
+    EXPECT_LE(bottom, tree->viewport()->height()) << "every item is visible without scrolling";
 }
 
 }  // namespace

@@ -21,6 +21,7 @@
 #include "ui/app/AppSettings.h"
 #include "ui/app/RecentFiles.h"
 #include "ui/app/ShortcutsDialog.h"
+#include "ui/app/WrappingItemDelegate.h"
 #include "ui/export/ExportDialog.h"
 #include "ui/panels/GraphInputEditor.h"
 #include "ui/playback/PlaybackController.h"
@@ -56,9 +57,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     catalogue_->setRootIsDecorated(true);
     catalogue_->setFocusPolicy(Qt::TabFocus);
     catalogue_->setMinimumWidth(180);
-    // Titles that differ only at the end ("… (Tarjan)", "… (Kosaraju)") must not clip to the same
-    // text (issue 8): cut them in the middle instead.
-    catalogue_->setTextElideMode(Qt::ElideMiddle);
+    // A long title ("Longest increasing subsequence", "Rate limiter (token bucket)") wraps onto a
+    // second line rather than being cut: the sidebar is narrow on a 1366-wide screen (issue 8).
+    catalogue_->setItemDelegate(new WrappingItemDelegate(catalogue_));
 
     rooms_ = new QStackedWidget(this);
     rooms_->setObjectName("rooms");
