@@ -3,8 +3,15 @@
 // Text needs 4.5:1 (AA), lines and marks 3:1.
 #include <gtest/gtest.h>
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QColor>
+#include <QImage>
+#include <QListWidget>
 #include <QPalette>
+#include <QRadioButton>
+#include <QStyle>
+#include <QVBoxLayout>
 #include <cmath>
 #include <string>
 
@@ -46,7 +53,8 @@ struct Pair {
 void expectAll(const std::vector<Pair>& pairs, const char* palette) {
     for (const auto& p : pairs)
         EXPECT_GE(contrast(p.fore, p.back), p.need)
-            << palette << ": " << p.what << " " << p.fore.name().toStdString() << " on " << p.back.name().toStdString();
+            << palette << ": " << p.what << " " << p.fore.name().toStdString() << " on "
+            << p.back.name().toStdString();
 }
 
 constexpr double kText = 4.5, kMark = 3.0;
@@ -114,7 +122,8 @@ std::vector<Pair> cachePairs(const QPalette& p) {
 
 std::vector<Pair> ringPairs(const QPalette& p) {
     const QColor base = p.color(QPalette::Base);
-    return {{"moved keys' note", movedKeyColour(p), base, kText}, {"moved key ring", movedKeyColour(p), base, kMark}};
+    return {{"moved keys' note", movedKeyColour(p), base, kText},
+            {"moved key ring", movedKeyColour(p), base, kMark}};
 }
 
 std::vector<Pair> breakerPairs(const QPalette& p) {
@@ -152,8 +161,8 @@ std::vector<Pair> seriesPairs(const QPalette& p, bool dark) {
     std::vector<Pair> out;
     // Six: a backend's colour follows its name, so any of the slots can be in use.
     for (int i = 0; i < 6; ++i)
-        out.push_back({"series colour (lines, picked backend, cache accent)", seriesColour(i, dark), p.color(QPalette::Base),
-                       kMark});
+        out.push_back({"series colour (lines, picked backend, cache accent)", seriesColour(i, dark),
+                       p.color(QPalette::Base), kMark});
     return out;
 }
 
@@ -179,6 +188,73 @@ TEST(Contrast, EveryPaintedPairReachesAaInTheDarkPalette) {
     expectAll(cachePairs(p), "dark");
     expectAll(ringPairs(p), "dark");
     expectAll(policyPairs(p), "dark");
+}
+
+// Unticked indicators (issue: invisible check boxes in the dark theme). Fusion draws their outline
+// from the window colour, so it is measured from real pixels, not from palette pairs: a widget with no
+// text shows only its indicator, and enough of its pixels (most of the box's or the circle's outline)
+// must reach 3:1 against the background around it.
+struct Indicator {
+    int strongPixels = 0;  ///< pixels at 3:1 or more against the background
+    double best = 1.0;     ///< the highest contrast of any pixel
+};
+
+Indicator measure(const QImage& image, const QColor& background) {
+    Indicator out;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const double c = contrast(image.pixelColor(x, y), background);
+            out.best = std::max(out.best, c);
+            if (c >= kMark) ++out.strongPixels;
+        }
+    return out;
+}
+
+/// The unticked indicator of `button` (a QCheckBox or a QRadioButton with no text) on the window colour.
+Indicator buttonIndicator(QAbstractButton* button) {
+    QWidget window;
+    window.setAutoFillBackground(true);
+    auto* layout = new QVBoxLayout(&window);
+    layout->addWidget(button);
+    window.adjustSize();
+    return measure(window.grab().toImage(), window.palette().color(QPalette::Window));
+}
+
+/// The unticked check box of an item with no text in a list (the practice setup's and the Progress
+/// page's topic lists) on the base colour.
+Indicator itemViewIndicator() {
+    QListWidget list;
+    list.setFrameShape(QFrame::NoFrame);
+    auto* item = new QListWidgetItem(&list);
+    item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+    item->setCheckState(Qt::Unchecked);
+    list.resize(120, 60);
+    list.show();  // lays the items out
+    return measure(list.viewport()->grab().toImage(), list.palette().color(QPalette::Base));
+}
+
+void expectVisibleIndicators(Theme theme, const char* palette) {
+    applyTheme(theme);
+    // Most of the outline: a side and a half's worth of pixels, so a stray dot or corner does not pass
+    // (an antialiased circle has fewer crisp pixels than a square).
+    const int enough = 3 * QApplication::style()->pixelMetric(QStyle::PM_IndicatorWidth) / 2;
+    const std::vector<std::pair<const char*, Indicator>> all = {
+        {"check box", buttonIndicator(new QCheckBox)},
+        {"radio button", buttonIndicator(new QRadioButton)},
+        {"item view check box", itemViewIndicator()}};
+    for (const auto& [what, found] : all)
+        EXPECT_GE(found.strongPixels, enough)
+            << palette << ": unticked " << what << " outline; best contrast " << found.best << ":1, "
+            << found.strongPixels << " pixels at 3:1";
+    applyTheme(Theme::Light);
+}
+
+TEST(Contrast, UntickedIndicatorsShowTheirOutlineInTheLightTheme) {
+    expectVisibleIndicators(Theme::Light, "light");
+}
+
+TEST(Contrast, UntickedIndicatorsShowTheirOutlineInTheDarkTheme) {
+    expectVisibleIndicators(Theme::Dark, "dark");
 }
 
 }  // namespace

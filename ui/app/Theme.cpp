@@ -4,7 +4,8 @@
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStyleFactory>
+
+#include "ui/app/IndicatorStyle.h"
 
 namespace stepwise::ui {
 
@@ -109,7 +110,7 @@ void applyTheme(Theme theme) {
     const bool systemDark = systemPrefersDark();  // first call reads the platform's palette, before ours
     if (theme == Theme::System) theme = systemDark ? Theme::Dark : Theme::Light;
     g_theme = theme;
-    if (auto* style = QStyleFactory::create("Fusion")) QApplication::setStyle(style);
+    QApplication::setStyle(new IndicatorStyle);  // Fusion, with indicators that can be seen
     QApplication::setPalette(theme == Theme::Dark ? darkPalette() : lightPalette());
 }
 

@@ -12,8 +12,8 @@ enum class Theme { Light, Dark, System };
 QPalette lightPalette();
 QPalette darkPalette();
 
-/// Sets the Fusion style and the theme's palette on the whole application (System: the light or the
-/// dark palette, as systemPrefersDark() says).
+/// Sets the Fusion style (IndicatorStyle) and the theme's palette on the whole application (System: the light
+/// or the dark palette, as systemPrefersDark() says).
 void applyTheme(Theme theme);
 /// The palette applyTheme last set: Light or Dark, never System (Light before any call).
 Theme currentTheme();
