@@ -53,8 +53,7 @@ struct Pair {
 void expectAll(const std::vector<Pair>& pairs, const char* palette) {
     for (const auto& p : pairs)
         EXPECT_GE(contrast(p.fore, p.back), p.need)
-            << palette << ": " << p.what << " " << p.fore.name().toStdString() << " on "
-            << p.back.name().toStdString();
+            << palette << ": " << p.what << " " << p.fore.name().toStdString() << " on " << p.back.name().toStdString();
 }
 
 constexpr double kText = 4.5, kMark = 3.0;
@@ -122,8 +121,7 @@ std::vector<Pair> cachePairs(const QPalette& p) {
 
 std::vector<Pair> ringPairs(const QPalette& p) {
     const QColor base = p.color(QPalette::Base);
-    return {{"moved keys' note", movedKeyColour(p), base, kText},
-            {"moved key ring", movedKeyColour(p), base, kMark}};
+    return {{"moved keys' note", movedKeyColour(p), base, kText}, {"moved key ring", movedKeyColour(p), base, kMark}};
 }
 
 std::vector<Pair> breakerPairs(const QPalette& p) {
@@ -161,8 +159,8 @@ std::vector<Pair> seriesPairs(const QPalette& p, bool dark) {
     std::vector<Pair> out;
     // Six: a backend's colour follows its name, so any of the slots can be in use.
     for (int i = 0; i < 6; ++i)
-        out.push_back({"series colour (lines, picked backend, cache accent)", seriesColour(i, dark),
-                       p.color(QPalette::Base), kMark});
+        out.push_back({"series colour (lines, picked backend, cache accent)", seriesColour(i, dark), p.color(QPalette::Base),
+                       kMark});
     return out;
 }
 
