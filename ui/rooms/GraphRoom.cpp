@@ -755,10 +755,10 @@ bool GraphRoom::isDotText() const {
 
 void GraphRoom::offerEdgeListText() {
     keepPositions_.clear();
-    offer(tr("The mouse edits edge-list text (FROM TO WEIGHT lines) and this graph is DOT. Convert it to edit it "
-             "here: the same graph as edge-list text (DOT comments and attributes other than weights and "
-             "positions are not kept)."),
-          tr("Convert to edge-list text"), [this] { convertToEdgeList(); }, true);
+    // An offer, not an error: nothing went wrong, the text is just in the other format.
+    offer(tr("This graph is DOT; the mouse edits edge-list text. Converted, it keeps its edges, weights and "
+             "positions (DOT comments and other attributes go)."),
+          tr("Convert to edge-list text"), [this] { convertToEdgeList(); });
 }
 
 void GraphRoom::convertToEdgeList() {
