@@ -141,7 +141,7 @@ GraphRoom::GraphRoom(QWidget* parent)
     editButton_->setCheckable(true);
     editButton_->setToolTip(tr("Draw the graph with the mouse; the text follows (Ctrl+Shift+G)"));
     editHint_ = new QLabel(tr("Double-click: new vertex · drag: move · Shift+drag to a vertex: connect · "
-                              "double-click an edge: weight · Delete: remove"),
+                              "double-click an edge or its weight: retype it · Delete: remove"),
                            centre);
     editHint_->setWordWrap(true);
     editHint_->setVisible(false);
@@ -660,7 +660,8 @@ void GraphRoom::setEditing(bool editing) {
     // Checked or not in words too: a pressed look alone is faint in some styles.
     editButton_->setText(editing ? tr("✓ Editing with the mouse") : tr("Edit with the mouse"));
     view_->setAccessibleDescription(editing ? tr("The graph, being edited: double-click to add a vertex, "
-                                                 "Shift+drag to connect, Delete to remove")
+                                                 "Shift+drag to connect, double-click an edge to set its weight, "
+                                                 "Delete to remove")
                                             : tr("The graph being searched. Click a vertex to choose it."));
     if (editing) view_->setFocus();
     if (editing && isDotText()) offerEdgeListText();  // said at once, not after the first gesture fails
