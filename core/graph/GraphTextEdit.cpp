@@ -132,14 +132,11 @@ std::string addEdgeToText(std::string_view text, const Graph& g, VertexId from, 
     requireVertex(g, to);
     requireFinite(weight);
     if (from == to) throw InputError("an edge needs two different vertices (" + g.name(from) + " to itself)");
-    for (EdgeId e = 0; e < g.edgeCount(); ++e) {
-        const Edge& edge = g.edge(e);
-        const bool same = (edge.from == from && edge.to == to) || (!g.directed() && edge.from == to && edge.to == from);
-        if (same) {
-            std::string where = g.edgeLine(e) > 0 ? " (line " + std::to_string(g.edgeLine(e)) + ")" : std::string();
-            throw InputError(g.name(from) + " and " + g.name(to) + " are already joined by an edge" + where +
-                             "; double-click it to change its weight");
-        }
+    if (const std::optional<EdgeId> e = edgeJoining(g, from, to)) {
+        const int at = g.edgeLine(*e);
+        const std::string where = at > 0 ? " (line " + std::to_string(at) + ")" : std::string();
+        throw InputError(g.name(from) + " and " + g.name(to) + " are already joined by an edge" + where +
+                         "; double-click it to change its weight");
     }
     std::string line = g.name(from) + ' ' + g.name(to);
     if (weight != 1.0 || std::signbit(weight)) line += ' ' + formatNumberExact(weight);
@@ -152,12 +149,42 @@ std::string setEdgeWeightInText(std::string_view text, const Graph& g, EdgeId e,
     requireFinite(weight);
     Lines lines(text);
     const std::size_t i = edgeLineIndex(lines, g, e);
-    const Parsed p = parseLine(lines.lines[i]);
+    std::string& line = lines.lines[i];
+    const Parsed p = parseLine(line);
     if (p.tokens.size() < 2) throw InputError("line " + std::to_string(i + 1) + " is not an edge");
-    lines.lines[i] = withComment(std::string(p.tokens[0]) + ' ' + std::string(p.tokens[1]) + ' ' +
-                                     formatNumberExact(weight),
-                                 p.comment);
+    // Only the weight token changes: the user's spacing and comment stay where they were.
+    const auto offset = [&](std::string_view token) { return static_cast<std::size_t>(token.data() - line.data()); };
+    const std::string written = formatNumberExact(weight);
+    if (p.tokens.size() >= 3)
+        line.replace(offset(p.tokens[2]), p.tokens[2].size(), written);
+    else
+        line.insert(offset(p.tokens[1]) + p.tokens[1].size(), ' ' + written);
     return lines.join();
+}
+
+std::optional<EdgeId> edgeJoining(const Graph& g, VertexId a, VertexId b) {
+    for (EdgeId e = 0; e < g.edgeCount(); ++e) {
+        const Edge& edge = g.edge(e);
+        if ((edge.from == a && edge.to == b) || (!g.directed() && edge.from == b && edge.to == a)) return e;
+    }
+    return std::nullopt;
+}
+
+std::string setWeightBetweenInText(std::string_view text, const Graph& g, VertexId a, VertexId b, double weight) {
+    requireVertex(g, a);
+    requireVertex(g, b);
+    const std::optional<EdgeId> e = edgeJoining(g, a, b);
+    if (!e) throw InputError("no edge joins " + g.name(a) + " and " + g.name(b));
+    return setEdgeWeightInText(text, g, *e, weight);
+}
+
+double parseTypedWeight(std::string_view typed) {
+    while (!typed.empty() && (isSpace(typed.front()) || typed.front() == '\n')) typed.remove_prefix(1);
+    while (!typed.empty() && (isSpace(typed.back()) || typed.back() == '\n')) typed.remove_suffix(1);
+    if (typed.empty()) throw InputError("type a weight: a number such as 4, 2.5 or -1");
+    if (const std::optional<double> w = parseNumber(typed)) return *w;
+    throw InputError("\"" + std::string(typed) + "\" is not a weight: type a finite number such as 4, 2.5 or -1 "
+                     "(a point, not a comma, for decimals)");
 }
 
 std::string removeEdgeFromText(std::string_view text, const Graph& g, EdgeId e) {

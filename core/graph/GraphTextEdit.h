@@ -25,9 +25,19 @@ std::string addVertexToText(std::string_view text, const Graph& g, std::string_v
 /// not finite.
 std::string addEdgeToText(std::string_view text, const Graph& g, VertexId from, VertexId to, double weight = 1.0);
 
-/// Rewrites edge `e`'s line with `weight` (its comment kept). Throws InputError when `e` has no line
-/// in the text or the weight is not finite.
+/// Rewrites only the weight on edge `e`'s line (added after its ends when it had none): its spacing
+/// and comment stay. Throws InputError when `e` has no line in the text or the weight is not finite.
 std::string setEdgeWeightInText(std::string_view text, const Graph& g, EdgeId e, double weight);
+
+/// The edge from `a` to `b`; either way round when `g` is undirected (the line may say `B A`).
+std::optional<EdgeId> edgeJoining(const Graph& g, VertexId a, VertexId b);
+
+/// As setEdgeWeightInText for the edge joining `a` and `b`. Throws InputError when none does.
+std::string setWeightBetweenInText(std::string_view text, const Graph& g, VertexId a, VertexId b, double weight);
+
+/// A weight as a person types it ("4", " -2.5 ", "1e3"): what the format allows for WEIGHT (finite,
+/// negative or fractional). Throws InputError saying what to type instead.
+double parseTypedWeight(std::string_view typed);
 
 /// Removes edge `e`'s line. Its ends stay vertices: an end that no other line names is declared on
 /// its own line where the edge was.

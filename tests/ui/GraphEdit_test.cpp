@@ -3,7 +3,12 @@
 // key events on the view's viewport.
 #include <gtest/gtest.h>
 
+#include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <cmath>
 
@@ -24,7 +29,10 @@ const QString kStart = "undirected\nA B 2\nB C 3   # the long way\n# keep me\n";
 struct EditFixture {
     GraphRoom room;
 
-    EditFixture() {
+    /// With `realDialog` the room's own QInputDialog asks for weights; otherwise every ask is
+    /// answered with Escape (a connect keeps weight 1) unless a test sets its own prompt.
+    explicit EditFixture(bool realDialog = false) {
+        if (!realDialog) room.setWeightPrompt([](const QString&, const QString&) { return std::optional<QString>(); });
         room.resize(1366, 768);
         room.show();
         room.editor()->setGraphText(kStart, "test", "editor");
@@ -124,10 +132,10 @@ TEST(GraphEdit, AddConnectWeighAndDeleteRewriteTheTextAndTheDrawingFollows) {
 
     // Double-click on the edge: its weight.
     QString asked;
-    f.room.setWeightPrompt([&](double current, const QString& edge) -> std::optional<double> {
+    f.room.setWeightPrompt([&](const QString& current, const QString& edge) -> std::optional<QString> {
         asked = edge;
-        EXPECT_EQ(current, 1.0);
-        return 5.0;
+        EXPECT_EQ(current, "1");
+        return QString("5");
     });
     QTest::mouseDClick(f.viewport(), Qt::LeftButton, {}, f.middleOf(ad));
     EXPECT_TRUE(asked.contains('A') && asked.contains('D')) << asked.toStdString();
@@ -135,7 +143,7 @@ TEST(GraphEdit, AddConnectWeighAndDeleteRewriteTheTextAndTheDrawingFollows) {
     EXPECT_EQ(f.g().edge(f.edge("A", "D")).weight, 5.0);
 
     // A negative weight is bad input for Dijkstra: the banner says so and nothing changes.
-    f.room.setWeightPrompt([](double, const QString&) -> std::optional<double> { return -1.0; });
+    f.room.setWeightPrompt([](const QString&, const QString&) -> std::optional<QString> { return QString("-1"); });
     QTest::mouseDClick(f.viewport(), Qt::LeftButton, {}, f.middleOf(f.edge("A", "D")));
     EXPECT_FALSE(f.room.bannerText().isEmpty());
     EXPECT_TRUE(f.room.bannerText().contains("negative")) << f.room.bannerText().toStdString();
@@ -209,4 +217,87 @@ TEST(GraphEdit, ARightDragConnectsAndEditsOfTextNotYetRunAreRefused) {
     EXPECT_TRUE(f.room.bannerText().contains("run it first")) << f.room.bannerText().toStdString();
     EXPECT_EQ(f.text(), typed);
     EXPECT_EQ(f.g().vertexCount(), 3u);
+}
+
+namespace {
+
+/// Types `typed` into the weight dialog when it opens (replacing what it holds), then presses `key`.
+/// Records what the dialog asked.
+void answerWeightDialog(QString typed, Qt::Key key, QString* asked) {
+    auto* timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, typed, key, asked] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!dialog) return;
+        timer->stop();
+        timer->deleteLater();
+        auto* edit = dialog->findChild<QLineEdit*>();
+        if (!edit) return;
+        *asked = dialog->labelText() + " [" + edit->text() + "]";
+        edit->selectAll();
+        if (!typed.isEmpty()) QTest::keyClicks(edit, typed);
+        QTest::keyClick(edit, key);
+    });
+    timer->start();
+}
+
+}  // namespace
+
+TEST(GraphEdit, DoubleClickingAnEdgeOpensTheWeightDialogAndTheTypedWeightIsWrittenInTheText) {
+    EditFixture f(true);
+    f.room.setEditing(true);
+    QString asked;
+    answerWeightDialog("7.25", Qt::Key_Return, &asked);
+    QTest::mouseDClick(f.viewport(), Qt::LeftButton, {}, f.middleOf(f.edge("B", "C")));
+    EXPECT_TRUE(asked.contains("B – C") && asked.endsWith("[3]")) << asked.toStdString();
+    // Only the weight changed: the spacing before the comment and the other lines are the user's.
+    EXPECT_EQ(f.text(), "undirected\nA B 2\nB C 7.25   # the long way\n# keep me\n");
+    EXPECT_EQ(f.g().edge(f.edge("B", "C")).weight, 7.25);
+    EXPECT_TRUE(f.room.bannerText().isEmpty()) << f.room.bannerText().toStdString();
+
+    // Escape keeps the weight as it was.
+    answerWeightDialog("100", Qt::Key_Escape, &asked);
+    QTest::mouseDClick(f.viewport(), Qt::LeftButton, {}, f.middleOf(f.edge("A", "B")));
+    EXPECT_EQ(f.text(), "undirected\nA B 2\nB C 7.25   # the long way\n# keep me\n");
+
+    // Not a number: refused with what to type, the text stays.
+    answerWeightDialog("2,5", Qt::Key_Return, &asked);
+    QTest::mouseDClick(f.viewport(), Qt::LeftButton, {}, f.middleOf(f.edge("A", "B")));
+    EXPECT_TRUE(f.room.bannerText().contains("is not a weight")) << f.room.bannerText().toStdString();
+    EXPECT_EQ(f.text(), "undirected\nA B 2\nB C 7.25   # the long way\n# keep me\n");
+}
+
+TEST(GraphEdit, ConnectingTwoVerticesAsksForTheNewEdgesWeightAndEscapeKeepsOne) {
+    EditFixture f(true);
+    f.room.setEditing(true);
+    QString asked;
+    answerWeightDialog("4", Qt::Key_Return, &asked);
+    f.connect("A", "C");
+    EXPECT_TRUE(asked.contains("A – C") && asked.endsWith("[1]")) << asked.toStdString();
+    EXPECT_EQ(f.text(), kStart + "A C 4\n");
+
+    answerWeightDialog("", Qt::Key_Escape, &asked);
+    QTest::mouseDClick(f.viewport(), Qt::LeftButton, {}, f.emptySpot());
+    ASSERT_EQ(f.g().vertexCount(), 4u);
+    f.connect("D", "B");
+    EXPECT_EQ(f.text(), kStart + "A C 4\nD\nD B\n");
+}
+
+TEST(GraphEdit, ADotGraphIsOfferedAsEdgeListTextAndCanThenBeEditedWithTheMouse) {
+    EditFixture f;
+    f.room.editor()->setGraphText("graph { a -- b [weight=3]; b -- c }\n", "test", "editor");
+    f.room.runRecorded();
+    ASSERT_EQ(f.g().vertexCount(), 3u);
+    f.room.setEditing(true);
+    EXPECT_TRUE(f.room.bannerText().contains("DOT")) << f.room.bannerText().toStdString();
+    ASSERT_TRUE(f.room.bannerAction()->isVisible());
+    EXPECT_EQ(f.room.bannerAction()->text(), "Convert to edge-list text");
+    QTest::mouseClick(f.room.bannerAction(), Qt::LeftButton);
+    EXPECT_EQ(f.text(), "undirected\na b 3\nb c\n");
+    EXPECT_EQ(f.g().edgeCount(), 2u);
+    EXPECT_TRUE(f.room.bannerText().isEmpty()) << f.room.bannerText().toStdString();
+
+    f.room.setWeightPrompt([](const QString&, const QString&) -> std::optional<QString> { return QString("6"); });
+    QTest::mouseDClick(f.viewport(), Qt::LeftButton, {}, f.middleOf(f.edge("b", "c")));
+    EXPECT_EQ(f.text(), "undirected\na b 3\nb c 6\n");
 }

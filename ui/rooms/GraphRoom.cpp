@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QShortcut>
 #include <QTimer>
@@ -140,7 +141,7 @@ GraphRoom::GraphRoom(QWidget* parent)
     editButton_->setCheckable(true);
     editButton_->setToolTip(tr("Draw the graph with the mouse; the text follows (Ctrl+Shift+G)"));
     editHint_ = new QLabel(tr("Double-click: new vertex · drag: move · Shift+drag to a vertex: connect · "
-                              "double-click an edge: weight · Delete: remove"),
+                              "double-click an edge or its weight: retype it · Delete: remove"),
                            centre);
     editHint_->setWordWrap(true);
     editHint_->setVisible(false);
@@ -153,11 +154,12 @@ GraphRoom::GraphRoom(QWidget* parent)
     editShortcut->setWhatsThis(tr("Turn editing the graph with the mouse on or off"));
     connect(editShortcut, &QShortcut::activated, editButton_, &QToolButton::toggle);
     connect(editButton_, &QToolButton::toggled, this, &GraphRoom::setEditing);
-    askWeight_ = [this](double current, const QString& edge) -> std::optional<double> {
+    askWeight_ = [this](const QString& current, const QString& edge) -> std::optional<QString> {
         bool ok = false;
-        const double w = QInputDialog::getDouble(this, tr("Edge weight"), tr("Weight of %1:").arg(edge), current,
-                                                 -1e12, 1e12, 3, &ok);
-        return ok ? std::optional<double>(w) : std::nullopt;
+        const QString typed = QInputDialog::getText(this, tr("Edge weight"),
+                                                    tr("Weight of %1 (a number such as 4, 2.5 or -1):").arg(edge),
+                                                    QLineEdit::Normal, current, &ok);
+        return ok ? std::optional<QString>(typed) : std::nullopt;
     };
     centreLayout->addWidget(view_, 1);
     centreLayout->addWidget(legend_);
@@ -658,9 +660,11 @@ void GraphRoom::setEditing(bool editing) {
     // Checked or not in words too: a pressed look alone is faint in some styles.
     editButton_->setText(editing ? tr("✓ Editing with the mouse") : tr("Edit with the mouse"));
     view_->setAccessibleDescription(editing ? tr("The graph, being edited: double-click to add a vertex, "
-                                                 "Shift+drag to connect, Delete to remove")
+                                                 "Shift+drag to connect, double-click an edge to set its weight, "
+                                                 "Delete to remove")
                                             : tr("The graph being searched. Click a vertex to choose it."));
     if (editing) view_->setFocus();
+    if (editing && isDotText()) offerEdgeListText();  // said at once, not after the first gesture fails
     Q_EMIT statusMessage(editing ? tr("Editing the graph with the mouse") : tr("Editing with the mouse is off"));
 }
 
@@ -715,14 +719,18 @@ void GraphRoom::applyTextEdit(const std::function<std::string(const std::string&
                    true);
         return;
     }
+    if (isDotText()) {
+        offerEdgeListText();
+        return;
+    }
     std::string next;
     try {
         const std::string text = before.toStdString();
-        if (graph::detectGraphFormat({}, text) == graph::GraphFormat::Dot)
-            throw InputError(tr("editing with the mouse works on the edge-list format, and this graph is DOT "
-                                "(save it as a .graph file to edit it here)")
-                                 .toStdString());
         next = edit(text, graph::parseGraphText(text, "editor"));
+        if (next == text) {  // cancelled: nothing to re-run
+            keepPositions_.clear();
+            return;
+        }
     } catch (const InputError& e) {
         keepPositions_.clear();
         showBanner(describeInputError(e), true);
@@ -742,6 +750,31 @@ void GraphRoom::applyTextEdit(const std::function<std::string(const std::string&
     }
 }
 
+bool GraphRoom::isDotText() const {
+    return graph::detectGraphFormat({}, editor_->graphText().toStdString()) == graph::GraphFormat::Dot;
+}
+
+void GraphRoom::offerEdgeListText() {
+    keepPositions_.clear();
+    // An offer, not an error: nothing went wrong, the text is just in the other format.
+    offer(tr("This graph is DOT; the mouse edits edge-list text. Converted, it keeps its edges, weights and "
+             "positions (DOT comments and other attributes go)."),
+          tr("Convert to edge-list text"), [this] { convertToEdgeList(); });
+}
+
+void GraphRoom::convertToEdgeList() {
+    std::string converted;
+    try {
+        converted = graph::toGraphText(graph::parseGraph(editor_->graphText().toStdString(), "editor"));
+    } catch (const InputError& e) {
+        showBanner(describeInputError(e), true);  // a name edge-list text cannot write, say
+        return;
+    }
+    editor_->setGraphText(QString::fromStdString(converted), tr("converted from DOT"), "editor");
+    showBanner({}, false);
+    applyEditor();
+}
+
 void GraphRoom::editAddVertex(QPointF scenePos) {
     const graph::Point at = textPosition(scenePos);
     const bool positioned = shownGraph_ && shownGraph_->hasPositions();
@@ -755,19 +788,37 @@ void GraphRoom::editAddVertex(QPointF scenePos) {
     });
 }
 
+namespace {
+
+QString edgeName(const Graph& g, VertexId from, VertexId to) {
+    return qname(g, from) + (g.directed() ? QStringLiteral(" → ") : QStringLiteral(" – ")) + qname(g, to);
+}
+
+}  // namespace
+
 void GraphRoom::editConnect(VertexId from, VertexId to) {
     if (!shownGraph_ || from >= shownGraph_->vertexCount() || to >= shownGraph_->vertexCount()) return;
-    applyTextEdit([&](const std::string& text, const Graph& g) { return graph::addEdgeToText(text, g, from, to, 1.0); });
+    applyTextEdit([&](const std::string& text, const Graph& g) {
+        // Refused before asking (a second edge between the two): the weight would be typed for nothing.
+        (void)graph::addEdgeToText(text, g, from, to, 1.0);
+        // The new edge's weight, typed at once; Escape keeps the default 1.
+        const std::optional<QString> typed = askWeight_ ? askWeight_(QStringLiteral("1"), edgeName(g, from, to))
+                                                        : std::nullopt;
+        const double weight = typed ? graph::parseTypedWeight(typed->toStdString()) : 1.0;
+        return graph::addEdgeToText(text, g, from, to, weight);
+    });
 }
 
 void GraphRoom::editWeight(graph::EdgeId e) {
     if (!shownGraph_ || e >= shownGraph_->edgeCount()) return;
-    const graph::Edge& edge = shownGraph_->edge(e);
-    const QString arrow = shownGraph_->directed() ? QStringLiteral(" → ") : QStringLiteral(" – ");
-    const QString name = qname(*shownGraph_, edge.from) + arrow + qname(*shownGraph_, edge.to);
-    const std::optional<double> weight = askWeight_ ? askWeight_(edge.weight, name) : std::nullopt;
-    if (!weight) return;
-    applyTextEdit([&](const std::string& text, const Graph& g) { return graph::setEdgeWeightInText(text, g, e, *weight); });
+    applyTextEdit([&](const std::string& text, const Graph& g) {
+        const graph::Edge& edge = g.edge(e);
+        const QString current = QString::fromStdString(graph::formatNumberExact(edge.weight));
+        const std::optional<QString> typed = askWeight_ ? askWeight_(current, edgeName(g, edge.from, edge.to))
+                                                        : std::nullopt;
+        if (!typed) return text;  // Escape: as it was
+        return graph::setEdgeWeightInText(text, g, e, graph::parseTypedWeight(typed->toStdString()));
+    });
 }
 
 void GraphRoom::editRemoveVertex(VertexId v) {

@@ -86,9 +86,10 @@ class GraphRoom : public RoomScaffold {
     void setEditing(bool editing);
     bool isEditing() const;
     QToolButton* editButton() const { return editButton_; }
-    /// What asks for an edge's weight (a QInputDialog by default; tests answer without a dialog).
-    /// Gets the current weight and the edge's description; nullopt cancels.
-    using WeightPrompt = std::function<std::optional<double>(double current, const QString& edge)>;
+    /// What asks for an edge's weight, after a double-click on it and after connecting two vertices
+    /// (a QInputDialog by default). Gets the current weight as text and the edge's description, and
+    /// gives what was typed (core parses it, so any weight the format allows); nullopt (Escape) keeps it.
+    using WeightPrompt = std::function<std::optional<QString>(const QString& current, const QString& edge)>;
     void setWeightPrompt(WeightPrompt prompt) { askWeight_ = std::move(prompt); }
 
   Q_SIGNALS:
@@ -125,6 +126,10 @@ class GraphRoom : public RoomScaffold {
     void editAddVertex(QPointF scenePos);
     void editConnect(graph::VertexId from, graph::VertexId to);
     void editWeight(graph::EdgeId e);
+    /// The mouse edits edge-list text only: for DOT, a banner offers the same graph as edge-list text.
+    bool isDotText() const;
+    void offerEdgeListText();
+    void convertToEdgeList();
     void editRemoveVertex(graph::VertexId v);
     void editRemoveEdge(graph::EdgeId e);
     void editMoveVertex(graph::VertexId v, QPointF scenePos);

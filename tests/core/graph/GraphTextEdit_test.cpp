@@ -107,7 +107,7 @@ TEST(GraphTextEdit, SetWeightRewritesOnlyThatLineAndKeepsItsComment) {
     EXPECT_EQ(out,
               "# a small map\n"
               "undirected\n"
-              "A B 9 # the bridge\n"
+              "A B 9   # the bridge\n"
               "\n"
               "B C 2\n"
               "C A 7\n"
@@ -118,6 +118,50 @@ TEST(GraphTextEdit, SetWeightRewritesOnlyThatLineAndKeepsItsComment) {
     EXPECT_EQ(setEdgeWeightInText("A B\nB C\n", plain, 1, -0.5), "A B\nB C -0.5\n");
     EXPECT_THROW(setEdgeWeightInText(kCity, g, ab, std::numeric_limits<double>::infinity()), InputError);
     EXPECT_THROW(setEdgeWeightInText(kCity, g, 99, 1), InputError);
+}
+
+TEST(GraphTextEdit, SetWeightChangesOnlyTheWeightTokenAndKeepsTheLinesSpacing) {
+    const std::string text = "A\tB   2.5  # tabs and spaces\n  B  C\n";
+    const Graph g = parseGraphText(text);
+    EXPECT_EQ(setEdgeWeightInText(text, g, 0, 10), "A\tB   10  # tabs and spaces\n  B  C\n");
+    EXPECT_EQ(setEdgeWeightInText(text, g, 1, 0.125), "A\tB   2.5  # tabs and spaces\n  B  C 0.125\n");
+}
+
+TEST(GraphTextEdit, SetWeightBetweenFindsAnUndirectedEdgeWrittenEitherWayRound) {
+    const Graph g = parseGraphText(kCity);  // "C A 7": written from C
+    const std::string out = setWeightBetweenInText(kCity, g, id(g, "A"), id(g, "C"), -3);
+    EXPECT_NE(out.find("\nC A -3\n"), std::string::npos) << out;
+    EXPECT_NE(out.find("A B 4   # the bridge\n"), std::string::npos) << out;  // the rest as it was
+    EXPECT_EQ(parseGraphText(out).edge(*edgeBetween(g, "C", "A")).weight, -3);
+    EXPECT_EQ(edgeJoining(g, id(g, "A"), id(g, "C")), edgeJoining(g, id(g, "C"), id(g, "A")));
+    EXPECT_THROW(setWeightBetweenInText(kCity, g, id(g, "A"), id(g, "D"), 1), InputError);
+
+    // Directed: B A is not A B.
+    const Graph d = parseGraphText("A B 2\n");
+    EXPECT_FALSE(edgeJoining(d, 1, 0).has_value());
+    EXPECT_THROW(setWeightBetweenInText("A B 2\n", d, 1, 0, 5), InputError);
+    EXPECT_EQ(setWeightBetweenInText("A B 2\n", d, 0, 1, 5), "A B 5\n");
+}
+
+TEST(GraphTextEdit, ATypedWeightIsWhatTheFormatAllowsAndABadOneIsRefusedWithWhatToType) {
+    EXPECT_EQ(parseTypedWeight("4"), 4);
+    EXPECT_EQ(parseTypedWeight("  -2.5 "), -2.5);
+    EXPECT_EQ(parseTypedWeight("1e3"), 1000);
+    EXPECT_EQ(parseTypedWeight("0.1"), 0.1);
+    for (const char* bad : {"", "  ", "abc", "2,5", "inf", "nan", "1e999", "3 4"}) {
+        try {
+            (void)parseTypedWeight(bad);
+            ADD_FAILURE() << "accepted \"" << bad << "\"";
+        } catch (const InputError& e) {
+            const std::string what = e.what();
+            EXPECT_NE(what.find("number such as 4"), std::string::npos) << what;
+        }
+    }
+    try {
+        (void)parseTypedWeight("2,5");
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("\"2,5\" is not a weight"), std::string::npos) << e.what();
+    }
 }
 
 TEST(GraphTextEdit, RemoveEdgeKeepsItsEndsAsVertices) {
