@@ -2044,10 +2044,6 @@ First line: directed or undirected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click: new vertex · drag: move · Shift+drag to a vertex: connect · double-click an edge: weight · Delete: remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+G</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,15 +2056,7 @@ First line: directed or undirected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weight of %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>✓ Editing with the mouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The graph, being edited: double-click to add a vertex, Shift+drag to connect, Delete to remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2088,11 +2076,31 @@ First line: directed or undirected
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>editing with the mouse works on the edge-list format, and this graph is DOT (save it as a .graph file to edit it here)</source>
+        <source>edited with the mouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>edited with the mouse</source>
+        <source>Double-click: new vertex · drag: move · Shift+drag to a vertex: connect · double-click an edge or its weight: retype it · Delete: remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of %1 (a number such as 4, 2.5 or -1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph, being edited: double-click to add a vertex, Shift+drag to connect, double-click an edge to set its weight, Delete to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This graph is DOT; the mouse edits edge-list text. Converted, it keeps its edges, weights and positions (DOT comments and other attributes go).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to edge-list text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted from DOT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
