@@ -3,6 +3,7 @@
 // switch; it says why and opens the item's own example in one click). Offscreen.
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QPushButton>
 #include <QTest>
 #include <QFontMetricsF>
@@ -316,3 +317,23 @@ TEST(GraphRoom, TheEditorNumbersItsLinesAndMarksTheLineAnErrorNamesUntilFixed) {
 
 }  // namespace
 }  // namespace stepwise::ui
+
+TEST(GraphRoom, FrontierNamesAreNotElidedWhileTheKeyColumnHasRoomToSpare) {
+    GraphRoom room;
+    room.resize(1366, 768);
+    room.show();
+    room.selectItem("topological-sort:kahn");  // courses.graph: "ComputerArchitecture" joins the queue early
+    room.playback()->seek(12);
+    QApplication::processEvents();
+    auto* table = room.frontier()->findChild<QTreeWidget*>("frontierTable");
+    ASSERT_NE(table, nullptr);
+    const QFontMetrics fm(table->font());
+    bool sawLong = false;
+    for (int row = 0; row < table->topLevelItemCount(); ++row) {
+        const QString name = table->topLevelItem(row)->text(1);
+        if (name.size() > 12) sawLong = true;
+        EXPECT_LE(fm.horizontalAdvance(name), table->columnWidth(1)) << name.toStdString();
+        EXPECT_LE(fm.horizontalAdvance(table->topLevelItem(row)->text(2)), table->columnWidth(2));
+    }
+    EXPECT_TRUE(sawLong);
+}

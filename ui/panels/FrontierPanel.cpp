@@ -1,9 +1,11 @@
 #include "ui/panels/FrontierPanel.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <iterator>
 
 #include "core/graph/Narration.h"
@@ -89,7 +91,7 @@ FrontierPanel::FrontierPanel(QWidget* parent) : QWidget(parent) {
     table_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table_->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     table_->header()->setStretchLastSection(true);
-    table_->setColumnWidth(1, 110);
+    table_->setColumnWidth(1, kNameColumnWidth);
 
     order_ = new QLabel(this);
     order_->setObjectName("orderLabel");
@@ -125,6 +127,7 @@ void FrontierPanel::showState(const GraphState& state, const graph::FrontierTerm
         if (row >= maxRows || it == state.frontier.end()) break;
         item->setText(2, valueText(state, terms, it->first, it->second));
     }
+    fitNameColumn();
 }
 
 void FrontierPanel::showPass(const GraphState& state, const graph::PassAtStep& pass) {
@@ -198,6 +201,28 @@ void FrontierPanel::showOrder(const GraphState& state) {
     const QString prefix = first > 0 ? tr("… ") : QString();
     order_->setText(order.empty() ? tr("Order so far: none yet")
                                   : tr("Order so far (%1): %2%3").arg(order.size()).arg(prefix, names.join(", ")));
+    fitNameColumn();
+}
+
+void FrontierPanel::fitNameColumn() {
+    // The name column grows to its longest name (e.g. "ComputerArchitecture") while the key column
+    // keeps room for its own widest text: names are what the reader looks up, so they go unelided.
+    const QFontMetrics fm(table_->font());
+    const QFontMetrics headerFm(table_->header()->font());
+    constexpr int pad = 16;  // the cell's margins and a little air
+    auto widest = [&](int column) {
+        int w = headerFm.horizontalAdvance(table_->headerItem()->text(column)) + pad;
+        for (int row = 0; row < table_->topLevelItemCount(); ++row)
+            w = std::max(w, fm.horizontalAdvance(table_->topLevelItem(row)->text(column)) + pad);
+        return w;
+    };
+    const int available = table_->viewport()->width() - table_->columnWidth(0) - widest(2);
+    table_->setColumnWidth(1, std::max(kNameColumnWidth, std::min(widest(1), available)));
+}
+
+void FrontierPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitNameColumn();
 }
 
 int FrontierPanel::rowCount() const { return table_->topLevelItemCount(); }
