@@ -3,6 +3,8 @@
 // only for the room on screen.
 #include <gtest/gtest.h>
 
+#include <QApplication>
+#include <QLabel>
 #include <QStatusBar>
 #include <QTreeWidget>
 #include <algorithm>
@@ -51,6 +53,29 @@ TEST(SmallScreen, TheStatusBarKeepsNoOtherRoomsMessage) {
         break;
     }
     EXPECT_NE(window.statusBar()->currentMessage(), QString("the graph room says something"));
+}
+
+TEST(SmallScreen, NoWrappedLabelIsCutShortOnA1366By768Screen) {
+    // The window as it opens on the small screen (the gallery's shots): every room's wrapped
+    // labels get the height their text needs at their width, so no line is cut through.
+    MainWindow window;
+    window.resize(1338, 690);
+    window.show();
+    auto* tree = window.findChild<QTreeWidget*>("catalogue");
+    ASSERT_NE(tree, nullptr);
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        auto* area = tree->topLevelItem(i);
+        if (area->childCount() == 0) continue;
+        tree->setCurrentItem(area->child(0));
+        QApplication::processEvents();
+        for (auto* label : window.findChildren<QLabel*>()) {
+            if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty() || label->width() < 20) continue;
+            if (label->maximumHeight() < QWIDGETSIZE_MAX) continue;  // capped on purpose (scrolls or elides)
+            EXPECT_GE(label->height() + 1, label->heightForWidth(label->width()))
+                << area->child(0)->text(0).toStdString() << ": " << label->objectName().toStdString() << " \""
+                << label->text().left(60).toStdString() << "\"";
+        }
+    }
 }
 
 }  // namespace
