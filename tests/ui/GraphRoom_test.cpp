@@ -13,6 +13,7 @@
 #include <QTreeWidget>
 
 #include "core/graph/GraphCatalogue.h"
+#include "ui/app/MainWindow.h"
 #include "ui/panels/FrontierPanel.h"
 #include "ui/panels/GraphInputEditor.h"
 #include "ui/panels/ResultPanel.h"
@@ -319,10 +320,19 @@ TEST(GraphRoom, TheEditorNumbersItsLinesAndMarksTheLineAnErrorNamesUntilFixed) {
 }  // namespace stepwise::ui
 
 TEST(GraphRoom, FrontierNamesAreNotElidedWhileTheKeyColumnHasRoomToSpare) {
-    GraphRoom room;
-    room.resize(1366, 768);
-    room.show();
-    room.selectItem("topological-sort:kahn");  // courses.graph: "ComputerArchitecture" joins the queue early
+    // In the window as it opens on a 1366×768 screen, where the frontier panel is narrow.
+    MainWindow window;
+    window.resize(1338, 690);
+    window.show();
+    auto* rooms = window.findChild<GraphRoom*>();
+    ASSERT_NE(rooms, nullptr);
+    GraphRoom& room = *rooms;
+    auto* tree = window.findChild<QTreeWidget*>("catalogue");
+    ASSERT_NE(tree, nullptr);
+    const auto found = tree->findItems("Topological sort", Qt::MatchExactly | Qt::MatchRecursive);
+    ASSERT_EQ(found.size(), 1);
+    tree->setCurrentItem(found.front());  // courses.graph: "ComputerArchitecture" joins the queue early
+    QApplication::processEvents();
     room.playback()->seek(12);
     QApplication::processEvents();
     auto* table = room.frontier()->findChild<QTreeWidget*>("frontierTable");

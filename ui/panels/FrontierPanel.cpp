@@ -1,6 +1,7 @@
 #include "ui/panels/FrontierPanel.h"
 
 #include <QFontMetrics>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -92,6 +93,7 @@ FrontierPanel::FrontierPanel(QWidget* parent) : QWidget(parent) {
     table_->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     table_->header()->setStretchLastSection(true);
     table_->setColumnWidth(1, kNameColumnWidth);
+    table_->viewport()->installEventFilter(this);
 
     order_ = new QLabel(this);
     order_->setObjectName("orderLabel");
@@ -220,9 +222,10 @@ void FrontierPanel::fitNameColumn() {
     table_->setColumnWidth(1, std::max(kNameColumnWidth, std::min(widest(1), available)));
 }
 
-void FrontierPanel::resizeEvent(QResizeEvent* event) {
-    QWidget::resizeEvent(event);
-    fitNameColumn();
+bool FrontierPanel::eventFilter(QObject* watched, QEvent* event) {
+    // The viewport's own resize (it lags the panel's when the window first shows).
+    if (watched == table_->viewport() && event->type() == QEvent::Resize) fitNameColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 int FrontierPanel::rowCount() const { return table_->topLevelItemCount(); }

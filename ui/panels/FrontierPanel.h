@@ -32,7 +32,7 @@ public:
     QString titleText() const;
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     static constexpr int kNameColumnWidth = 110;  // the least the name column gets
