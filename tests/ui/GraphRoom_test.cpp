@@ -346,4 +346,16 @@ TEST(GraphRoom, FrontierNamesAreNotElidedWhileTheKeyColumnHasRoomToSpare) {
         EXPECT_LE(fm.horizontalAdvance(table->topLevelItem(row)->text(2)), table->columnWidth(2));
     }
     EXPECT_TRUE(sawLong);
+    // A*'s keys ("339.312 = 179 + 160.312") are long and its names short: the key goes whole too.
+    const auto astar = tree->findItems("A* search", Qt::MatchExactly | Qt::MatchRecursive);
+    ASSERT_EQ(astar.size(), 1);
+    tree->setCurrentItem(astar.front());
+    QApplication::processEvents();
+    room.playback()->seek(room.playback()->stepCount());
+    ASSERT_GT(table->topLevelItemCount(), 0);
+    for (int row = 0; row < table->topLevelItemCount(); ++row) {
+        EXPECT_LE(fm.horizontalAdvance(table->topLevelItem(row)->text(1)), table->columnWidth(1));
+        EXPECT_LE(fm.horizontalAdvance(table->topLevelItem(row)->text(2)), table->columnWidth(2))
+            << table->topLevelItem(row)->text(2).toStdString();
+    }
 }

@@ -207,8 +207,8 @@ void FrontierPanel::showOrder(const GraphState& state) {
 }
 
 void FrontierPanel::fitNameColumn() {
-    // The name column grows to its longest name (e.g. "ComputerArchitecture") while the key column
-    // keeps room for its own widest text: names are what the reader looks up, so they go unelided.
+    // The name column fits its longest name (e.g. "ComputerArchitecture") and the key column its
+    // widest key, where the panel has room for both.
     const QFontMetrics fm(table_->font());
     const QFontMetrics headerFm(table_->header()->font());
     constexpr int pad = 16;  // the cell's margins and a little air
@@ -218,8 +218,13 @@ void FrontierPanel::fitNameColumn() {
             w = std::max(w, fm.horizontalAdvance(table_->topLevelItem(row)->text(column)) + pad);
         return w;
     };
-    const int available = table_->viewport()->width() - table_->columnWidth(0) - widest(2);
-    table_->setColumnWidth(1, std::max(kNameColumnWidth, std::min(widest(1), available)));
+    const int name = widest(1), key = widest(2);
+    const int room = table_->viewport()->width() - table_->columnWidth(0);
+    // Both whole where they fit (the name column at least its usual width when the key leaves it);
+    // else the name whole up to half the room, the key the rest (A*'s "339.3 = 179 + 160.3").
+    const int width = name + key <= room ? std::max(name, std::min(kNameColumnWidth, room - key))
+                                         : std::min(name, std::max(room / 2, room - key));
+    table_->setColumnWidth(1, std::max(width, 20));
 }
 
 bool FrontierPanel::eventFilter(QObject* watched, QEvent* event) {
