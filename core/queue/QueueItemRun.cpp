@@ -286,7 +286,7 @@ QueueItemRun::Prepared prepare(const QueueConfig& config) {
         ++step;
         const sim::Time second = s.now() / sim::second;
         if (second != groupSecond) {
-            info.groups.push_back({"t = " + std::to_string(second) + " s", step, step});
+            info.groups.push_back({"t = " + std::to_string(second) + "–" + std::to_string(second + 1) + " s", step, step});
             groupSecond = second;
         } else {
             info.groups.back().last = step;

@@ -3,6 +3,7 @@
 // switch; it says why and opens the item's own example in one click). Offscreen.
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QPushButton>
 #include <QTest>
 #include <QFontMetricsF>
@@ -12,6 +13,7 @@
 #include <QTreeWidget>
 
 #include "core/graph/GraphCatalogue.h"
+#include "ui/app/MainWindow.h"
 #include "ui/panels/FrontierPanel.h"
 #include "ui/panels/GraphInputEditor.h"
 #include "ui/panels/ResultPanel.h"
@@ -316,3 +318,44 @@ TEST(GraphRoom, TheEditorNumbersItsLinesAndMarksTheLineAnErrorNamesUntilFixed) {
 
 }  // namespace
 }  // namespace stepwise::ui
+
+TEST(GraphRoom, FrontierNamesAreNotElidedWhileTheKeyColumnHasRoomToSpare) {
+    // In the window as it opens on a 1366×768 screen, where the frontier panel is narrow.
+    MainWindow window;
+    window.resize(1338, 690);
+    window.show();
+    auto* rooms = window.findChild<GraphRoom*>();
+    ASSERT_NE(rooms, nullptr);
+    GraphRoom& room = *rooms;
+    auto* tree = window.findChild<QTreeWidget*>("catalogue");
+    ASSERT_NE(tree, nullptr);
+    const auto found = tree->findItems("Topological sort", Qt::MatchExactly | Qt::MatchRecursive);
+    ASSERT_EQ(found.size(), 1);
+    tree->setCurrentItem(found.front());  // courses.graph: "ComputerArchitecture" joins the queue early
+    QApplication::processEvents();
+    room.playback()->seek(12);
+    QApplication::processEvents();
+    auto* table = room.frontier()->findChild<QTreeWidget*>("frontierTable");
+    ASSERT_NE(table, nullptr);
+    const QFontMetrics fm(table->font());
+    bool sawLong = false;
+    for (int row = 0; row < table->topLevelItemCount(); ++row) {
+        const QString name = table->topLevelItem(row)->text(1);
+        if (name.size() > 12) sawLong = true;
+        EXPECT_LE(fm.horizontalAdvance(name), table->columnWidth(1)) << name.toStdString();
+        EXPECT_LE(fm.horizontalAdvance(table->topLevelItem(row)->text(2)), table->columnWidth(2));
+    }
+    EXPECT_TRUE(sawLong);
+    // A*'s keys ("339.312 = 179 + 160.312") are long and its names short: the key goes whole too.
+    const auto astar = tree->findItems("A* search", Qt::MatchExactly | Qt::MatchRecursive);
+    ASSERT_EQ(astar.size(), 1);
+    tree->setCurrentItem(astar.front());
+    QApplication::processEvents();
+    room.playback()->seek(room.playback()->stepCount());
+    ASSERT_GT(table->topLevelItemCount(), 0);
+    for (int row = 0; row < table->topLevelItemCount(); ++row) {
+        EXPECT_LE(fm.horizontalAdvance(table->topLevelItem(row)->text(1)), table->columnWidth(1));
+        EXPECT_LE(fm.horizontalAdvance(table->topLevelItem(row)->text(2)), table->columnWidth(2))
+            << table->topLevelItem(row)->text(2).toStdString();
+    }
+}

@@ -81,6 +81,26 @@ TEST(PolicyView, PaintsAtSeveralStepsInBothPalettesAndChangesAsTheRunMoves) {
     }
 }
 
+TEST(PolicyView, EachBusySlotIsWideEnoughForItsText) {
+    // At the view's size in the room on a 1366×768 screen: "call 5 / to 450 ms" inside its box.
+    auto run = start("bulkhead", "example");
+    ASSERT_NE(run, nullptr);
+    PolicyView view;
+    view.setFont(QFont(view.font()));
+    view.setRun(run.get());
+    std::size_t slots = 0;
+    for (std::size_t k = 0; k <= run->stepCount(); ++k) {
+        run->seek(k);
+        paintAt(view, QSize(800, 540));
+        for (const auto& slot : view.paintedSlots()) {
+            ++slots;
+            EXPECT_GE(slot.box.width(), slot.textWidth + 4) << "step " << k;
+            EXPECT_LE(slot.box.right(), 800);
+        }
+    }
+    EXPECT_GT(slots, 0u);
+}
+
 TEST(PolicyView, NothingToDrawWithoutARun) {
     PolicyView view;
     view.setPalette(lightPalette());

@@ -45,6 +45,8 @@ TEST(QueueRoom, APresetAppliesAndBadOptionsKeepTheRun) {
     ASSERT_TRUE(room.applyPreset("thundering-herd"));
     EXPECT_EQ(room.queueRun()->config().jobs, 60u);
     EXPECT_TRUE(room.optionsEdit()->text().contains("--backoff none")) << room.optionsEdit()->text().toStdString();
+    // Read from its start (a line edit too narrow for all of it showed only a cut-off tail).
+    EXPECT_EQ(room.optionsEdit()->cursorPosition(), 0);
     const auto* before = room.queueRun();
     room.optionsEdit()->setText("--jobs 5 --max-receives 0");
     EXPECT_FALSE(room.applyEditor());

@@ -117,4 +117,34 @@ TEST(QueueView, NoJitterDrawsTheExactSleepAndTheHerdsRowsFitTheView) {
     }
 }
 
+TEST(QueueView, EachBackoffLabelIsReadWholeBesideItsBarWithinTheView) {
+    // At the view's width in the room on a 1366×768 screen: every row's label is drawn whole (the
+    // short form without the range where the long one fits on neither side), inside the view and
+    // clear of its own bar and range.
+    QueueRoom room;
+    QueueView& view = *room.view();
+    const QSize size(840, 300);
+    const QFontMetricsF fm(view.font());
+    std::size_t labels = 0;
+    for (std::size_t k = 0; k < room.playback()->stepCount(); ++k, room.playback()->stepForward()) {
+        if (view.state().waits.empty()) continue;
+        render(view, size);
+        const auto& painted = view.paintedWaits();
+        for (std::size_t i = 0; i < painted.size(); ++i) {
+            const auto& g = painted[i];
+            const QueueWait& w = view.state().waits[i];
+            if (g.labelText.isEmpty()) continue;
+            ++labels;
+            EXPECT_TRUE(g.labelText == w.label || g.labelText == w.labelShort)
+                << "step " << k << ": elided to " << g.labelText.toStdString();
+            EXPECT_GE(g.label.width() + 0.5, fm.horizontalAdvance(g.labelText)) << "step " << k;
+            EXPECT_GE(g.label.left(), 0.0);
+            EXPECT_LE(g.label.right(), size.width());
+            EXPECT_FALSE(g.label.intersects(g.bar.united(g.range.isNull() ? g.bar : g.range)))
+                << "step " << k << ": job " << g.job << "'s label covers its bar";
+        }
+    }
+    EXPECT_GT(labels, 0u);
+}
+
 }  // namespace stepwise::ui

@@ -1,6 +1,7 @@
 #include "ui/panels/ExplanationPanel.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "ui/panels/PanelTitle.h"
@@ -23,14 +24,22 @@ ExplanationPanel::ExplanationPanel(QWidget* parent) : QWidget(parent) {
     QFont f = sentence_->font();
     f.setPointSizeF(f.pointSizeF() * 1.3);
     sentence_->setFont(f);
-    sentence_->setMinimumHeight(sentence_->fontMetrics().lineSpacing() * 3);
+    // In a scroll area: a long sentence (a run's opening description) in a short panel on a small
+    // screen scrolls instead of losing its last lines.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName("explanationScroll");
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(sentence_);
+    scroll->setMinimumHeight(sentence_->fontMetrics().lineSpacing() * 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(makePanelTitle(tr("What happened"), this));
     layout->addWidget(where_);
-    layout->addWidget(sentence_, 1);
+    layout->addWidget(scroll, 1);
 }
 
 void ExplanationPanel::setExplanation(const QString& where, const QString& sentence) {

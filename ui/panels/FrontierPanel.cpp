@@ -1,9 +1,12 @@
 #include "ui/panels/FrontierPanel.h"
 
+#include <QFontMetrics>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <iterator>
 
 #include "core/graph/Narration.h"
@@ -89,7 +92,8 @@ FrontierPanel::FrontierPanel(QWidget* parent) : QWidget(parent) {
     table_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table_->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     table_->header()->setStretchLastSection(true);
-    table_->setColumnWidth(1, 110);
+    table_->setColumnWidth(1, kNameColumnWidth);
+    table_->viewport()->installEventFilter(this);
 
     order_ = new QLabel(this);
     order_->setObjectName("orderLabel");
@@ -125,6 +129,7 @@ void FrontierPanel::showState(const GraphState& state, const graph::FrontierTerm
         if (row >= maxRows || it == state.frontier.end()) break;
         item->setText(2, valueText(state, terms, it->first, it->second));
     }
+    fitNameColumn();
 }
 
 void FrontierPanel::showPass(const GraphState& state, const graph::PassAtStep& pass) {
@@ -198,6 +203,34 @@ void FrontierPanel::showOrder(const GraphState& state) {
     const QString prefix = first > 0 ? tr("… ") : QString();
     order_->setText(order.empty() ? tr("Order so far: none yet")
                                   : tr("Order so far (%1): %2%3").arg(order.size()).arg(prefix, names.join(", ")));
+    fitNameColumn();
+}
+
+void FrontierPanel::fitNameColumn() {
+    // The name column fits its longest name (e.g. "ComputerArchitecture") and the key column its
+    // widest key, where the panel has room for both.
+    const QFontMetrics fm(table_->font());
+    const QFontMetrics headerFm(table_->header()->font());
+    constexpr int pad = 16;  // the cell's margins and a little air
+    auto widest = [&](int column) {
+        int w = headerFm.horizontalAdvance(table_->headerItem()->text(column)) + pad;
+        for (int row = 0; row < table_->topLevelItemCount(); ++row)
+            w = std::max(w, fm.horizontalAdvance(table_->topLevelItem(row)->text(column)) + pad);
+        return w;
+    };
+    const int name = widest(1), key = widest(2);
+    const int room = table_->viewport()->width() - table_->columnWidth(0);
+    // Both whole where they fit (the name column at least its usual width when the key leaves it);
+    // else the name whole up to half the room, the key the rest (A*'s "339.3 = 179 + 160.3").
+    const int width = name + key <= room ? std::max(name, std::min(kNameColumnWidth, room - key))
+                                         : std::min(name, std::max(room / 2, room - key));
+    table_->setColumnWidth(1, std::max(width, 20));
+}
+
+bool FrontierPanel::eventFilter(QObject* watched, QEvent* event) {
+    // The viewport's own resize (it lags the panel's when the window first shows).
+    if (watched == table_->viewport() && event->type() == QEvent::Resize) fitNameColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 int FrontierPanel::rowCount() const { return table_->topLevelItemCount(); }

@@ -31,7 +31,12 @@ public:
     QString rowVertex(int row) const;
     QString titleText() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    static constexpr int kNameColumnWidth = 110;  // the least the name column gets
+    void fitNameColumn();
     void showPass(const graph::GraphState& state, const graph::PassAtStep& pass);
     void showSets(const graph::GraphState& state);
     void showOrder(const graph::GraphState& state);

@@ -182,6 +182,9 @@ catalogue::Options QueueRoom::editorOptions() const {
 
 void QueueRoom::setEditorOptions(const catalogue::CatalogueItem& item, const catalogue::Options& options) {
     options_->setText(optionsText(item, options));
+    // From its start: setText leaves the cursor at the end, which showed a cut tail ("es 3 --seed 7 …").
+    options_->setCursorPosition(0);
+    options_->setToolTip(options_->text());
 }
 
 bool QueueRoom::addFault(const QString& kind, const QString& value) {

@@ -1423,7 +1423,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The table is being filled: step %1 of %2. The answer is the last cell, then the traceback reads the solution back.</source>
+        <source>The table is being filled: fill step %1 of %2 (the traceback&apos;s steps come after). The answer is the last cell, then the traceback reads the solution back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3512,6 +3512,10 @@ Start a session with Practice → Practice session… (Ctrl+Shift+P), or run ste
     </message>
     <message>
         <source>+%1 more delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -91,6 +92,10 @@ CacheConfigPanel::CacheConfigPanel(QWidget* parent) : QWidget(parent) {
     QFont small = kindHelp_->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     kindHelp_->setFont(small);
+    kindHelp_->setObjectName("workloadHelp");
+    // Two lines at least: in the room's splitter a wrapped label's one-line minimum got its second
+    // line cut off on a 1366×768 screen.
+    kindHelp_->setMinimumHeight(QFontMetrics(small).lineSpacing() * 2 + 2);
 
     requests_ = new QSpinBox(this);
     requests_->setObjectName("requestsSpin");

@@ -95,8 +95,8 @@ void DpResultPanel::render() {
         // The result as it stands: the table is still being filled, so nothing is known yet.
         html += QString("<p><b>%1</b></p><p>%2</p>")
                     .arg(tr("Not known yet").toHtmlEscaped(),
-                         tr("The table is being filled: step %1 of %2. The answer is the last cell, then the "
-                            "traceback reads the solution back.")
+                         tr("The table is being filled: fill step %1 of %2 (the traceback's steps come after). The answer "
+                            "is the last cell, then the traceback reads the solution back.")
                              .arg(filled_)
                              .arg(fillTotal_)
                              .toHtmlEscaped());

@@ -121,6 +121,7 @@ QueueViewState QueueView::fromRun(const queue::QueueItemRun& run) {
                                   ? tr("exact, no jitter")
                                   : tr("%1 – %2").arg(duration(w.range.low), duration(w.range.high));
         wait.label = tr("%1 · %2 (%3)").arg(receives, duration(w.delay), range);
+        wait.labelShort = tr("%1 · %2").arg(receives, duration(w.delay));
         wait.tip = tr("job %1, %2: failed at %3, sleeps %4 (%5: %6), visible again at %7")
                        .arg(wait.job)
                        .arg(receives, moment(w.failedAt), duration(w.delay),
@@ -231,14 +232,29 @@ double QueueView::paintWaits(QPainter& p, double y, double height, double x0, do
             p.drawRect(QRectF(g.bar.right() - 1, barTop, 2, barHeight));
         }
         if (roomy) {
-            const double after = std::max(g.bar.right(), g.range.right()) + 6;
-            const double width = fm.horizontalAdvance(w.label);
+            // The whole label after the bar, else before it; else the short one (the range is drawn
+            // and in the tooltip) likewise; only when even that fits neither side, elided on the roomier.
+            const double after = std::max(g.bar.right(), g.range.right()) + 6, before = g.bar.left() - 6;
+            const double roomAfter = std::max(0.0, x1 - after), roomBefore = std::max(0.0, before - x0);
+            bool placed = false;
+            for (const QString* candidate : {&w.label, &w.labelShort}) {
+                const double width = fm.horizontalAdvance(*candidate);
+                if (candidate->isEmpty() || (width > roomAfter && width > roomBefore)) continue;
+                g.labelText = *candidate;
+                g.label = width <= roomAfter ? QRectF(after, y, width, line) : QRectF(before - width, y, width, line);
+                placed = true;
+                break;
+            }
+            if (!placed) {
+                const QString& shortest = w.labelShort.isEmpty() ? w.label : w.labelShort;
+                const double room = std::max(roomAfter, roomBefore);
+                g.labelText = fm.elidedText(shortest, Qt::ElideRight, room);
+                const double width = fm.horizontalAdvance(g.labelText);
+                g.label = roomAfter >= roomBefore ? QRectF(after, y, width, line) : QRectF(before - width, y, width, line);
+            }
             p.setPen(text);
-            if (after + width <= x1 || g.bar.left() - 6 - width < x0)
-                p.drawText(QRectF(after, y, std::max(0.0, x1 - after), line), Qt::AlignLeft | Qt::AlignVCenter,
-                           fm.elidedText(w.label, Qt::ElideRight, std::max(0.0, x1 - after)));
-            else  // no room after it: before it
-                p.drawText(QRectF(g.bar.left() - 6 - width, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, w.label);
+            // A pixel of slack: the measured advance is fractional and drawText must not elide again.
+            p.drawText(g.label.adjusted(0, 0, 1, 0), Qt::AlignLeft | Qt::AlignVCenter, g.labelText);
         }
         paintedWaits_.push_back(g);
         y += row;

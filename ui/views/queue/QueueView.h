@@ -33,6 +33,7 @@ struct QueueWait {
     double failedAt = 0, visibleAt = 0;
     double low = 0, high = 0;  // the formula's range, from failedAt (low == high: no jitter)
     QString label;             // "receive 2 of 3 · 466.3 ms (0 ms – 1.00 s)"
+    QString labelShort;        // "receive 2 of 3 · 466.3 ms", where the whole one does not fit
     QString tip;               // the same with its times, for the tooltip
 };
 
@@ -58,10 +59,12 @@ class QueueView : public PaintedView {
     const QueueViewState& state() const { return state_; }
 
     /// Where the last paint drew each delayed job's wait, in its coordinates: `bar` the sleep drawn,
-    /// `range` the formula's range (empty without jitter).
+    /// `range` the formula's range (empty without jitter), `label` its text's box (empty on rows too
+    /// thin for text) and `labelText` the text drawn there.
     struct WaitGeometry {
         std::uint32_t job = 0;  // from 1
-        QRectF bar, range;
+        QRectF bar, range, label;
+        QString labelText;
     };
     const std::vector<WaitGeometry>& paintedWaits() const { return paintedWaits_; }
 

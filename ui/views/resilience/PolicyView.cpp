@@ -101,6 +101,7 @@ void PolicyView::paintContent(QPainter& p, const QSizeF& size) {
     p.setRenderHint(QPainter::Antialiasing);
     const PolicyColours k = PolicyColours::forPalette(palette());
     p.fillRect(QRectF(QPointF(), size), k.base);
+    paintedSlots_.clear();
     if (!run_) return;
     const PolicyPicture pic = policyPicture(*run_);
     const resilience::PolicyNow& st = pic.state;
@@ -423,21 +424,28 @@ void PolicyView::paintContent(QPainter& p, const QSizeF& size) {
         case PolicyKind::Bulkhead: {
             panelText(tr("Slots (maxConcurrentCalls %1)").arg(st.maxConcurrentCalls), k.text, bold);
             const std::uint32_t shown = std::min<std::uint32_t>(st.maxConcurrentCalls, 12);
-            const int perRow = 4;
+            auto slotText = [&](const resilience::SlotCall* held) {
+                return held ? tr("call %1\nto %2").arg(held->call).arg(timeText(static_cast<double>(held->end) / resilience::second))
+                            : tr("free");
+            };
+            // As many slots a row as fit their widest text (four at most): "to 450 ms" was cut at both ends.
+            double widest = sm.horizontalAdvance(slotText(nullptr));
+            for (const auto& c : st.running)
+                for (const QString& line : slotText(&c).split('\n')) widest = std::max(widest, sm.horizontalAdvance(line));
+            const int perRow = std::clamp(static_cast<int>((panelWidth - 8) / (widest + 16)), 1, 4);
             const double cell = (panelWidth - 8) / perRow;
             for (std::uint32_t s = 0; s < shown; ++s) {
                 const QRectF box(panelX + cell * (s % perRow), py + 48.0 * (s / perRow), cell - 6, sm.height() * 2 + 8);
                 const resilience::SlotCall* held = nullptr;
                 for (const auto& c : st.running)
                     if (c.slot == s) held = &c;
+                if (held) paintedSlots_.push_back({box, sm.horizontalAdvance(slotText(held).section('\n', 1))});
                 p.setPen(QPen(held ? k.ok : k.grid, held ? 2 : 1, held ? Qt::SolidLine : Qt::DashLine));
                 p.setBrush(held ? k.fill : QBrush(Qt::NoBrush));
                 p.drawRoundedRect(box, 4, 4);
                 p.setFont(small);
                 p.setPen(held ? k.text : k.dim);
-                p.drawText(box, Qt::AlignCenter,
-                           held ? tr("call %1\nto %2").arg(held->call).arg(timeText(static_cast<double>(held->end) / resilience::second))
-                                : tr("free"));
+                p.drawText(box, Qt::AlignCenter, slotText(held));
             }
             py += 48.0 * ((shown + perRow - 1) / perRow) + 4;
             if (st.maxConcurrentCalls > shown) panelText(tr("… %1 slots in all").arg(st.maxConcurrentCalls), k.dim, small);
