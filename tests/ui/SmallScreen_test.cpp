@@ -3,14 +3,11 @@
 // only for the room on screen.
 #include <gtest/gtest.h>
 
-<<<<<<< HEAD
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFontMetrics>
-#include <QSplitter>
-=======
-#include <QApplication>
 #include <QLabel>
->>>>>>> gallery
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTreeWidget>
 #include <algorithm>
@@ -61,7 +58,6 @@ TEST(SmallScreen, TheStatusBarKeepsNoOtherRoomsMessage) {
     EXPECT_NE(window.statusBar()->currentMessage(), QString("the graph room says something"));
 }
 
-<<<<<<< HEAD
 /// Lines `text` takes when its words are wrapped greedily at `width` pixels (a word wider than the
 /// line gets a line of its own), measured with the test's own loop rather than Qt's layout.
 int wrappedLines(const QFontMetrics& fm, const QString& text, int width) {
@@ -114,7 +110,8 @@ TEST(SmallScreen, TheSidebarShowsEveryItemsWholeTitleAt1366By768) {
     }
     EXPECT_GT(wrapped, 0) << "at 180 px some titles must take two lines; the test would check nothing";
     EXPECT_LE(bottom, tree->viewport()->height()) << "every item is visible without scrolling";
-=======
+}
+
 TEST(SmallScreen, NoWrappedLabelIsCutShortOnA1366By768Screen) {
     // The window as it opens on the small screen (the gallery's shots): every room's wrapped
     // labels get the height their text needs at their width, so no line is cut through.
@@ -136,7 +133,6 @@ TEST(SmallScreen, NoWrappedLabelIsCutShortOnA1366By768Screen) {
                 << label->text().left(60).toStdString() << "\"";
         }
     }
->>>>>>> gallery
 }
 
 }  // namespace
