@@ -91,8 +91,10 @@ TEST(QueueWaits, EveryDelayedJobHasItsFailureItsReturnAndItsFormulasRangeAtEvery
             }
             EXPECT_GT(seen, 20u) << backoff << ": too few delayed jobs to check";
             EXPECT_EQ(ranged, backoff != "none") << backoff;
-            // The result's attempts carry the same range.
-            for (const auto& job : q->result()["jobs"])
+            // The result's attempts carry the same range. (Held first: a range-for over a member of
+            // the temporary result would read it after it is gone.)
+            const auto result = q->result();
+            for (const auto& job : result["jobs"])
                 for (const auto& a : job["attempts"])
                     if (a.contains("backoff_ms")) {
                         EXPECT_GE(a["backoff_ms"].get<double>(), a["backoff_range_ms"][0].get<double>());
