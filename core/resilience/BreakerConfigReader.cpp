@@ -188,6 +188,16 @@ void checkJson(const std::string& text, const std::string& file) {
         std::string what = e.what();
         if (const auto colon = what.find("syntax error"); colon != std::string::npos) what = what.substr(colon);
         throw InputError("malformed JSON: " + what, file, line);
+    } catch (const nlohmann::json::out_of_range& e) {
+        // A number too large for a double ("5e999"): the parser names it but gives no position, so
+        // the line is where that number first appears.
+        std::string what = e.what();
+        if (const auto at = what.find("number overflow"); at != std::string::npos) what = what.substr(at);
+        int line = 0;
+        if (const auto open = what.find('\''), close = what.rfind('\''); open != std::string::npos && close > open)
+            if (const auto where = text.find(what.substr(open + 1, close - open - 1)); where != std::string::npos)
+                line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(where), '\n'));
+        throw InputError("malformed JSON: " + what, file, line);
     }
 }
 

@@ -53,6 +53,15 @@ TEST(BreakerConfigJson, MalformedJsonNamesTheLine) {
     EXPECT_NE(e.message().find("malformed JSON"), std::string::npos) << e.what();
 }
 
+TEST(BreakerConfigJson, ANumberTooLargeIsAnErrorOnItsLineNotACrash) {
+    // Found by the breaker_config fuzzer: nlohmann's overflow is out_of_range, not parse_error, and
+    // escaped the reader (the CLI died in std::terminate).
+    const InputError e = failure("{\n  \"slidingWindowSize\": 4,\n  \"failureRateThreshold\": 5e111112\n}\n");
+    EXPECT_EQ(e.line(), 3);
+    EXPECT_NE(e.message().find("malformed JSON: number overflow"), std::string::npos) << e.what();
+    EXPECT_NE(e.message().find("5e111112"), std::string::npos) << e.what();
+}
+
 TEST(BreakerConfigJson, UnknownKeySuggestsTheClosestKnownOne) {
     const InputError e = failure("{\n  \"slidingWindowSize\": 4,\n  \"failureRateTreshold\": 30\n}");
     EXPECT_EQ(e.line(), 3);
