@@ -10,18 +10,12 @@
 #include "core/common/InputError.h"
 #include "core/queue/Backoff.h"
 #include "core/queue/RetryPolicy.h"
+#include "tests/core/queue/BackoffReference.h"
 
 using namespace stepwise;
 using namespace stepwise::queue;
 
 namespace {
-
-/// min(cap, base * 2^n), by repeated doubling in wide arithmetic.
-std::int64_t referenceExpo(std::int64_t base, std::int64_t cap, std::uint32_t n) {
-    long double v = static_cast<long double>(base);
-    for (std::uint32_t i = 0; i < n && v < cap; ++i) v *= 2;
-    return v >= cap ? cap : static_cast<std::int64_t>(v);
-}
 
 /// Mean and variance of f(X), X uniform over the integers lo..hi.
 std::pair<double, double> uniformMoments(std::int64_t lo, std::int64_t hi, const std::function<double(std::int64_t)>& f) {
@@ -48,13 +42,13 @@ TEST(Backoff, ExpoDoublesFromBaseUpToTheCap) {
     for (std::uint32_t n = 0; n < expected.size(); ++n) EXPECT_EQ(p.expo(n), expected[n]) << n;
     EXPECT_EQ(p.expo(10'000), 1000);
     const BackoffPolicy wide = policy(BackoffKind::None, 3, std::numeric_limits<std::int64_t>::max() / 4);
-    for (std::uint32_t n = 0; n < 200; ++n) EXPECT_EQ(wide.expo(n), referenceExpo(3, wide.cap, n)) << n;
+    for (std::uint32_t n = 0; n < 200; ++n) EXPECT_EQ(wide.expo(n), reference::expo(3, wide.cap, n)) << n;
 }
 
 TEST(Backoff, NoJitterIsExactlyExpo) {
     Random r(1);
     const BackoffPolicy p = policy(BackoffKind::None);
-    for (std::uint32_t n = 0; n < 12; ++n) EXPECT_EQ(p.delay(n, 100, r), referenceExpo(100, 5000, n));
+    for (std::uint32_t n = 0; n < 12; ++n) EXPECT_EQ(p.delay(n, 100, r), reference::expo(100, 5000, n));
 }
 
 TEST(Backoff, EveryDrawIsInsideItsFormulasBounds) {
@@ -63,7 +57,7 @@ TEST(Backoff, EveryDrawIsInsideItsFormulasBounds) {
         const BackoffPolicy p = policy(kind);
         for (int i = 0; i < 20'000; ++i) {
             const auto n = static_cast<std::uint32_t>(i % 10);
-            const std::int64_t e = referenceExpo(100, 5000, n);
+            const std::int64_t e = reference::expo(100, 5000, n);
             const std::int64_t d = p.delay(n, 100, r);
             if (kind == BackoffKind::Full) {
                 ASSERT_GE(d, 0);
@@ -95,7 +89,7 @@ TEST(Backoff, SampleMeansMatchTheFormulas) {
     const std::int64_t base = 100, cap = 5000;
     std::vector<Case> cases;
     for (std::uint32_t n : {0u, 3u, 7u}) {
-        const std::int64_t e = referenceExpo(base, cap, n);
+        const std::int64_t e = reference::expo(base, cap, n);
         cases.push_back({BackoffKind::Full, n, base, uniformMoments(0, e, [](std::int64_t x) { return double(x); })});
         cases.push_back({BackoffKind::Equal, n, base,
                          uniformMoments(0, e / 2, [h = e / 2](std::int64_t x) { return double(h + x); })});
@@ -126,7 +120,7 @@ TEST(Backoff, TheRangeIsTheFormulasRangeForEachPolicyAndEveryDrawReachesBothEnds
         for (std::uint32_t n = 0; n < 9; ++n)
             for (const std::int64_t previous : {std::int64_t{1}, base, std::int64_t{7}, std::int64_t{20}, cap, 5 * cap}) {
                 // The AWS blog's formulas, written out again: expo(n) = min(cap, base × 2^n).
-                const std::int64_t e = referenceExpo(base, cap, n);
+                const std::int64_t e = reference::expo(base, cap, n);
                 BackoffRange expected;
                 switch (kind) {
                     case BackoffKind::None: expected = {e, e}; break;                  // expo(n)

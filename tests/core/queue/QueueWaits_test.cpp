@@ -10,23 +10,17 @@
 
 #include "core/catalogue/Catalogue.h"
 #include "core/queue/QueueItemRun.h"
+#include "tests/core/queue/BackoffReference.h"
 
 using namespace stepwise;
 using namespace stepwise::queue;
 
 namespace {
 
-/// min(cap, base × 2^n) by doubling in wide arithmetic.
-std::int64_t expo(std::int64_t base, std::int64_t cap, std::uint32_t n) {
-    long double v = static_cast<long double>(base);
-    for (std::uint32_t i = 0; i < n && v < cap; ++i) v *= 2;
-    return v >= cap ? cap : static_cast<std::int64_t>(v);
-}
-
 /// The range of the sleep after failure number n (from 0), `previous` the job's last sleep.
 BackoffRange formulaRange(BackoffKind kind, std::int64_t base, std::int64_t cap, std::uint32_t n,
                           std::int64_t previous) {
-    const std::int64_t e = expo(base, cap, n);
+    const std::int64_t e = reference::expo(base, cap, n);
     switch (kind) {
         case BackoffKind::None: return {e, e};
         case BackoffKind::Full: return {0, e};
