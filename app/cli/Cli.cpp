@@ -68,6 +68,10 @@ int dispatch(int argc, char** argv) {
         return 0;
     }
     if (exportCommand->parsed()) {
+        if (exportRequest.help) {
+            std::cout << exportHelp(exportCommand->help(), exportRequest.input);
+            return 0;
+        }
         exportRequest.itemOptions = exportCommand->remaining();  // the item's options, as for run
         return executeExport(exportRequest, std::cout);
     }

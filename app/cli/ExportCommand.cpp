@@ -13,6 +13,8 @@
 #include "core/catalogue/Catalogue.h"
 #include "core/catalogue/StepKinds.h"
 #include "core/common/InputError.h"
+#include "core/common/Ordinal.h"
+#include "core/common/Sampling.h"
 #include "core/balance/BalancerChartCsv.h"
 #include "core/balance/BalancerItemRun.h"
 #include "core/cache/CacheChartCsv.h"
@@ -30,6 +32,7 @@ const std::vector<std::string> kFormats{"png", "svg", "pdf", "gif", "dot", "csv"
 /// The GIF frame and study-sheet page limits of ui/export/StepExport.h, checked here too so the
 /// message comes before any drawing starts.
 constexpr std::size_t kMaxGifFrames = 500;
+constexpr std::size_t kMaxSheetPages = 1000;
 
 bool isDrawing(const std::string& format) {
     return format == "png" || format == "svg" || format == "pdf" || format == "gif";
@@ -97,8 +100,10 @@ CLI::App* addExportCommand(CLI::App& app, ExportRequest& r) {
         "export", "draw any item at a step or over a range of steps: png, svg, pdf (a study sheet for a range), gif, "
                   "dot, csv, md (no display needed)");
     cmd->allow_extras();
-    cmd->add_option("ITEM", r.input, "the catalogue item (then its options, as for run); the older form: a graph file")
-        ->required();
+    // Our own help flag: `export ITEM --help` adds the item's options to export's.
+    cmd->set_help_flag();
+    cmd->add_flag("-h,--help", r.help, "print this help (with ITEM: and the item's options)");
+    cmd->add_option("ITEM", r.input, "the catalogue item (then its options, as for run); the older form: a graph file");
     cmd->add_option("--algorithm", r.algorithm, "the older form: the graph item, with a graph file as ITEM");
     cmd->add_option("--method", r.method, "the method, for items that have several");
     cmd->add_option("--source", r.source, "the start vertex (graph items)");
@@ -112,7 +117,8 @@ CLI::App* addExportCommand(CLI::App& app, ExportRequest& r) {
                     "lists the item's)");
     cmd->add_option("--chart", r.chart,
                     "one of the item's charts instead of its drawing: png, svg, pdf, or csv of its data (cache: "
-                    "hit-ratio, miss-ratio; balancer: counts)");
+                    "hit-ratio, miss-ratio; balancer: counts; queue: depth, throughput, latency, retries, workers; "
+                    "breaker: rates; an unknown name lists the item's)");
     cmd->add_option("--format", r.format, "png, svg, pdf, gif, dot, csv or md (default: from -o's suffix)");
     cmd->add_option("--scale", r.scale, "png and gif: pixels per drawing unit (default 2 for png, 1 for gif)");
     cmd->add_option("--theme", r.theme, "light (default, prints well) or dark");
@@ -121,7 +127,17 @@ CLI::App* addExportCommand(CLI::App& app, ExportRequest& r) {
     return cmd;
 }
 
+std::string exportHelp(const std::string& commandHelp, const std::string& id) {
+    std::string text = commandHelp;
+    const catalogue::CatalogueItem* item = id.empty() ? nullptr : catalogue::findItem(id);
+    if (!item) return text;
+    text += "\nThe options of " + id + ", which export takes as run does (not --json or --trace):\n\n" + itemHelp(*item);
+    return text;
+}
+
 int executeExport(const ExportRequest& r, std::ostream& out) {
+    if (r.input.empty())
+        throw InputError("export: missing ITEM (see stepwise-cli list; stepwise-cli export ITEM --help for its options)");
     // The older form names a graph file first and the item with --algorithm.
     const bool older = !r.algorithm.empty();
     const std::string id = older ? r.algorithm : r.input;
@@ -147,7 +163,6 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
         words.push_back(w);
     }
     const RunRequest runRequest = parseRunArguments(words);
-    if (runRequest.help) throw InputError("export: use stepwise-cli run " + id + " --help for the item's options");
     const catalogue::Options options = resolveOptions(runRequest);
     const std::unique_ptr<run::Run> run = item->start(options);
 
@@ -214,7 +229,8 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
     const std::vector<std::string> kinds = catalogue::splitKinds(r.kinds);
     if (!r.kinds.empty() && !range)
         throw InputError("export: --kinds samples a range: a pdf study sheet or a gif");
-    std::size_t frames = (last - first) / every + 1 + ((last - first) % every != 0);
+    std::size_t candidates = last - first + 1;  // the steps sampled: the range's, or its steps of kinds
+    std::size_t frames = sampledCount(candidates, every, true);
     if (!kinds.empty()) {
         const std::vector<std::string> itemKinds = catalogue::stepKinds(*run, 0, count);
         if (itemKinds.empty())
@@ -226,14 +242,17 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
         if (matching == 0)
             throw InputError("export: --kinds " + r.kinds + ": no such step in steps " + std::to_string(first) + ".." +
                              std::to_string(last));
-        frames = (matching + every - 1) / every;
+        candidates = matching;
+        frames = sampledCount(candidates, every, false);
     }
-    if (format == "gif") {
-        if (frames > kMaxGifFrames)
-            throw InputError("export: " + std::to_string(frames) + " steps are too many for a GIF (at most " +
-                             std::to_string(kMaxGifFrames) + " frames): choose a shorter --steps range or --every " +
-                             std::to_string((last - first) / kMaxGifFrames + 1));
-    }
+    const auto tooMany = [&](const std::string& what, std::size_t limit, const std::string& unit) {
+        const std::size_t fits = fittingEvery(candidates, limit, kinds.empty());
+        return InputError("export: " + std::to_string(frames) + " steps are too many for " + what + " (at most " +
+                          std::to_string(limit) + " " + unit + "): choose a shorter --steps range or sample it (--every " +
+                          std::to_string(fits) + " fits: every " + ordinal(fits) + " step)");
+    };
+    if (format == "gif" && frames > kMaxGifFrames) throw tooMany("a GIF", kMaxGifFrames, "frames");
+    if (format == "pdf" && range && frames > kMaxSheetPages) throw tooMany("a study sheet", kMaxSheetPages, "pages");
     if (r.theme != "light" && r.theme != "dark")
         throw InputError("export: --theme " + r.theme + ": expected light or dark");
     const double scale = r.scale.value_or(format == "gif" ? 1.0 : 2.0);

@@ -34,6 +34,7 @@ struct ExportRequest {
     std::string theme = "light";
     std::optional<int> frameMs;
     std::string output;  // empty or "-": standard output (text formats only)
+    bool help = false;   // export [ITEM] --help: export's options, then the item's
     /// Whatever CLI11 did not declare: the item's own options, handed to the run's parser.
     std::vector<std::string> itemOptions;
 };
@@ -46,5 +47,9 @@ CLI::App* addExportCommand(CLI::App& app, ExportRequest& request);
 /// a format the item does not have (naming those it has), a step out of range, a range too long
 /// for a GIF (naming the limit), an unwritable output file. A failed export leaves no file.
 int executeExport(const ExportRequest& request, std::ostream& out);
+
+/// `export --help` (the command's own help, `exportHelp`), followed with an item by that item's
+/// options, which export takes as run does.
+std::string exportHelp(const std::string& commandHelp, const std::string& item);
 
 }  // namespace stepwise::cli

@@ -1,5 +1,6 @@
 #include "core/graph/StronglyConnected.h"
 
+#include "core/common/Ordinal.h"
 #include "core/graph/GraphCatalogue.h"
 #include "core/graph/Narration.h"
 
@@ -29,15 +30,6 @@ GraphState tarjanInitialState(const Graph& g) {
 }
 
 namespace {
-
-std::string ordinal(std::size_t k) {
-    const char* suffix = (k % 100 >= 11 && k % 100 <= 13) ? "th"
-                         : k % 10 == 1                    ? "st"
-                         : k % 10 == 2                    ? "nd"
-                         : k % 10 == 3                    ? "rd"
-                                                          : "th";
-    return std::to_string(k) + suffix;
-}
 
 /// Components are numbered here in the order the algorithm finds them (the result lists them by
 /// first vertex instead), so the text says "found".

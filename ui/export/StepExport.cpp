@@ -24,6 +24,8 @@
 #include "core/graph/StepDot.h"
 #include "core/catalogue/Options.h"
 #include "core/catalogue/StepKinds.h"
+#include "core/common/Ordinal.h"
+#include "core/common/Sampling.h"
 #include "core/run/Run.h"
 #include "ui/export/ChartExport.h"
 #include "ui/export/ExportLook.h"
@@ -236,6 +238,17 @@ std::vector<std::size_t> chosenSteps(run::Run& run, const StepRange& range, cons
 
 namespace {
 
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+/// The smallest `every` that brings the range (or its steps of `kinds`) within `limit` drawings.
+std::size_t fittingEvery(run::Run& run, const StepRange& range, const QStringList& kinds, std::size_t limit) {
+    StepRange whole = range;
+    whole.every = 1;
+    return stepwise::fittingEvery(chosenSteps(run, whole, kinds, nullptr).size(), limit, kinds.isEmpty());
+}
+
 /// A chart of the room (request.chart) at range.last: png, svg, pdf of its view, csv of its data.
 /// Returns the chart's view to draw, or nullptr when done (written or refused; `ok` says which).
 StepView* chartToDraw(Room& room, const StepExport& request, const QString& file, QString* error, bool& ok) {
@@ -292,16 +305,18 @@ bool exportRoom(Room& room, const StepExport& request, const QString& file, QStr
     if (steps.empty()) return false;
     if (request.format == ExportFormat::Gif && steps.size() > maxGifFrames)
         return fail(error, QStringLiteral("%1 steps are too many for a GIF (at most %2 frames): choose a shorter "
-                                          "range or sample it (every %3th step fits)")
+                                          "range or sample it (--every %3 fits: every %4 step)")
                                .arg(steps.size())
                                .arg(maxGifFrames)
-                               .arg((range.last - range.first) / maxGifFrames + 1));
+                               .arg(fittingEvery(*run, range, request.kinds, maxGifFrames))
+                               .arg(qs(ordinal(fittingEvery(*run, range, request.kinds, maxGifFrames)))));
     if (request.format == ExportFormat::Pdf && request.sheet && steps.size() > maxSheetPages)
         return fail(error, QStringLiteral("%1 steps are too many for a study sheet (at most %2 pages): choose a "
-                                          "shorter range or sample it (every %3th step fits)")
+                                          "shorter range or sample it (--every %3 fits: every %4 step)")
                                .arg(steps.size())
                                .arg(maxSheetPages)
-                               .arg((range.last - range.first) / maxSheetPages + 1));
+                               .arg(fittingEvery(*run, range, request.kinds, maxSheetPages))
+                               .arg(qs(ordinal(fittingEvery(*run, range, request.kinds, maxSheetPages)))));
     if (!(request.scale > 0) || request.scale > 16)
         return fail(error, QStringLiteral("scale %1 is out of range (expected more than 0, at most 16)").arg(request.scale));
 

@@ -8,7 +8,9 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTextOption>
+#include <algorithm>
 
+#include "core/common/Ordinal.h"
 #include "core/run/Run.h"
 #include "ui/export/ExportLook.h"
 #include "ui/views/common/StepView.h"
@@ -100,9 +102,9 @@ QString stepsText(const StudySheetInfo& info) {
     QString text = QStringLiteral("steps %1 to %2").arg(info.steps.front()).arg(info.steps.back());
     if (!info.kinds.isEmpty()) {
         text += QStringLiteral(", only the %1 steps").arg(info.kinds.join(QStringLiteral(", ")));
-        if (info.every > 1) text += QStringLiteral(", every %1th of them").arg(info.every);
+        if (info.every > 1) text += QStringLiteral(", every %1 of them").arg(qs(ordinal(info.every)));
     } else if (info.every > 1) {
-        text += QStringLiteral(", every %1th (and the last)").arg(info.every);
+        text += QStringLiteral(", every %1 (and the last)").arg(qs(ordinal(info.every)));
     }
     return text;
 }
@@ -127,14 +129,24 @@ void drawTitlePage(QPainter& p, const QSizeF& page, const run::Run& run, const S
     y += 32;
     drawWrapped(p, QRectF(kMargin, y, 400, 22), QStringLiteral("Input and options"), exportFont(13), kInk);
     y += 28;
+    // The name column is as wide as the longest option name (up to half the column), so a name
+    // like --exponential-backoff-multiplier stays on one line beside its value.
     const QFont name = exportMonoFont(9.5), value = exportFont(9.5);
-    const qreal nameWidth = 140;
-    const qreal valueWidth = page.width() / 2 - kMargin - nameWidth;
+    const qreal column = page.width() / 2 - kMargin;
+    const QFontMetricsF nameMetrics(name, p.device());
+    qreal nameWidth = 100;
+    for (const auto& option : info.options)
+        nameWidth = std::max(nameWidth, nameMetrics.horizontalAdvance(QStringLiteral("--") + option.first) + 14);
+    nameWidth = std::min(nameWidth, column / 2);
+    const qreal valueWidth = column - nameWidth;
     for (const auto& [key, text] : info.options) {
         const QFontMetricsF m(value, p.device());
         const QRectF bounds =
             m.boundingRect(QRectF(0, 0, valueWidth, 1000), Qt::TextWrapAnywhere, text).adjusted(0, 0, 0, 4);
-        const qreal h = std::min<qreal>(std::max<qreal>(bounds.height(), m.lineSpacing() + 4), 120);
+        const QRectF nameBounds =
+            nameMetrics.boundingRect(QRectF(0, 0, nameWidth, 1000), Qt::TextWrapAnywhere, QStringLiteral("--") + key);
+        const qreal h =
+            std::min<qreal>(std::max({bounds.height(), nameBounds.height() + 4, m.lineSpacing() + 4}), 120);
         if (y + h > page.height() - kMargin - 20) break;
         drawWrapped(p, QRectF(kMargin, y, nameWidth, h), QStringLiteral("--") + key, name, kGrey);
         drawWrapped(p, QRectF(kMargin + nameWidth, y, valueWidth, h), text, value, kInk);

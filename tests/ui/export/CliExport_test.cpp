@@ -380,5 +380,52 @@ TEST(CliExport, AFailedExportLeavesThePreviousFileAsItWas) {
     EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 1);
 }
 
+
+TEST(CliExport, HelpWithAnItemListsExportsOptionsAndTheItems) {
+    const CliResult withItem = runCli({"export", "cache", "--help"});
+    EXPECT_EQ(withItem.status, 0) << withItem.err;
+    for (const char* option : {"--steps", "--kinds", "--chart", "--policy", "--capacity", "--workload"})
+        EXPECT_NE(withItem.out.find(option), std::string::npos) << option << "\n" << withItem.out;
+    const CliResult alone = runCli({"export", "--help"});
+    EXPECT_EQ(alone.status, 0) << alone.err;
+    EXPECT_NE(alone.out.find("--steps"), std::string::npos);
+    EXPECT_EQ(alone.out.find("--policy"), std::string::npos);
+    const CliResult missing = runCli({"export"});
+    EXPECT_EQ(missing.status, 2);
+    EXPECT_NE(missing.err.find("missing ITEM"), std::string::npos) << missing.err;
+}
+
+TEST(CliExport, ARangeOverThePageLimitSuggestsAnEveryThatFits) {
+    // The cache example's steps (and step 0) are over the 1000-page limit.
+    TempDir dir;
+    const std::string file = (dir.path() / "cache.pdf").string();
+    const CliResult refused = runCli({"export", "cache", "-o", file});
+    ASSERT_EQ(refused.status, 2);
+    const auto at = refused.err.find("--every ");
+    ASSERT_NE(at, std::string::npos) << refused.err;
+    const std::string every = refused.err.substr(at + 8, refused.err.find(' ', at + 8) - at - 8);
+    EXPECT_NE(refused.err.find("every 2nd step"), std::string::npos) << refused.err;
+    EXPECT_TRUE(emptyDir(dir));
+    const CliResult fits = runCli({"export", "cache", "--every", every, "-o", file});
+    ASSERT_EQ(fits.status, 0) << fits.err;
+    // "N steps are too many": steps 0 .. N-1; sampled as 0, k, 2k, ... and the last, written out.
+    const std::size_t drawn = std::stoul(refused.err.substr(refused.err.find("export: ") + 8));
+    std::size_t pages = 1;  // the title page
+    const std::size_t k = std::stoul(every);
+    for (std::size_t step = 0; step < drawn; step += k) ++pages;
+    if ((drawn - 1) % k != 0) ++pages;
+    EXPECT_GT(drawn, 1000u);
+    EXPECT_EQ(pdfPages(file), static_cast<int>(pages));
+}
+
+TEST(CliExport, TheTitlePageKeepsLongOptionNamesOnOneLine) {
+    TempDir dir;
+    const std::string file = (dir.path() / "retry.pdf").string();
+    ASSERT_EQ(runCli({"export", "retry", "--steps", "0..2", "-o", file}).status, 0);
+    const std::string title = tool("pdftotext", {"-f", "1", "-l", "1", "-layout", QString::fromStdString(file), "-"});
+    EXPECT_NE(title.find("--exponential-backoff-multiplier"), std::string::npos) << title;
+    EXPECT_NE(title.find("--exponential-max-wait-duration"), std::string::npos) << title;
+}
+
 }  // namespace
 }  // namespace stepwise::cli::testing
