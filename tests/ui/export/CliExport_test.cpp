@@ -91,6 +91,31 @@ TEST(CliExport, PngHasTheChosenScaleAndIsNotBlank) {
     EXPECT_TRUE(r.err.empty()) << r.err;  // no notes from the offscreen platform
 }
 
+/// Rows of white (or the light background) under the last drawn pixel of `image`.
+int blankRowsAtTheBottom(const QImage& image) {
+    const QRgb background = image.pixel(0, 0);
+    for (int y = image.height() - 1; y >= 0; --y)
+        for (int x = 0; x < image.width(); ++x)
+            if (image.pixel(x, y) != background) return image.height() - 1 - y;
+    return image.height();
+}
+
+TEST(CliExport, DrawnViewsAreNotPaddedWithAnEmptyBand) {
+    // The window the CLI lays the room out in is taller than these drawings need; the export is as
+    // tall as the drawing: under it only the export margin and the view's own (before, the
+    // queue's and the retry's PNGs were half empty).
+    TempDir dir;
+    for (const char* item : {"queue", "retry", "rate-limiter", "bulkhead", "balancer"}) {
+        const std::string file = (dir.path() / (std::string(item) + ".png")).string();
+        const CliResult r = runCli({"export", item, "--scale", "1", "-o", file});
+        ASSERT_EQ(r.status, 0) << item << ": " << r.err;
+        const QImage image(QString::fromStdString(file));
+        ASSERT_FALSE(image.isNull()) << item;
+        EXPECT_LT(blankRowsAtTheBottom(image), 60) << item << " " << image.width() << "x" << image.height();
+        EXPECT_GT(image.height(), 150) << item;
+    }
+}
+
 TEST(CliExport, SvgParsesAndDrawsOneCirclePerVertex) {
     TempDir dir;
     const std::string file = (dir.path() / "city.svg").string();

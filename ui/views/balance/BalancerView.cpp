@@ -138,6 +138,14 @@ BalancerColours BalancerColours::forPalette(const QPalette& pal) {
     return c;
 }
 
+qreal BalancerView::contentHeight(qreal) const {
+    // The headline, then the backends at their tallest rows (64 px) with the client beside them
+    // (and its request line under it): paintContent centres that column in any taller space.
+    const double n = static_cast<double>(std::max<std::size_t>(1, state_.backends.size()));
+    const double column = std::max(64 * n + 8 * (n - 1), 68.0 + 30);
+    return 52 + column + 10;
+}
+
 void BalancerView::paintContent(QPainter& p, const QSizeF& size) {
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette& pal = palette();

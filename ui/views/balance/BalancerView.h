@@ -56,6 +56,7 @@ class BalancerView : public PaintedView {
 
   protected:
     void paintContent(QPainter& p, const QSizeF& size) override;
+    qreal contentHeight(qreal width) const override;
 
   private:
     BalancerViewState state_;

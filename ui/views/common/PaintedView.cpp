@@ -1,8 +1,15 @@
 #include "ui/views/common/PaintedView.h"
 
 #include <QPainter>
+#include <algorithm>
 
 namespace stepwise::ui {
+
+QSizeF PaintedView::naturalSize() const {
+    // A drawing taller than the widget keeps the widget's height: it packs its rows as on screen.
+    const qreal h = contentHeight(width());
+    return {static_cast<qreal>(width()), h > 0 ? std::min(h, static_cast<qreal>(height())) : static_cast<qreal>(height())};
+}
 
 void PaintedView::paint(QPainter& painter, const QRectF& target) {
     painter.save();

@@ -14,11 +14,19 @@ class PaintedView : public QWidget, public StepView {
 
     /// Lays the drawing out for target's size and paints it there.
     void paint(QPainter& painter, const QRectF& target) override;
-    QSizeF naturalSize() const override { return size(); }
+    /// The widget's width, and the height the drawing needs at that width (contentHeight) when that
+    /// is less than the widget's: an export is not padded with the band a tall window leaves empty.
+    QSizeF naturalSize() const override;
 
   protected:
     /// Paints the whole drawing into (0, 0, size), in this widget's palette and font.
     virtual void paintContent(QPainter& painter, const QSizeF& size) = 0;
+    /// How tall the drawing is at `width` when its height does not depend on the space it gets
+    /// (0: it fills whatever height it is given).
+    virtual qreal contentHeight(qreal width) const {
+        (void)width;
+        return 0;
+    }
     void paintEvent(QPaintEvent* event) override;
 };
 

@@ -289,6 +289,19 @@ void QueueView::setState(QueueViewState state) {
     update();
 }
 
+qreal QueueView::contentHeight(qreal) const {
+    // paintContent's rows at full height: counts, lanes, workers, backoffs with their heading, the
+    // now label and the legend; or the dead-letter list beside them when it is longer.
+    const QFontMetricsF fm(font());
+    const double line = fm.height() + 4, margin = 8;
+    const double top = margin + line * 1.4 + static_cast<double>(state_.lanes.size()) * line + line * 0.5;
+    const double waits = state_.waits.empty() ? 0 : static_cast<double>(state_.waits.size() + 1) * line + 2;
+    const double strips = top + static_cast<double>(std::max<std::size_t>(1, state_.workers.size())) * line + waits +
+                          line * 2.6 + margin;
+    const double letters = top + static_cast<double>(state_.deadLetters.size() + 1) * line + margin;
+    return std::min(std::max(strips, letters), 4000.0);
+}
+
 void QueueView::paintContent(QPainter& p, const QSizeF& size) {
     const bool dark = isDarkPalette(this);
     const QColor text = palette().color(QPalette::WindowText);

@@ -73,6 +73,7 @@ class QueueView : public PaintedView {
 
   protected:
     void paintContent(QPainter& p, const QSizeF& size) override;
+    qreal contentHeight(qreal width) const override;
     bool event(QEvent* e) override;
 
   private:

@@ -97,6 +97,36 @@ void PolicyView::setRun(const resilience::PolicyItemRun* run) {
 
 void PolicyView::showStep() { update(); }
 
+qreal PolicyView::contentHeight(qreal) const {
+    // paintContent spreads the rows over the height it gets (18 to 70 px each); at about 48 px a
+    // row, with the heading, axis, legend, the rate limiter's permits chart and the state panel on
+    // the right (its longest list), the drawing needs no more.
+    if (!run_) return 0;
+    const PolicyPicture pic = policyPicture(*run_);
+    const resilience::PolicyNow& st = pic.state;
+    const QFontMetricsF fm(font());
+    const double margin = 10, line = fm.height() + 4;
+    const double rowsTop = margin + line * 2.2;
+    // Below the rows: the axis and the legend; the rate limiter's chart takes 30 % of what is
+    // under the heading, at least three lines.
+    const double under = std::max(1, pic.rows) * 48.0 + line * 1.2 + line * 1.6 + margin;
+    const double timeline = rowsTop + (pic.kind == resilience::PolicyKind::RateLimiter
+                                           ? std::max(under + line * 3, under / 0.7)
+                                           : under);
+    double panel = rowsTop + line * 6;
+    switch (pic.kind) {
+        case resilience::PolicyKind::Retry: panel = rowsTop + line * 3 + std::min<std::uint32_t>(st.maxAttempts, 12) * 34.0; break;
+        case resilience::PolicyKind::RateLimiter:  // the bucket's rows of six, then up to six lines of text
+            panel = rowsTop + line * 7 + 26.0 * static_cast<double>((std::min<std::int64_t>(st.limitForPeriod, 24) + 5) / 6) + 12;
+            break;
+        case resilience::PolicyKind::Bulkhead:
+            panel = rowsTop + line * 4 + 48.0 * std::min<std::uint32_t>(st.maxConcurrentCalls, 12) +
+                    line * static_cast<double>(std::max<std::size_t>(1, st.waiting.size()));
+            break;
+    }
+    return std::max({timeline, panel + margin + 8, 240.0});
+}
+
 void PolicyView::paintContent(QPainter& p, const QSizeF& size) {
     p.setRenderHint(QPainter::Antialiasing);
     const PolicyColours k = PolicyColours::forPalette(palette());
@@ -323,12 +353,15 @@ void PolicyView::paintContent(QPainter& p, const QSizeF& size) {
     p.setPen(QPen(k.grid, 1));
     p.setBrush(Qt::NoBrush);
     p.drawRoundedRect(QRectF(panelX - 8, rowsTop - 6, panelWidth + 8, size.height() - margin - rowsTop), 6, 6);
+    // Panel lines wrap at word boundaries rather than lose their ends ("timeoutDuration 0 ms").
     auto panelText = [&](const QString& text, const QColor& colour, const QFont& f) {
         p.setFont(f);
         p.setPen(colour);
         const QFontMetricsF m(f);
-        p.drawText(QPointF(panelX, py + m.ascent()), m.elidedText(text, Qt::ElideRight, panelWidth - 8));
-        py += m.height() + 4;
+        const QRectF box(panelX, py, panelWidth - 8, m.height() * 3);
+        const QRectF used = m.boundingRect(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+        p.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+        py += std::min(used.height(), box.height()) + 4;
     };
     const double panelBottom = size.height() - margin - 8;
     switch (pic.kind) {

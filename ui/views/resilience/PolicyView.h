@@ -31,6 +31,7 @@ class PolicyView : public PaintedView {
 
   protected:
     void paintContent(QPainter& p, const QSizeF& size) override;
+    qreal contentHeight(qreal width) const override;
 
   private:
     const resilience::PolicyItemRun* run_ = nullptr;
