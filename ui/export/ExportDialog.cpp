@@ -8,10 +8,13 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <cmath>
 
 #include "core/catalogue/StepKinds.h"
+#include "core/common/Ordinal.h"
+#include "core/common/Sampling.h"
 #include "core/run/Run.h"
 #include "ui/export/ChartExport.h"
 #include "ui/playback/PlaybackController.h"
@@ -132,6 +135,7 @@ ExportDialog::ExportDialog(Room& room, Mode mode, QWidget* parent) : QDialog(par
     form->addRow(tr("F&ont"), font_);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    ok_ = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
@@ -174,13 +178,33 @@ void ExportDialog::syncEnabled() {
     if (mode_ != Mode::Steps) return;
     speed_->setEnabled(f == ExportFormat::Gif);
     const StepExport r = request();
-    std::size_t n = r.range.steps().size();
-    if (!r.kinds.isEmpty() && room_.currentRun())
+    std::size_t n = r.range.steps().size(), unsampled = r.range.last - r.range.first + 1;
+    if (!r.kinds.isEmpty() && room_.currentRun()) {
         n = chosenSteps(*room_.currentRun(), r.range, r.kinds, nullptr).size();
-    const std::size_t limit = f == ExportFormat::Gif ? maxGifFrames : maxSheetPages;
-    count_->setText(n > limit ? tr("%1 steps: more than %2, sample with Every").arg(n).arg(limit)
-                              : f == ExportFormat::Gif ? tr("%1 frames").arg(n)
-                                                       : tr("%1 pages and the title page").arg(n));
+        StepRange whole = r.range;
+        whole.every = 1;
+        unsampled = chosenSteps(*room_.currentRun(), whole, r.kinds, nullptr).size();
+    }
+    const bool gif = f == ExportFormat::Gif;
+    const std::size_t limit = gif ? maxGifFrames : maxSheetPages;
+    // Over the limit, OK waits for a sampling that fits, and the label names the one that does.
+    if (n == 0) {
+        count_->setText(tr("No step of the checked kinds lies in this range"));
+    } else if (n > limit) {
+        const std::size_t every = fittingEvery(unsampled, limit, r.kinds.isEmpty());
+        count_->setText((gif ? tr("%1 frames: a GIF holds at most %2. Set Every to %3 (every %4 step) or "
+                                  "choose a shorter range")
+                             : tr("%1 pages: a study sheet has at most %2. Set Every to %3 (every %4 step) or "
+                                  "choose a shorter range"))
+                            .arg(n)
+                            .arg(limit)
+                            .arg(every)
+                            .arg(QString::fromStdString(ordinal(every))));
+    } else {
+        count_->setText(gif ? tr("%1 frames").arg(n) : tr("%1 pages and the title page").arg(n));
+    }
+    count_->setWordWrap(true);
+    ok_->setEnabled(n > 0 && n <= limit);
 }
 
 StepExport ExportDialog::request() const {

@@ -12,6 +12,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QPushButton;
 class QListWidget;
 class QSpinBox;
 
@@ -40,6 +41,10 @@ class ExportDialog : public QDialog {
     QSpinBox* firstBox() const { return first_; }
     QSpinBox* lastBox() const { return last_; }
     QSpinBox* everyBox() const { return every_; }
+    /// Disabled while the steps chosen are over the GIF or page limit, or none.
+    QPushButton* okButton() const { return ok_; }
+    /// Steps mode: how many pages or frames the choice makes, or why it cannot be exported.
+    QLabel* countLabel() const { return count_; }
 
   private:
     void syncEnabled();
@@ -61,6 +66,7 @@ class ExportDialog : public QDialog {
     QSpinBox* every_ = nullptr;
     QDoubleSpinBox* speed_ = nullptr;
     QLabel* count_ = nullptr;
+    QPushButton* ok_ = nullptr;
 };
 
 /// Runs the dialog, asks for the file and exports, reporting a failure in a message box. Returns

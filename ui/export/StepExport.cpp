@@ -305,17 +305,15 @@ bool exportRoom(Room& room, const StepExport& request, const QString& file, QStr
     if (steps.empty()) return false;
     if (request.format == ExportFormat::Gif && steps.size() > maxGifFrames)
         return fail(error, QStringLiteral("%1 steps are too many for a GIF (at most %2 frames): choose a shorter "
-                                          "range or sample it (--every %3 fits: every %4 step)")
+                                          "range or sample it (every %3 step fits)")
                                .arg(steps.size())
                                .arg(maxGifFrames)
-                               .arg(fittingEvery(*run, range, request.kinds, maxGifFrames))
                                .arg(qs(ordinal(fittingEvery(*run, range, request.kinds, maxGifFrames)))));
     if (request.format == ExportFormat::Pdf && request.sheet && steps.size() > maxSheetPages)
         return fail(error, QStringLiteral("%1 steps are too many for a study sheet (at most %2 pages): choose a "
-                                          "shorter range or sample it (--every %3 fits: every %4 step)")
+                                          "shorter range or sample it (every %3 step fits)")
                                .arg(steps.size())
                                .arg(maxSheetPages)
-                               .arg(fittingEvery(*run, range, request.kinds, maxSheetPages))
                                .arg(qs(ordinal(fittingEvery(*run, range, request.kinds, maxSheetPages)))));
     if (!(request.scale > 0) || request.scale > 16)
         return fail(error, QStringLiteral("scale %1 is out of range (expected more than 0, at most 16)").arg(request.scale));

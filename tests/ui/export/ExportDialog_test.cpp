@@ -6,9 +6,14 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 
+#include "core/common/Ordinal.h"
 #include "core/run/Run.h"
 #include "ui/app/MainWindow.h"
 #include "ui/app/StartupOptions.h"
@@ -76,6 +81,48 @@ TEST(ExportDialog, StepsModePicksAGroupsStepsAndSamples) {
     EXPECT_EQ(gif.format, ExportFormat::Gif);
     EXPECT_FALSE(gif.sheet);
     EXPECT_EQ(gif.range.every, 2u);
+}
+
+TEST(ExportDialog, ARangeOverTheLimitWaitsForASamplingThatFits) {
+    MainWindow window;
+    Room* room = openItem(window, "cache");
+    ASSERT_NE(room, nullptr);
+    const std::size_t steps = room->currentRun()->stepCount();
+    ASSERT_GT(steps, maxSheetPages);  // the cache example is longer than a study sheet holds
+    ExportDialog d(*room, ExportDialog::Mode::Steps);
+    ASSERT_EQ(formatName(d.request().format), "pdf");
+    EXPECT_FALSE(d.okButton()->isEnabled());
+    // The smallest stride that fits, worked out here: drawings of 0, k, 2k, ... and the last.
+    auto drawn = [&](std::size_t k) {
+        std::size_t n = 0;
+        for (std::size_t s = 0; s <= steps; s += k) ++n;
+        return n + (steps % k != 0);
+    };
+    std::size_t k = 1;
+    while (drawn(k) > maxSheetPages) ++k;
+    EXPECT_TRUE(d.countLabel()->text().contains(QStringLiteral("Set Every to %1").arg(k))) << d.countLabel()->text().toStdString();
+    d.everyBox()->setValue(static_cast<int>(k));
+    EXPECT_TRUE(d.okButton()->isEnabled());
+    EXPECT_EQ(d.countLabel()->text(), QStringLiteral("%1 pages and the title page").arg(drawn(k)));
+    d.formatBox()->setCurrentIndex(1);  // a GIF holds fewer
+    ASSERT_EQ(formatName(d.request().format), "gif");
+    EXPECT_EQ(d.okButton()->isEnabled(), drawn(k) <= maxGifFrames);
+    // A range that fits needs no sampling.
+    d.everyBox()->setValue(1);
+    d.lastBox()->setValue(40);
+    EXPECT_TRUE(d.okButton()->isEnabled());
+    EXPECT_EQ(d.countLabel()->text(), "41 frames");
+    // The export service's own refusal names the sampling that fits, in words.
+    StepExport all;
+    all.format = ExportFormat::Pdf;
+    all.sheet = true;
+    all.range = {0, steps, 1};
+    QString error;
+    QTemporaryDir dir;
+    const QString file = dir.filePath("sheet.pdf");
+    EXPECT_FALSE(exportRoom(*room, all, file, &error));
+    EXPECT_FALSE(QFile::exists(file));
+    EXPECT_TRUE(error.contains(QStringLiteral("every %1 step fits").arg(QString::fromStdString(ordinal(k))))) << error.toStdString();
 }
 
 }  // namespace
