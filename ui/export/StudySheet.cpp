@@ -175,9 +175,10 @@ void drawStepPage(QPainter& p, const QSizeF& page, run::Run& run, StepView& view
         p.drawText(QRectF(kMargin, kMargin, width, 26), Qt::AlignRight | Qt::AlignVCenter, qs(groups[g].label));
     }
 
-    const qreal top = kMargin + 36, sentenceHeight = 86;
+    const qreal top = kMargin + 36, sentenceHeight = 72;
     const qreal bodyHeight = page.height() - top - kMargin - sentenceHeight - 14;
-    const QRectF drawing(kMargin, top, width * 0.58, bodyHeight);
+    // The drawing gets most of the width: its text is scaled with it, the code column wraps.
+    const QRectF drawing(kMargin, top, width * 0.64, bodyHeight);
     const QRectF code(drawing.right() + 18, top, width - drawing.width() - 18, bodyHeight);
     p.save();
     p.setClipRect(drawing);

@@ -1658,10 +1658,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 steps: more than %2, sample with Every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 frames</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,6 +1707,18 @@
     </message>
     <message>
         <source>F&amp;ont</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step of the checked kinds lies in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 frames: a GIF holds at most %2. Set Every to %3 (every %4 step) or choose a shorter range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages: a study sheet has at most %2. Set Every to %3 (every %4 step) or choose a shorter range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,10 +12,19 @@ QSizeF PaintedView::naturalSize() const {
 }
 
 void PaintedView::paint(QPainter& painter, const QRectF& target) {
+    // Text does not shrink with the space, so a target smaller than the drawing's natural size (a
+    // study sheet's box) gets the drawing laid out at least that large and scaled down, rather
+    // than a cramped layout whose labels overlap.
+    const QSizeF natural = naturalSize();
+    qreal k = 1;
+    if (!natural.isEmpty())
+        k = std::min({qreal(1), target.width() / natural.width(), target.height() / natural.height()});
     painter.save();
     painter.translate(target.topLeft());
-    painter.setClipRect(QRectF(QPointF(), target.size()), Qt::IntersectClip);
-    paintContent(painter, target.size());
+    painter.scale(k, k);
+    const QSizeF size = target.size() / k;
+    painter.setClipRect(QRectF(QPointF(), size), Qt::IntersectClip);
+    paintContent(painter, size);
     painter.restore();
 }
 

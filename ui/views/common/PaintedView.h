@@ -12,7 +12,8 @@ class PaintedView : public QWidget, public StepView {
   public:
     using QWidget::QWidget;
 
-    /// Lays the drawing out for target's size and paints it there.
+    /// Lays the drawing out for target's size and paints it there; a target smaller than
+    /// naturalSize() gets the natural layout scaled down to fit.
     void paint(QPainter& painter, const QRectF& target) override;
     /// The widget's width, and the height the drawing needs at that width (contentHeight) when that
     /// is less than the widget's: an export is not padded with the band a tall window leaves empty.
