@@ -3,11 +3,13 @@
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QLineSeries>
 #include <QPainter>
 #include <QTemporaryDir>
+#include <cmath>
 
 #include "ui/charts/TimeSeriesChart.h"
 #include "ui/export/ViewExporter.h"
@@ -130,6 +132,41 @@ TEST(StepView, EveryRoomsDrawingPaintsAtAnyStepAndSizeAndExports) {
                 << error.toStdString();
             EXPECT_GT(QFileInfo(file).size(), 100) << file.toStdString();
         }
+    }
+}
+
+/// Mean difference per channel (0..255) of two images of one size.
+double meanDifference(const QImage& a, const QImage& b) {
+    double total = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            total += std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) + std::abs(qBlue(p) - qBlue(q));
+        }
+    return total / (3.0 * a.width() * a.height());
+}
+
+TEST(StepView, AHandPaintedViewInASmallerBoxIsItsNaturalDrawingScaledDown) {
+    // A study sheet's box is smaller than the view on screen: the cache slots and their labels
+    // must shrink together, not be laid out again in less room (where labels overlapped).
+    CacheRoom cache;
+    BalancerRoom balancer;
+    for (Room* room : std::initializer_list<Room*>{&cache, &balancer}) {
+        room->resize(1200, 800);
+        room->show();  // laid out: the views get their on-screen sizes
+        QApplication::processEvents();
+        room->playback()->seek(40);
+        StepView* view = room->stepView();
+        ASSERT_NE(view, nullptr);
+        const QSize natural = view->naturalSize().toSize();
+        ASSERT_GT(natural.width(), 400) << room->objectName().toStdString();
+        const QImage whole = paintAt(*view, natural);
+        const QSize half = natural / 2;
+        const QImage shrunk = whole.scaled(half, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const QImage direct = paintAt(*view, half);
+        EXPECT_LT(meanDifference(shrunk, direct), 6.0) << room->objectName().toStdString();
+        // A box as large as the drawing lays it out as it is.
+        EXPECT_EQ(paintAt(*view, natural), whole);
     }
 }
 
