@@ -259,6 +259,36 @@ void GraphRoom::openFile(const QString& path) {
     runRecorded();
 }
 
+bool GraphRoom::applyOptions(const catalogue::Options& options, QString* error) {
+    // Options name their graph as run's do; the run is built from the editor's graph, so that
+    // graph is loaded first (before, `export bfs --graph FILE` drew the example).
+    const std::string graph = options.text("graph");
+    if (graph.starts_with("example:")) {
+        const auto* example = findBuiltinExample(graph.substr(8));
+        if (!example) {
+            if (error) *error = tr("no built-in example named %1").arg(QString::fromStdString(graph.substr(8)));
+            return false;
+        }
+        const QString name = QString::fromStdString(std::string(example->name));
+        if (!showsUneditedExample() || exampleName_ != name) {
+            editor_->setGraphText(textOf(*example), tr("example: %1").arg(name), name);
+            exampleName_ = name;
+        }
+    } else if (!graph.empty() && (QString::fromStdString(graph) != editor_->fileName() || !exampleName_.isEmpty())) {
+        QString why;
+        if (!editor_->loadFile(QString::fromStdString(graph), &why)) {
+            if (error) *error = why;
+            return false;
+        }
+        exampleName_.clear();
+    }
+    // The options' own graph, source and target stay in the editor after the run (as a preset's).
+    presetGraphNext_ = true;
+    const bool ok = RoomScaffold::applyOptions(options, error);
+    presetGraphNext_ = false;
+    return ok;
+}
+
 void GraphRoom::setEndpointNames(const QString& source, const QString& target) {
     editor_->setSourceName(source);
     editor_->setTargetName(target);

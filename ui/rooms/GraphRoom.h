@@ -47,6 +47,8 @@ class GraphRoom : public RoomScaffold {
     /// Also takes an algorithm id ("scc:kosaraju"): the item with that method.
     void selectItem(const QString& id) override;
     bool applyPreset(const QString& name) override;
+    /// As RoomScaffold's, with the graph the options name (`example:NAME` or a file) loaded first.
+    bool applyOptions(const catalogue::Options& options, QString* error) override;
 
     QGraphicsScene* exportScene() const override;
     void zoomIn() override;

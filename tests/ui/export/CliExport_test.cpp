@@ -116,6 +116,30 @@ TEST(CliExport, DrawnViewsAreNotPaddedWithAnEmptyBand) {
     }
 }
 
+TEST(CliExport, DrawingsOfAGraphItemDrawTheGraphFileGiven) {
+    // Before, png/svg/pdf/gif drew the built-in example whatever --graph said (only DOT read it).
+    TempDir dir;
+    const std::string graph = dir.write("ports.graph", "Port Quay 77\nQuay Dock 2\nPort Dock 5\n");
+    const std::string svg = (dir.path() / "g.svg").string();
+    const CliResult r = runCli({"export", "bfs", "--graph", graph, "--source", "Port", "--step", "2", "-o", svg});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const std::string text = slurp(svg);
+    for (const char* name : {">Port<", ">Quay<", ">Dock<", ">77<"}) EXPECT_NE(text.find(name), std::string::npos) << name;
+    EXPECT_EQ(text.find(">Harbor<"), std::string::npos);
+    // The study sheet's sentences are this graph's.
+    const std::string pdf = (dir.path() / "g.pdf").string();
+    ASSERT_EQ(runCli({"export", "bfs", "--graph", graph, "--source", "Port", "--steps", "0..3", "-o", pdf}).status, 0);
+    EXPECT_NE(squeeze(tool("pdftotext", {QString::fromStdString(pdf), "-"})).find("Quay"), std::string::npos);
+    // A graph the room builds off the GUI thread (over 300 vertices) too.
+    std::string big;
+    for (int i = 0; i < 400; ++i) big += "n" + std::to_string(i) + " n" + std::to_string(i + 1) + " 1\n";
+    const std::string file = dir.write("chain.graph", big);
+    const std::string png = (dir.path() / "chain.png").string();
+    const CliResult chain = runCli({"export", "bfs", "--graph", file, "--source", "n0", "--step", "5", "-o", png});
+    EXPECT_EQ(chain.status, 0) << chain.err;
+    EXPECT_FALSE(QImage(QString::fromStdString(png)).isNull());
+}
+
 TEST(CliExport, SvgParsesAndDrawsOneCirclePerVertex) {
     TempDir dir;
     const std::string file = (dir.path() / "city.svg").string();
