@@ -55,9 +55,11 @@ std::string join(const std::vector<std::string>& words) {
     return s;
 }
 
-std::size_t parseStep(const std::string& what, const std::string& text) {
+std::size_t parseStep(const std::string& what, const std::string& text, const std::string& noun = "a step number",
+                      int from = 0) {
     if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || text.size() > 12)
-        throw InputError("export: " + what + ": '" + text + "' is not a step number (expected a whole number from 0)");
+        throw InputError("export: " + what + ": '" + text + "' is not " + noun + " (expected a whole number from " +
+                         std::to_string(from) + ")");
     return static_cast<std::size_t>(std::stoull(text));
 }
 
@@ -109,9 +111,9 @@ CLI::App* addExportCommand(CLI::App& app, ExportRequest& r) {
     cmd->add_option("--source", r.source, "the start vertex (graph items)");
     cmd->add_option("--target", r.target, "the goal vertex (graph items)");
     cmd->add_option("--preset", r.preset, "start from one of the item's named option sets");
-    cmd->add_option("--step", r.step, "draw the state after K steps (default: the last step)");
+    cmd->add_option("--step", r.step, "draw the state after K steps (default: the last step)")->type_name("UINT");
     cmd->add_option("--steps", r.steps, "a range A..B of steps: a pdf study sheet or a gif (default: all)");
-    cmd->add_option("--every", r.every, "with a range: every K-th step (and the last)");
+    cmd->add_option("--every", r.every, "with a range: every K-th step (and the last)")->type_name("UINT");
     cmd->add_option("--kinds", r.kinds,
                     "with a range: only the steps of these kinds, comma-separated (relax,settle; an unknown kind "
                     "lists the item's)");
@@ -206,7 +208,7 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
     const std::size_t count = run->stepCount();
     std::size_t first = 0, last = count;
     const bool range = !r.steps.empty() || (!r.step && r.chart.empty() && (format == "gif" || format == "pdf"));
-    if (r.step) first = last = *r.step;
+    if (r.step) first = last = parseStep("--step", *r.step);
     if (!r.steps.empty()) {
         const auto dots = r.steps.find("..");
         if (dots == std::string::npos)
@@ -221,9 +223,9 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
                          std::to_string(count) + ")");
     if (range && !(format == "gif" || format == "pdf"))
         throw InputError("export: " + format + " draws one step: give --step K (a range makes a pdf study sheet or a gif)");
-    if (r.every && *r.every == 0) throw InputError("export: --every must be at least 1");
+    const std::size_t every = r.every ? parseStep("--every", *r.every, "a number of steps", 1) : 1;
+    if (every == 0) throw InputError("export: --every must be at least 1");
     if (r.every && !range) throw InputError("export: --every samples a range: give --steps A..B");
-    const std::size_t every = r.every.value_or(1);
     if (!r.chart.empty() && range)
         throw InputError("export: a chart draws one step: give --step K (default: the last)");
     const std::vector<std::string> kinds = catalogue::splitKinds(r.kinds);

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "ui/export/ExportImage.h"
 #include "ui/export/SceneCacheOff.h"
 
 namespace stepwise::ui {
@@ -56,9 +57,8 @@ std::optional<ImageFormat> imageFormatForFile(const QString& file) {
 QImage renderSceneImage(QGraphicsScene* scene, const ExportOptions& options) {
     if (!scene || scene->items().isEmpty()) return {};
     const QRectF source = sourceRect(scene, options);
-    const QSize size(std::max(1, static_cast<int>(std::ceil(source.width() * options.scale))),
-                     std::max(1, static_cast<int>(std::ceil(source.height() * options.scale))));
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    const QSize size = exportPixels(source.size(), options.scale);
+    QImage image = blankExportImage(size, backgroundOf(scene, options));
     if (image.isNull()) return {};
     SceneCacheOff cacheOff(scene);
     QPainter painter(&image);
@@ -74,7 +74,11 @@ bool exportScene(QGraphicsScene* scene, const QString& file, ImageFormat format,
     switch (format) {
         case ImageFormat::Png: {
             const QImage image = renderSceneImage(scene, options);
-            if (image.isNull()) return fail(error, QStringLiteral("the image is too large to render"));
+            if (image.isNull()) {
+                const QSize size = exportPixels(source.size(), options.scale);
+                return fail(error, withinPixelLimit(size) ? QStringLiteral("not enough memory for the image")
+                                                          : tooLargeMessage(size));
+            }
             QSaveFile out(file);  // a temporary file beside it, renamed on commit: no half-written file
             if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit())
                 return fail(error, QStringLiteral("cannot write %1").arg(file));

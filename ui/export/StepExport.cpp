@@ -28,6 +28,7 @@
 #include "core/common/Sampling.h"
 #include "core/run/Run.h"
 #include "ui/export/ChartExport.h"
+#include "ui/export/ExportImage.h"
 #include "ui/export/ExportLook.h"
 #include "ui/export/GifWriter.h"
 #include "ui/export/SceneCacheOff.h"
@@ -91,8 +92,7 @@ void paintFramed(StepView& view, QPainter& painter, const QRectF& page, const QC
 }
 
 QImage renderImage(StepView& view, const QSizeF& page, qreal scale, const QColor& background) {
-    QImage image(QSize(static_cast<int>(std::ceil(page.width() * scale)), static_cast<int>(std::ceil(page.height() * scale))),
-                 QImage::Format_ARGB32_Premultiplied);
+    QImage image = blankExportImage(exportPixels(page, scale), background);
     if (image.isNull()) return {};
     image.setDevicePixelRatio(1);
     QPainter painter(&image);
@@ -101,18 +101,19 @@ QImage renderImage(StepView& view, const QSizeF& page, qreal scale, const QColor
     return image;
 }
 
+/// A GIF frame's caption under the drawing: two lines of the sentence.
+constexpr qreal kCaptionHeight = 44;
+
 /// A GIF frame: the drawing over a caption line with the step and its sentence.
 QImage renderFrame(StepView& view, const run::Run& run, const QSizeF& page, qreal scale, const QColor& background,
                    Theme theme) {
-    const qreal captionHeight = 44;  // two lines of the sentence
-    const QSizeF whole(page.width(), page.height() + captionHeight);
-    QImage image(QSize(static_cast<int>(std::ceil(whole.width() * scale)), static_cast<int>(std::ceil(whole.height() * scale))),
-                 QImage::Format_ARGB32_Premultiplied);
+    const QSizeF whole(page.width(), page.height() + kCaptionHeight);
+    QImage image = blankExportImage(exportPixels(whole, scale), background);
     if (image.isNull()) return {};
     QPainter painter(&image);
     painter.scale(scale, scale);
     paintFramed(view, painter, QRectF(QPointF(), page), background);
-    painter.fillRect(QRectF(0, page.height(), whole.width(), captionHeight), background);
+    painter.fillRect(QRectF(0, page.height(), whole.width(), kCaptionHeight), background);
     painter.setPen(theme == Theme::Dark ? QColor(0xe6, 0xe8, 0xeb) : QColor(0x1d, 0x21, 0x27));
     const QFont font = exportFont(9);
     painter.setFont(font);
@@ -120,7 +121,7 @@ QImage renderFrame(StepView& view, const run::Run& run, const QSizeF& page, qrea
                                 .arg(run.step())
                                 .arg(run.stepCount())
                                 .arg(QString::fromStdString(run.sentence()));
-    const QRectF box(kMargin, page.height(), whole.width() - 2 * kMargin, captionHeight - 6);
+    const QRectF box(kMargin, page.height(), whole.width() - 2 * kMargin, kCaptionHeight - 6);
     painter.drawText(box, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, caption);
     return image;
 }
@@ -178,7 +179,11 @@ QString formatNames(const QList<ExportFormat>& formats) {
 std::vector<std::size_t> StepRange::steps() const {
     std::vector<std::size_t> out;
     const std::size_t stride = std::max<std::size_t>(1, every);
-    for (std::size_t k = first; k <= last; k += stride) out.push_back(k);
+    // Stops before the stride would pass `last` (or wrap round, for a huge one).
+    for (std::size_t k = first; k <= last; k += stride) {
+        out.push_back(k);
+        if (last - k < stride) break;
+    }
     if (!out.empty() && out.back() != last) out.push_back(last);
     return out;
 }
@@ -375,6 +380,8 @@ bool exportRoom(Room& room, const StepExport& request, const QString& file, QStr
             page = page.expandedTo(pageOf(*view));
         }
         if (page.isEmpty()) return fail(error, QStringLiteral("nothing to export: the drawing is empty"));
+        const QSize pixels = exportPixels(QSizeF(page.width(), page.height() + kCaptionHeight), request.scale);
+        if (!withinPixelLimit(pixels)) return fail(error, tooLargeMessage(pixels));
         GifOptions options;
         options.frameMs = request.frameMs;
         const bool ok = writeGif(
@@ -391,8 +398,10 @@ bool exportRoom(Room& room, const StepExport& request, const QString& file, QStr
     if (page.isEmpty()) return fail(error, QStringLiteral("nothing to export: the drawing is empty"));
     switch (request.format) {
         case ExportFormat::Png: {
+            const QSize pixels = exportPixels(page, request.scale);
+            if (!withinPixelLimit(pixels)) return fail(error, tooLargeMessage(pixels));
             const QImage image = renderImage(*view, page, request.scale, background);
-            if (image.isNull()) return fail(error, QStringLiteral("the image is too large to render"));
+            if (image.isNull()) return fail(error, QStringLiteral("not enough memory for the image"));
             if (!image.save(&out, "PNG")) return fail(error, QStringLiteral("cannot write %1").arg(file));
             return commit(out, file, error);
         }

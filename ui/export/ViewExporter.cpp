@@ -8,6 +8,7 @@
 #include <QSvgGenerator>
 #include <cmath>
 
+#include "ui/export/ExportImage.h"
 #include "ui/views/common/StepView.h"
 
 namespace stepwise::ui {
@@ -38,9 +39,7 @@ QImage renderViewImage(StepView& view, const ExportOptions& options) {
     const QSizeF natural = view.naturalSize();
     if (natural.isEmpty()) return {};
     const QSizeF page = natural + QSizeF(2 * options.margin, 2 * options.margin);
-    QImage image(QSize(static_cast<int>(std::ceil(page.width() * options.scale)),
-                       static_cast<int>(std::ceil(page.height() * options.scale))),
-                 QImage::Format_ARGB32_Premultiplied);
+    QImage image = blankExportImage(exportPixels(page, options.scale), backgroundOf(options));
     if (image.isNull()) return {};
     QPainter painter(&image);
     painter.scale(options.scale, options.scale);
@@ -57,7 +56,11 @@ bool exportView(StepView& view, const QString& file, ImageFormat format, const E
     switch (format) {
         case ImageFormat::Png: {
             const QImage image = renderViewImage(view, options);
-            if (image.isNull()) return fail(error, QStringLiteral("the image is too large to render"));
+            if (image.isNull()) {
+                const QSize size = exportPixels(page, options.scale);
+                return fail(error, withinPixelLimit(size) ? QStringLiteral("not enough memory for the image")
+                                                          : tooLargeMessage(size));
+            }
             QSaveFile out(file);  // a temporary file beside it, renamed on commit: no half-written file
             return (out.open(QIODevice::WriteOnly) && image.save(&out, "PNG") && out.commit()) ||
                    fail(error, QStringLiteral("cannot write %1").arg(file));

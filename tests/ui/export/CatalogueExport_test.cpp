@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <limits>
 
 #include "core/catalogue/Catalogue.h"
 #include "core/run/Run.h"
@@ -69,6 +70,11 @@ TEST(CatalogueExport, StepRangesSampleEveryKthStepAndTheLast) {
     EXPECT_EQ((StepRange{0, 10, 3}.steps()), (std::vector<std::size_t>{0, 3, 6, 9, 10}));
     EXPECT_EQ((StepRange{2, 8, 2}.steps()), (std::vector<std::size_t>{2, 4, 6, 8}));
     EXPECT_EQ((StepRange{5, 5, 1}.steps()), (std::vector<std::size_t>{5}));
+    // A stride longer than the range (even one that would wrap round) gives its two ends.
+    EXPECT_EQ((StepRange{3, 10, 99}.steps()), (std::vector<std::size_t>{3, 10}));
+    EXPECT_EQ((StepRange{3, 10, std::numeric_limits<std::size_t>::max()}.steps()), (std::vector<std::size_t>{3, 10}));
+    EXPECT_EQ((StepRange{3, std::numeric_limits<std::size_t>::max(), std::numeric_limits<std::size_t>::max() - 1}.steps()),
+              (std::vector<std::size_t>{3, std::numeric_limits<std::size_t>::max()}));
     EXPECT_EQ(formatForFile("a/b.MD"), ExportFormat::Markdown);
     EXPECT_EQ(formatForFile("x.gv"), ExportFormat::Dot);
     EXPECT_EQ(formatForFile("x"), std::nullopt);

@@ -140,6 +140,18 @@ TEST(CliExport, DrawingsOfAGraphItemDrawTheGraphFileGiven) {
     EXPECT_FALSE(QImage(QString::fromStdString(png)).isNull());
 }
 
+TEST(CliExport, EveryPixelOfAPngAtAFractionalScaleIsPainted) {
+    // A page times 1.37 is not a whole number of pixels: the last column and row must still be
+    // the background, not memory that was never cleared.
+    TempDir dir;
+    const std::string file = (dir.path() / "odd.png").string();
+    ASSERT_EQ(runCli({"export", "bfs", "--step", "3", "--scale", "1.37", "-o", file}).status, 0);
+    const QImage image(QString::fromStdString(file));
+    ASSERT_FALSE(image.isNull());
+    for (int y = 0; y < image.height(); ++y) EXPECT_EQ(qAlpha(image.pixel(image.width() - 1, y)), 255) << y;
+    for (int x = 0; x < image.width(); ++x) EXPECT_EQ(qAlpha(image.pixel(x, image.height() - 1)), 255) << x;
+}
+
 TEST(CliExport, SvgParsesAndDrawsOneCirclePerVertex) {
     TempDir dir;
     const std::string file = (dir.path() / "city.svg").string();
@@ -296,6 +308,11 @@ TEST(CliExport, RefusalsExitWithTwoAndLeaveNoFile) {
         {{"export", "dijkstra", "--graph", "example:city.graph", "--source", "Nowhere", "-o", out + ".png"}, "unknown source vertex 'Nowhere'"},
         {{"export", "nosuch", "-o", out + ".png"}, "unknown item 'nosuch'"},
         {{"export", "dijkstra", "--every", "0", "-o", out + ".pdf"}, "--every"},
+        {{"export", "dijkstra", "--step", "-1", "-o", out + ".png"}, "'-1' is not a step number"},
+        {{"export", "dijkstra", "--every", "-1", "-o", out + ".pdf"}, "'-1' is not a number of steps"},
+        {{"export", "dijkstra", "--every", "1.5", "-o", out + ".pdf"}, "expected a whole number from 1"},
+        {{"export", "lcs", "--a", std::string(100, 'a'), "--b", std::string(100, 'b'), "--scale", "16", "-o", out + ".png"},
+         "over the limit of 64 million: choose a smaller scale"},
     };
     for (const auto& c : cases) {
         const CliResult r = runCli(c.args);
