@@ -2,6 +2,7 @@
 // [--step K] [--practice TOPICS [--seed S]] [--db PATH] [FILE]`. Without arguments it opens the
 // city-map example with Dijkstra at step 0.
 #include <QApplication>
+#include <QHashSeed>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -13,6 +14,9 @@
 #include "ui/app/StartupOptions.h"
 
 int main(int argc, char** argv) {
+    // A fixed hash seed: exported PDFs write their fonts in hash order, so the same export makes
+    // the same bytes in every session (nothing here hashes outside input an attacker controls).
+    QHashSeed::setDeterministicGlobalSeed();
     QApplication app(argc, argv);
     QApplication::setApplicationName("Stepwise");
     QApplication::setOrganizationName("Stepwise");

@@ -1,5 +1,6 @@
 #include "ui/export/StepExport.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGraphicsItem>
@@ -31,6 +32,7 @@
 #include "ui/export/ExportImage.h"
 #include "ui/export/ExportLook.h"
 #include "ui/export/GifWriter.h"
+#include "ui/export/PdfDate.h"
 #include "ui/export/SceneCacheOff.h"
 #include "ui/export/StudySheet.h"
 #include "ui/playback/PlaybackController.h"
@@ -133,6 +135,10 @@ bool writeText(const std::string& text, const QString& file, QString* error) {
     if (out.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) || !out.commit())
         return fail(error, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
     return true;
+}
+
+bool writeAll(QSaveFile& out, const QByteArray& bytes, const QString& file, QString* error) {
+    return out.write(bytes) == bytes.size() || fail(error, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
 }
 
 bool commit(QSaveFile& out, const QString& file, QString* error) {
@@ -368,9 +374,11 @@ bool exportRoom(Room& room, const StepExport& request, const QString& file, QStr
         info.steps = steps;
         info.every = range.every;
         info.kinds = request.kinds;
-        if (!writeStudySheet(out, *run, *view, [&stepper](std::size_t k) { stepper.show(k); }, info, error))
+        QBuffer pdf;
+        pdf.open(QIODevice::WriteOnly);
+        if (!writeStudySheet(pdf, *run, *view, [&stepper](std::size_t k) { stepper.show(k); }, info, error))
             return false;
-        return commit(out, file, error);
+        return writeAll(out, withSourceDate(pdf.data()), file, error) && commit(out, file, error);
     }
     if (request.format == ExportFormat::Gif) {
         // Every frame has the size of the largest drawing of the range, so nothing is cut off.
@@ -420,7 +428,9 @@ bool exportRoom(Room& room, const StepExport& request, const QString& file, QStr
             return commit(out, file, error);
         }
         case ExportFormat::Pdf: {
-            QPdfWriter pdf(&out);
+            QBuffer bytes;
+            bytes.open(QIODevice::WriteOnly);
+            QPdfWriter pdf(&bytes);
             pdf.setTitle(QString::fromStdString(run->title()));
             pdf.setCreator(QStringLiteral("Stepwise"));
             pdf.setResolution(kDpi);
@@ -432,7 +442,7 @@ bool exportRoom(Room& room, const StepExport& request, const QString& file, QStr
             painter.scale(k, k);
             paintFramed(*view, painter, QRectF(QPointF(), page), background);
             painter.end();
-            return commit(out, file, error);
+            return writeAll(out, withSourceDate(bytes.data()), file, error) && commit(out, file, error);
         }
         default:
             return fail(error, QStringLiteral("unknown format"));

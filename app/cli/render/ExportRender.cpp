@@ -4,7 +4,10 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFont>
+#include <QHashSeed>
 #include <cstdio>
 #include <stdexcept>
 
@@ -33,6 +36,9 @@ void quietPlatformNotes(QtMsgType type, const QMessageLogContext& context, const
 void startOffscreen() {
     // No display is needed: unless the caller chose a platform, draw offscreen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt's hashes are seeded at random per process, and a PDF's fonts are written in hash order:
+    // a fixed seed makes the same export the same bytes.
+    QHashSeed::setDeterministicGlobalSeed();
     qInstallMessageHandler(quietPlatformNotes);
 }
 
@@ -80,10 +86,19 @@ void renderExport(const RenderJob& job) {
     // in (no reason given): then wait until the room shows a run of the length the core built.
     if (!room->applyOptions(job.options, &error) && !error.isEmpty())
         throw InputError("export: " + error.toStdString());
+    // Waits in an event loop woken by the room's own events, with a timer to look again: a timed
+    // processEvents() does not wait, and polling it took a whole core from the build it waited for.
     QElapsedTimer waited;
     waited.start();
     auto ready = [&] { return room->currentRun() && room->currentRun()->stepCount() == job.steps; };
-    while (!ready() && waited.elapsed() < 30000) QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (ready() || waited.elapsed() > 30000) loop.quit();
+    });
+    poll.start(20);
+    if (!ready()) loop.exec();
+    poll.stop();
     if (!ready()) throw std::runtime_error("export: the window did not show the same run of " + job.item->id + " within 30 s");
     QApplication::processEvents();
 
