@@ -12,10 +12,21 @@
 namespace stepwise::graph {
 namespace {
 
+/// Text as a Graphviz label shows it: a backslash is doubled, since `\n`, `\l` and `\N` in a
+/// label are Graphviz's own escapes (a vertex named `c\` would have run into the line break after).
+std::string literalLabel(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '\\') out += '\\';
+        out += c;
+    }
+    return out;
+}
+
 // State is drawn by shape and line style as well as colour, so it survives a grey-scale print.
 DotAttributes vertexLook(const GraphState& s, VertexId v) {
     const Graph& g = *s.graph;
-    std::string label = g.name(v);
+    std::string label = literalLabel(g.name(v));
     if (std::isfinite(s.distance[v])) label += "\\n" + formatNumber(s.distance[v]);
     if (s.discovered[v] != none)
         label += "\\n" + std::to_string(s.discovered[v]) + "/" +
@@ -88,7 +99,7 @@ void writeStepDot(std::ostream& out, const GraphItemRun& run, const std::string&
     std::string caption = run.algorithm().title + ", step " + std::to_string(run.step()) + " of " +
                           std::to_string(run.stepCount());
     if (run.step() > 0) caption += ": " + run.sentence();
-    style.graphAttributes = {{"label", caption}, {"labelloc", "t"}};
+    style.graphAttributes = {{"label", literalLabel(caption)}, {"labelloc", "t"}};
     style.vertexStyle = [&s](VertexId v) { return vertexLook(s, v); };
     style.edgeStyle = [&s, &treeEdges](EdgeId e) { return edgeLook(s, treeEdges, e); };
     writeDot(out, g, style);

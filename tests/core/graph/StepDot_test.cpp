@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "core/catalogue/Catalogue.h"
@@ -43,6 +45,25 @@ TEST(StepDot, EveryGraphItemRoundTripsThroughTheDotReader) {
         }
     }
     EXPECT_GE(items, 9);
+}
+
+TEST(StepDot, ABackslashInAVertexNameIsALiteralBackslashInItsLabel) {
+    // Graphviz reads \n, \l and \N in a label as escapes: a name's own backslash must be doubled
+    // (before, "b\" ran into the line break as "b\\n0", shown as the text "b\n0" on one line).
+    const std::string file = (std::filesystem::temp_directory_path() / "stepdot-backslash.graph").string();
+    std::ofstream(file) << "a b\\ 1\nb\\ c 2\n";
+    catalogue::Options o;
+    o.set("graph", file);
+    o.set("source", "a");
+    auto run = catalogue::requireItem("bfs").start(o);
+    run->seek(run->stepCount());
+    std::ostringstream dot;
+    writeStepDot(dot, *run->as<GraphItemRun>(), "bfs");
+    std::filesystem::remove(file);
+    EXPECT_NE(dot.str().find("[label=\"b\\\\\\n1\""), std::string::npos) << dot.str();
+    // The name itself still reads back.
+    const Graph back = parseDot(dot.str(), "export");
+    EXPECT_TRUE(back.find("b\\").has_value());
 }
 
 }  // namespace
