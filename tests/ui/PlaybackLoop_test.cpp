@@ -33,6 +33,31 @@ TEST(PlaybackLoop, PlayStaysInTheRangeAndWrapsAfterItsEnd) {
     EXPECT_FALSE(c.isPlaying());
 }
 
+TEST(PlaybackLoop, InstantSpeedStopsAtTheLoopsEndAndAOneStepLoopDoesNotPlay) {
+    PlaybackController c;
+    c.reset(20);
+    c.setLoop(4, 7);
+    c.setSpeed(PlaybackController::instant);
+    ASSERT_TRUE(c.isInstant());
+    c.play();
+    EXPECT_EQ(c.step(), 7u);  // not the run's end, past the loop
+    EXPECT_FALSE(c.isPlaying());
+    // Switching to instant while playing the loop does the same.
+    c.setSpeed(1);
+    c.play();
+    EXPECT_EQ(c.step(), 4u);
+    c.tick();
+    c.setSpeed(PlaybackController::instant);
+    EXPECT_EQ(c.step(), 7u);
+    EXPECT_FALSE(c.isPlaying());
+    // `]` pressed where `[` was: one step, nothing to play, no timer left running.
+    c.setSpeed(1);
+    c.setLoop(9, 9);
+    c.play();
+    EXPECT_EQ(c.step(), 9u);
+    EXPECT_FALSE(c.isPlaying());
+}
+
 TEST(PlaybackLoop, BracketKeysMarkTheEndsAndTheButtonShowsTheRange) {
     QWidget window;
     PlaybackController c;

@@ -33,8 +33,9 @@ void PlaybackController::setSpeed(double stepsPerSecond) {
     timer_.setInterval(intervalMs());
     Q_EMIT speedChanged(speed_);
     if (playing_ && isInstant()) {
-        moveTo(gated(count_));
-        if (atEnd()) setPlaying(false);  // held by the gate: the timer keeps asking
+        // Instant play jumps to the end, or a loop's end: looping at no speed would show nothing.
+        moveTo(gated(looping_ ? loopEnd_ : count_));
+        if (looping_ || atEnd()) setPlaying(false);  // held by the gate: the timer keeps asking
     }
 }
 
@@ -54,12 +55,13 @@ void PlaybackController::play() {
     if (looping_ && (step_ < loopStart_ || step_ >= loopEnd_)) moveTo(loopStart_);
     else if (atEnd()) moveTo(0);
     if (isInstant()) {
-        moveTo(gated(count_));
-        if (atEnd()) {
+        moveTo(gated(looping_ ? loopEnd_ : count_));
+        if (looping_ || atEnd()) {
             setPlaying(false);
             return;
         }
     }
+    if (looping_ && loopStart_ == loopEnd_) return;  // a loop of one step has nothing to play
     setPlaying(true);
 }
 

@@ -60,7 +60,8 @@ public:
     std::size_t stepsPerTick() const;
 
 public Q_SLOTS:
-    /// Starts playing; from the end it starts again at step 0. At `instant` speed it seeks to the end.
+    /// Starts playing; from the end it starts again at step 0. At `instant` speed it seeks to the end
+    /// (to a loop's end when looping) and stops. A loop of one step does not play.
     void play();
     void pause();
     void toggle();
