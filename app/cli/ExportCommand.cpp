@@ -3,9 +3,11 @@
 #include <CLI/CLI.hpp>
 #include <cmath>
 #include <filesystem>
+#include <cstdlib>
 #include <fstream>
 #include <ostream>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "app/cli/RunCommand.h"
@@ -74,19 +76,32 @@ std::string suffixFormat(const std::string& output) {
     return {};
 }
 
-/// Written to a temporary file beside the target, then renamed: a failed write leaves no file.
+/// Written to a temporary file beside the target (a fresh name, so a user's own file or a second
+/// export to the same target is never overwritten), then renamed: a failed write leaves no file.
 void writeFile(const std::string& output, const std::string& text) {
-    const std::string temporary = output + ".part";
+    std::string temporary = output + ".part-XXXXXX";
+    const int fd = ::mkstemp(temporary.data());
+    if (fd < 0) throw InputError("export: cannot write " + output + " (the directory is missing or not writable)");
     std::error_code error;
-    {
-        std::ofstream file(temporary, std::ios::binary);
-        if (!file) throw InputError("export: cannot write " + output + " (the directory is missing or not writable)");
-        file << text;
-        file.close();
-        if (!file) {
-            std::filesystem::remove(temporary, error);
-            throw InputError("export: cannot write " + output);
+    const char* data = text.data();
+    std::size_t left = text.size();
+    bool written = true;
+    while (left > 0 && written) {
+        const ssize_t n = ::write(fd, data, left);
+        written = n > 0;
+        if (written) {
+            data += n;
+            left -= static_cast<std::size_t>(n);
         }
+    }
+    // mkstemp makes the file 0600; give it the permissions a new file would have.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    written = ::fchmod(fd, 0666 & ~mask) == 0 && written;
+    written = ::close(fd) == 0 && written;
+    if (!written) {
+        std::filesystem::remove(temporary, error);
+        throw InputError("export: cannot write " + output);
     }
     std::filesystem::rename(temporary, output, error);
     if (error) {
