@@ -2111,6 +2111,10 @@ First line: directed or undirected
         <source>converted from DOT</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no built-in example named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::ui::GraphScene</name>
