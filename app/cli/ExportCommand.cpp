@@ -76,6 +76,21 @@ std::string suffixFormat(const std::string& output) {
     return {};
 }
 
+/// A number as a user types it: 0.5, 100, not 0.500000.
+std::string shortNumber(double x) {
+    std::ostringstream out;
+    out << x;
+    return out.str();
+}
+
+/// A file nobody may write is kept as it is, even by root (whom the system would let replace it):
+/// chmod a-w is how a user says "keep this one".
+void refuseReadOnly(const std::string& output) {
+    struct stat st {};
+    if (::stat(output.c_str(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0222) == 0)
+        throw InputError("export: " + output + " is read-only: it is kept (make it writable, or choose another -o FILE)");
+}
+
 /// Written to a temporary file beside the target (a fresh name, so a user's own file or a second
 /// export to the same target is never overwritten), then renamed: a failed write leaves no file.
 void writeFile(const std::string& output, const std::string& text) {
@@ -94,10 +109,13 @@ void writeFile(const std::string& output, const std::string& text) {
             left -= static_cast<std::size_t>(n);
         }
     }
-    // mkstemp makes the file 0600; give it the permissions a new file would have.
+    // mkstemp makes the file 0600; give it the permissions of the file it replaces, or those a new
+    // file would have.
     const mode_t mask = ::umask(0);
     ::umask(mask);
-    written = ::fchmod(fd, 0666 & ~mask) == 0 && written;
+    struct stat existing {};
+    const mode_t mode = ::stat(output.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : (0666 & ~mask);
+    written = ::fchmod(fd, mode) == 0 && written;
     written = ::close(fd) == 0 && written;
     if (!written) {
         std::filesystem::remove(temporary, error);
@@ -243,11 +261,12 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
     if (r.every && !range) throw InputError("export: --every samples a range: give --steps A..B");
     if (!r.chart.empty() && range)
         throw InputError("export: a chart draws one step: give --step K (default: the last)");
-    const std::vector<std::string> kinds = catalogue::splitKinds(r.kinds);
-    if (!r.kinds.empty() && !range)
-        throw InputError("export: --kinds samples a range: a pdf study sheet or a gif");
+    const std::vector<std::string> kinds = catalogue::splitKinds(r.kinds.value_or(""));
+    if (r.kinds && !range) throw InputError("export: --kinds samples a range: a pdf study sheet or a gif");
+    if (r.kinds && kinds.empty())
+        throw InputError("export: --kinds names no kind (expected kinds, comma-separated, such as relax,settle)");
     std::size_t candidates = last - first + 1;  // the steps sampled: the range's, or its steps of kinds
-    std::size_t frames = sampledCount(candidates, every, true);
+    std::size_t frames = sampledCount(candidates, every);
     if (!kinds.empty()) {
         const std::vector<std::string> itemKinds = catalogue::stepKinds(*run, 0, count);
         if (itemKinds.empty())
@@ -257,13 +276,13 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
                 throw InputError("export: --kinds: " + id + " has no " + k + " steps (its kinds: " + join(itemKinds) + ")");
         const std::size_t matching = catalogue::stepsOfKinds(*run, first, last, kinds).size();
         if (matching == 0)
-            throw InputError("export: --kinds " + r.kinds + ": no such step in steps " + std::to_string(first) + ".." +
+            throw InputError("export: --kinds " + *r.kinds + ": no such step in steps " + std::to_string(first) + ".." +
                              std::to_string(last));
         candidates = matching;
-        frames = sampledCount(candidates, every, false);
+        frames = sampledCount(candidates, every);
     }
     const auto tooMany = [&](const std::string& what, std::size_t limit, const std::string& unit) {
-        const std::size_t fits = fittingEvery(candidates, limit, kinds.empty());
+        const std::size_t fits = fittingEvery(candidates, limit);
         return InputError("export: " + std::to_string(frames) + " steps are too many for " + what + " (at most " +
                           std::to_string(limit) + " " + unit + "): choose a shorter --steps range or sample it (--every " +
                           std::to_string(fits) + " fits: every " + ordinal(fits) + " step)");
@@ -274,10 +293,11 @@ int executeExport(const ExportRequest& r, std::ostream& out) {
         throw InputError("export: --theme " + r.theme + ": expected light or dark");
     const double scale = r.scale.value_or(format == "gif" ? 1.0 : 2.0);
     if (!(scale > 0) || scale > 16 || !std::isfinite(scale))
-        throw InputError("export: --scale " + std::to_string(scale) + " is out of range (more than 0, at most 16)");
+        throw InputError("export: --scale " + shortNumber(scale) + " is out of range (more than 0, at most 16)");
     if (r.frameMs && (*r.frameMs < 20 || *r.frameMs > 60000))
         throw InputError("export: --frame-ms " + std::to_string(*r.frameMs) + " is out of range (20 to 60000)");
     const bool toStdout = r.output.empty() || r.output == "-";
+    if (!toStdout) refuseReadOnly(r.output);
 
     if (isDrawing(format) || !r.chart.empty()) {
         const bool chartToStdout = toStdout && format == "csv";  // a chart's data may go to standard output

@@ -27,7 +27,7 @@ struct ExportRequest {
     std::optional<std::string> step;  // read as text: CLI11 would wrap "-1" round to a huge number
     std::string steps;  // "A..B"
     std::optional<std::string> every;
-    std::string kinds;  // "relax,settle": a sheet or gif of only the steps of these kinds
+    std::optional<std::string> kinds;  // "relax,settle": a sheet or gif of only the steps of these kinds
     std::string chart;  // "hit-ratio": one of the room's charts (png, svg, pdf, csv)
     std::string format;  // empty: from -o's suffix (dot in the older form)
     std::optional<double> scale;

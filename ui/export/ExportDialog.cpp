@@ -191,7 +191,7 @@ void ExportDialog::syncEnabled() {
     if (n == 0) {
         count_->setText(tr("No step of the checked kinds lies in this range"));
     } else if (n > limit) {
-        const std::size_t every = fittingEvery(unsampled, limit, r.kinds.isEmpty());
+        const std::size_t every = fittingEvery(unsampled, limit);
         count_->setText((gif ? tr("%1 frames: a GIF holds at most %2. Set Every to %3 (every %4 step) or "
                                   "choose a shorter range")
                              : tr("%1 pages: a study sheet has at most %2. Set Every to %3 (every %4 step) or "

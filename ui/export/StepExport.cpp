@@ -238,7 +238,12 @@ std::vector<std::size_t> chosenSteps(run::Run& run, const StepRange& range, cons
     const std::vector<std::size_t> all = catalogue::stepsOfKinds(run, range.first, range.last, wanted);
     std::vector<std::size_t> out;
     const std::size_t stride = std::max<std::size_t>(1, range.every);
-    for (std::size_t i = 0; i < all.size(); i += stride) out.push_back(all[i]);
+    // As a range's sample: every k-th of those steps, and the last of them.
+    for (std::size_t i = 0; i < all.size(); i += stride) {
+        out.push_back(all[i]);
+        if (all.size() - 1 - i < stride) break;
+    }
+    if (!out.empty() && out.back() != all.back()) out.push_back(all.back());
     if (out.empty())
         fail(error, QStringLiteral("no %1 step of %2 lies in steps %3..%4")
                         .arg(kinds.join(QStringLiteral(" or ")), item)
@@ -257,7 +262,7 @@ QString qs(const std::string& s) {
 std::size_t fittingEvery(run::Run& run, const StepRange& range, const QStringList& kinds, std::size_t limit) {
     StepRange whole = range;
     whole.every = 1;
-    return stepwise::fittingEvery(chosenSteps(run, whole, kinds, nullptr).size(), limit, kinds.isEmpty());
+    return stepwise::fittingEvery(chosenSteps(run, whole, kinds, nullptr).size(), limit);
 }
 
 /// A chart of the room (request.chart) at range.last: png, svg, pdf of its view, csv of its data.

@@ -102,7 +102,7 @@ QString stepsText(const StudySheetInfo& info) {
     QString text = QStringLiteral("steps %1 to %2").arg(info.steps.front()).arg(info.steps.back());
     if (!info.kinds.isEmpty()) {
         text += QStringLiteral(", only the %1 steps").arg(info.kinds.join(QStringLiteral(", ")));
-        if (info.every > 1) text += QStringLiteral(", every %1 of them").arg(qs(ordinal(info.every)));
+        if (info.every > 1) text += QStringLiteral(", every %1 of them (and the last)").arg(qs(ordinal(info.every)));
     } else if (info.every > 1) {
         text += QStringLiteral(", every %1 (and the last)").arg(qs(ordinal(info.every)));
     }

@@ -339,6 +339,9 @@ TEST(CliExport, RefusalsExitWithTwoAndLeaveNoFile) {
         {{"export", "dijkstra", "--step", "-1", "-o", out + ".png"}, "'-1' is not a step number"},
         {{"export", "dijkstra", "--every", "-1", "-o", out + ".pdf"}, "'-1' is not a number of steps"},
         {{"export", "dijkstra", "--every", "1.5", "-o", out + ".pdf"}, "expected a whole number from 1"},
+        {{"export", "dijkstra", "--kinds", "", "-o", out + ".pdf"}, "--kinds names no kind"},
+        {{"export", "dijkstra", "--kinds", ",", "-o", out + ".pdf"}, "--kinds names no kind"},
+        {{"export", "dijkstra", "--scale", "100", "-o", out + ".png"}, "--scale 100 is out of range"},
         {{"export", "lcs", "--a", std::string(100, 'a'), "--b", std::string(100, 'b'), "--scale", "16", "-o", out + ".png"},
          "over the limit of 64 million: choose a smaller scale"},
     };
@@ -373,10 +376,14 @@ TEST(CliExport, AStudySheetOfChosenKindsHasOnePagePerStepOfThoseKinds) {
     EXPECT_EQ(pdfPages(file), static_cast<int>(expected) + 1);
     const std::string text = squeeze(tool("pdftotext", {QString::fromStdString(file), "-"}));
     EXPECT_NE(text.find(squeeze("only the relax, settle steps")), std::string::npos);
-    // One kind, every 2nd of them: ceil(settles / 2) pages.
+    // One kind, every 2nd of them and the last: settles 1, 3, 5, ... and the last one.
     const std::size_t settles = graphSteps<graph::event::Settle>("dijkstra");
     ASSERT_EQ(runCli({"export", "dijkstra", "--kinds", "settle", "--every", "2", "--format", "pdf", "-o", file}).status, 0);
-    EXPECT_EQ(pdfPages(file), static_cast<int>((settles + 1) / 2) + 1);
+    EXPECT_EQ(pdfPages(file), static_cast<int>(settles / 2 + 1) + 1);
+    // The last page is the run's last settle step: the target's.
+    const std::string lastPage =
+        squeeze(tool("pdftotext", {"-f", QString::number(pdfPages(file)), QString::fromStdString(file), "-"}));
+    EXPECT_NE(lastPage.find(squeeze("step 21 of 21")), std::string::npos) << lastPage;
     // A GIF of the kinds has one frame per such step.
     const std::string gif = (dir.path() / "settle.gif").string();
     ASSERT_EQ(runCli({"export", "dijkstra", "--kinds", "settle", "-o", gif}).status, 0);
@@ -472,6 +479,29 @@ TEST(CliExport, AFailedExportLeavesThePreviousFileAsItWas) {
     EXPECT_EQ(runCli({"export", "lcs", "--a", longA, "--b", longB, "-o", file}).status, 2);
     EXPECT_EQ(slurp(file), "the good one");
     EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 1);
+}
+
+TEST(CliExport, AReadOnlyFileIsKeptEvenForRoot) {
+    TempDir dir;
+    for (const std::string name : {"keep.png", "keep.dot"}) {
+        const std::string file = dir.write(name, "the good one");
+        std::filesystem::permissions(file, std::filesystem::perms::owner_read | std::filesystem::perms::group_read);
+        const CliResult r = runCli({"export", "dijkstra", "-o", file});
+        EXPECT_EQ(r.status, 2) << name;
+        EXPECT_NE(r.err.find("is read-only: it is kept"), std::string::npos) << r.err;
+        EXPECT_EQ(slurp(file), "the good one") << name;
+    }
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), {}), 2);
+}
+
+TEST(CliExport, ATextExportKeepsThePermissionsOfTheFileItReplaces) {
+    TempDir dir;
+    const std::string file = dir.write("private.dot", "old");
+    std::filesystem::permissions(file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    ASSERT_EQ(runCli({"export", "dijkstra", "--format", "dot", "-o", file}).status, 0);
+    EXPECT_NE(slurp(file), "old");
+    EXPECT_EQ(std::filesystem::status(file).permissions() & std::filesystem::perms::all,
+              std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
 }
 
 
