@@ -249,10 +249,21 @@ void DpTableView::drawArrows(QPainter& painter, const std::function<QRectF(const
     painter.restore();
 }
 
+qreal DpTableView::rowLabelWidth() const {
+    // Measured in the font the labels are painted in (an export may set another one than the
+    // header measured itself with), so "4  #3 w5 v7" is not cut at the left edge.
+    qreal width = verticalHeader()->sizeHint().width();
+    const QFontMetricsF metrics(verticalHeader()->font());
+    for (int r = 0; r < model_->rowCount(); ++r)
+        for (const QString& line : model_->headerData(r, Qt::Vertical).toString().split('\n'))
+            width = std::max(width, metrics.horizontalAdvance(line) + metrics.height() / 2 + 4);
+    return width;
+}
+
 QSizeF DpTableView::naturalSize() const {
     if (!model_) return {};
     const QSize cell = cellSize();
-    return QSizeF(verticalHeader()->sizeHint().width() + model_->columnCount() * cell.width(),
+    return QSizeF(rowLabelWidth() + model_->columnCount() * cell.width(),
                   horizontalHeader()->sizeHint().height() + model_->rowCount() * cell.height());
 }
 
@@ -266,15 +277,16 @@ void DpTableView::paint(QPainter& painter, const QRectF& target) {
     const QPalette pal = palette();
     painter.fillRect(QRectF(QPointF(), natural), pal.color(QPalette::Base));
     const QSize cell = cellSize();
-    const qreal left = verticalHeader()->sizeHint().width(), top = horizontalHeader()->sizeHint().height();
+    const qreal left = rowLabelWidth(), top = horizontalHeader()->sizeHint().height();
     auto rectOf = [&](const QModelIndex& i) {
         return QRectF(left + i.column() * cell.width(), top + i.row() * cell.height(), cell.width(), cell.height());
     };
-    painter.setFont(font());
     painter.setPen(pal.color(QPalette::Text));
+    painter.setFont(horizontalHeader()->font());
     for (int c = 0; c < model_->columnCount(); ++c)
         painter.drawText(QRectF(left + c * cell.width(), 0, cell.width(), top), Qt::AlignCenter,
                          model_->headerData(c, Qt::Horizontal).toString());
+    painter.setFont(verticalHeader()->font());
     for (int r = 0; r < model_->rowCount(); ++r)
         painter.drawText(QRectF(0, top + r * cell.height(), left - 4, cell.height()), Qt::AlignRight | Qt::AlignVCenter,
                          model_->headerData(r, Qt::Vertical).toString());

@@ -53,6 +53,8 @@ protected:
     void updateGeometries() override;
 
 private:
+    /// The row labels' column in a drawing: wide enough for the longest label.
+    qreal rowLabelWidth() const;
     void applyGridColour();
     void applyZoom();
     void paintArrows();
