@@ -55,7 +55,10 @@ class BreakerItemRun : public run::CheckpointRun<BreakerSim> {
 
     const BreakerRunSpec& spec() const { return spec_; }
     const BreakerSim& sim() const { return state(); }
+    /// The breaker after the current step's token (a call's permission and its record together).
     const CircuitBreaker& breaker() const { return sim().breaker(); }
+    /// The breaker as of the current step's event: what the drawing shows (at step 0, the fresh one).
+    const CircuitBreaker& breakerAtStep() const { return atStart() ? sim().breaker() : sim().breakerAtEvent(); }
     /// The current step's event; nullptr at step 0.
     const BreakerEvent* currentEvent() const { return atStart() ? nullptr : &sim().event(); }
     /// Every transition of the run, in order (the result's "transitions").

@@ -25,7 +25,9 @@ void BreakerSim::checkCycles(Time delta) const {
 }
 
 bool BreakerSim::attemptCall(const CallToken& t) {
-    if (!breaker_.tryAcquirePermission(now_, pending_)) return false;
+    bool permitted = false;
+    onBreaker([&](CircuitBreaker& b) { permitted = b.tryAcquirePermission(now_, pending_); });
+    if (!permitted) return false;
     Time waited = 0;
     auto refused = BreakerEvent::RefusedBy::None;
     auto gateEvent = [&](BreakerEvent::Kind kind, BreakerEvent::Gate gate, Time wait, std::int64_t level) {
@@ -63,7 +65,8 @@ bool BreakerSim::attemptCall(const CallToken& t) {
     const bool refusedInside = refused != BreakerEvent::RefusedBy::None;
     const bool failed = t.failed || refusedInside;
     const std::size_t first = pending_.events.size();
-    breaker_.onResult(now_, refusedInside ? waited : waited + t.duration, failed, pending_);
+    const Time duration = refusedInside ? waited : waited + t.duration;
+    onBreaker([&](CircuitBreaker& b) { b.onResult(now_, duration, failed, pending_); });
     for (std::size_t i = first; i < pending_.events.size(); ++i) {
         BreakerEvent& e = pending_.events[i];
         if (e.kind != BreakerEvent::Kind::Recorded && e.kind != BreakerEvent::Kind::Ignored) continue;
@@ -75,6 +78,7 @@ bool BreakerSim::attemptCall(const CallToken& t) {
 
 void BreakerSim::processToken() {
     pending_.events.clear();
+    after_.clear();
     pendingAt_ = 0;
     const CallToken& t = (*tokens_)[next_++];
     callNumber_ = 0;
@@ -90,7 +94,7 @@ void BreakerSim::processToken() {
                 const Time wait = retryWait(retry_, attempt);
                 checkCycles(wait);
                 now_ += wait;
-                breaker_.advanceTo(now_, pending_);
+                onBreaker([&](CircuitBreaker& b) { b.advanceTo(now_, pending_); });
                 BreakerEvent e;
                 e.kind = BreakerEvent::Kind::RetryWait;
                 e.at = now_;
@@ -103,7 +107,7 @@ void BreakerSim::processToken() {
         case CallToken::Kind::Advance: {
             checkCycles(t.duration);
             now_ += t.duration;
-            breaker_.advanceTo(now_, pending_);
+            onBreaker([&](CircuitBreaker& b) { b.advanceTo(now_, pending_); });
             BreakerEvent e;
             e.kind = BreakerEvent::Kind::Advance;
             e.at = now_;
@@ -113,10 +117,10 @@ void BreakerSim::processToken() {
             break;
         }
         case CallToken::Kind::Transition:
-            breaker_.transitionTo(t.target, now_, pending_);
+            onBreaker([&](CircuitBreaker& b) { b.transitionTo(t.target, now_, pending_); });
             break;
         case CallToken::Kind::Reset:
-            breaker_.reset(now_, pending_);
+            onBreaker([&](CircuitBreaker& b) { b.reset(now_, pending_); });
             if (pending_.events.empty()) {
                 // Already CLOSED: the metrics are cleared all the same, and that is the step.
                 BreakerEvent e;
@@ -127,6 +131,15 @@ void BreakerSim::processToken() {
             }
             break;
     }
+}
+
+const CircuitBreaker& BreakerSim::breakerAtEvent() const {
+    // The last call that began at or before the current event made it, or came before it.
+    const std::size_t current = pendingAt_ - 1;
+    const CircuitBreaker* at = &breaker_;
+    for (const auto& [before, breaker] : after_)
+        if (before <= current) at = &breaker;
+    return *at;
 }
 
 void BreakerSim::step() {

@@ -57,7 +57,12 @@ class BreakerSim {
     bool done() const { return pendingAt_ == pending_.events.size() && next_ == tokens_->size(); }
     std::size_t position() const { return position_; }
 
+    /// The breaker after the current token (every event of it).
     const CircuitBreaker& breaker() const { return breaker_; }
+    /// The breaker as of the current event: after the breaker calls the token made up to it (its
+    /// permission, its record, the clock moving), so a "permitted" step does not show the call's
+    /// outcome in the window yet. Precondition: position() > 0.
+    const CircuitBreaker& breakerAtEvent() const;
     const std::vector<CallToken>& tokens() const { return *tokens_; }
     /// The event of the current step. Precondition: position() > 0.
     const BreakerEvent& event() const { return pending_.events[pendingAt_ - 1]; }
@@ -78,6 +83,13 @@ class BreakerSim {
     bool attemptCall(const CallToken& t);
     /// InputError when moving the clock by `delta` would cycle the breaker's timers too often.
     void checkCycles(Time delta) const;
+    /// Runs `call` on the breaker and keeps the breaker after it (for breakerAtEvent).
+    template <class Call>
+    void onBreaker(Call&& call) {
+        const std::size_t before = pending_.events.size();
+        call(breaker_);
+        after_.emplace_back(before, breaker_);
+    }
 
     CircuitBreaker breaker_;
     RetryConfig retry_;
@@ -87,6 +99,8 @@ class BreakerSim {
     std::shared_ptr<const std::vector<CallToken>> tokens_;
     std::size_t next_ = 0;
     RecordingTracer pending_;  // the events of token next_ − 1
+    // Per breaker call of that token: the events before it, and the breaker after it.
+    std::vector<std::pair<std::size_t, CircuitBreaker>> after_;
     std::size_t pendingAt_ = 0;
     std::size_t position_ = 0;
     std::size_t calls_ = 0;

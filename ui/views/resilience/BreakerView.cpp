@@ -135,11 +135,13 @@ BreakerView::BreakerView(QWidget* parent) : PaintedView(parent) {
 BreakerViewState BreakerView::fromRun(const resilience::BreakerItemRun& run) {
     using namespace resilience;
     BreakerViewState st;
-    const CircuitBreaker& b = run.breaker();
+    // The breaker as of this step's event: a call's outcome enters the window at its record, not
+    // at its permission (the two steps share one token of the list).
+    const CircuitBreaker& b = run.breakerAtStep();
     const BreakerConfig& config = b.config();
     const std::size_t step = run.step();
-    st.state = b.state();
     const BreakerEvent* e = run.currentEvent();
+    st.state = e ? e->state : b.state();
     const std::size_t done = run.transitionsBy(step);
     if (e && e->kind == BreakerEvent::Kind::Transition) {
         st.transitionNow = true;
