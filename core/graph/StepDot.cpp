@@ -28,7 +28,9 @@ DotAttributes vertexLook(const GraphState& s, VertexId v) {
     const Graph& g = *s.graph;
     std::string label = literalLabel(g.name(v));
     if (std::isfinite(s.distance[v])) label += "\\n" + formatNumber(s.distance[v]);
-    if (s.discovered[v] != none)
+    if (s.discovered[v] != none && s.finishKeepsOnStack && s.low[v] != none)  // Tarjan: index/low-link
+        label += "\\n" + std::to_string(s.discovered[v]) + "/" + std::to_string(s.low[v]);
+    else if (s.discovered[v] != none)
         label += "\\n" + std::to_string(s.discovered[v]) + "/" +
                  (s.finished[v] == none ? std::string("-") : std::to_string(s.finished[v]));
     DotAttributes a{{"label", label}};

@@ -204,6 +204,24 @@ TEST(GraphRoom, PanelsNameWhatTheAlgorithmHolds) {
     EXPECT_GT(room.frontier()->rowCount(), 0);
 }
 
+TEST(GraphRoom, TarjanVerticesShowIndexAndLowLinkAsTheLegendSays) {
+    // The legend and the panel say index/low-link; the vertices showed index/finish, so step 3,
+    // "low[About] ← min(1, 0) = 0", changed nothing on the drawing.
+    GraphRoom room;
+    room.selectItem("scc");
+    room.playback()->seek(3);
+    auto* scene = room.view()->graphScene();
+    const auto about = room.graphRun()->graph()->find("About");
+    ASSERT_TRUE(about.has_value());
+    EXPECT_EQ(scene->vertexItem(*about)->detail(), "1/0");
+    room.playback()->seek(2);
+    EXPECT_EQ(scene->vertexItem(*about)->detail(), "1/1");
+    room.selectItem("dfs");
+    room.playback()->seek(room.playback()->stepCount());
+    const QString dfs = scene->vertexItem(0)->detail();
+    EXPECT_TRUE(dfs.contains('/') && !dfs.endsWith(QStringLiteral("–"))) << dfs.toStdString();  // discovery/finish
+}
+
 TEST(GraphRoom, TheSourceBadgeOnlyOnItemsThatTakeASource) {
     GraphRoom room;
     room.selectItem("scc");

@@ -2146,6 +2146,10 @@ First line: directed or undirected
         <source>&lt;br&gt;reached from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;br&gt;index/low-link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stepwise::ui::GraphView</name>

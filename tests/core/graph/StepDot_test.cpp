@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <sstream>
 
@@ -64,6 +65,62 @@ TEST(StepDot, ABackslashInAVertexNameIsALiteralBackslashInItsLabel) {
     // The name itself still reads back.
     const Graph back = parseDot(dot.str(), "export");
     EXPECT_TRUE(back.find("b\\").has_value());
+}
+
+/// Tarjan's index and low-link, recursively, from vertex 0 and then every unseen vertex in input
+/// order, arcs in their stored order: low[u] = min(low[u], low[v]) after a call, index[v] for a
+/// vertex still on the stack (the item's pseudo-code). The item's one clock counts discoveries and
+/// finishes, as DFS times do, so a finish moves the counter too.
+struct TarjanNumbers {
+    std::vector<int> index, low;
+};
+TarjanNumbers tarjan(const Graph& g) {
+    const std::size_t n = g.vertexCount();
+    TarjanNumbers t{std::vector<int>(n, -1), std::vector<int>(n, -1)};
+    std::vector<bool> onStack(n, false);
+    std::vector<VertexId> stack;
+    int next = 0;
+    std::function<void(VertexId)> connect = [&](VertexId u) {
+        t.index[u] = t.low[u] = next++;
+        stack.push_back(u);
+        onStack[u] = true;
+        for (ArcId a = g.firstArc(u); a < g.endArc(u); ++a) {
+            const VertexId v = g.head(a);
+            if (t.index[v] < 0) {
+                connect(v);
+                t.low[u] = std::min(t.low[u], t.low[v]);
+            } else if (onStack[v]) {
+                t.low[u] = std::min(t.low[u], t.index[v]);
+            }
+        }
+        ++next;
+        if (t.low[u] == t.index[u])
+            for (VertexId w = none; w != u;) {
+                w = stack.back();
+                stack.pop_back();
+                onStack[w] = false;
+            }
+    };
+    for (VertexId v = 0; v < n; ++v)
+        if (t.index[v] < 0) connect(v);
+    return t;
+}
+
+TEST(StepDot, TarjanLabelsAreIndexAndLowLinkAsARecursiveTarjanComputes) {
+    // The SCC item narrates index[v] and low[v]; its labels showed index/finish, so a low-link
+    // step changed nothing on the drawing.
+    auto run = catalogue::requireItem("scc").start(catalogue::requireItem("scc").presetOptions());
+    run->seek(run->stepCount());
+    const auto* item = run->as<GraphItemRun>();
+    std::ostringstream dot;
+    writeStepDot(dot, *item, "scc");
+    const Graph& g = *item->graph();
+    const TarjanNumbers want = tarjan(g);
+    for (VertexId v = 0; v < g.vertexCount(); ++v) {
+        const std::string label =
+            "[label=\"" + g.name(v) + "\\n" + std::to_string(want.index[v]) + "/" + std::to_string(want.low[v]) + "\"";
+        EXPECT_NE(dot.str().find(label), std::string::npos) << label << "\n" << dot.str();
+    }
 }
 
 }  // namespace

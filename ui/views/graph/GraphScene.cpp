@@ -33,6 +33,10 @@ bool hasDistances(const graph::GraphState& s) {
 QString detailFor(const graph::GraphState& s, VertexId v, bool times, bool distances) {
     if (times && v < s.discovered.size()) {
         if (s.discovered[v] == none) return {};
+        // Tarjan's numbers are index and low-link (the steps narrate low[v] ← ...); a finish time
+        // says nothing there.
+        if (s.finishKeepsOnStack && v < s.low.size() && s.low[v] != none)
+            return QString::number(s.discovered[v]) + u'/' + QString::number(s.low[v]);
         const QString f = v < s.finished.size() && s.finished[v] != none ? QString::number(s.finished[v])
                                                                            : QStringLiteral("–");
         return QString::number(s.discovered[v]) + u'/' + f;
@@ -96,6 +100,7 @@ void GraphScene::setGraph(const graph::Graph* g, const layout::GraphLayout& layo
     shownDistance_.assign(n, graph::unreached);
     shownDiscovered_.assign(n, none);
     shownFinished_.assign(n, none);
+    shownLow_.assign(n, none);
     shownParent_.assign(n, none);
     shownGroup_.assign(n, none);
     shownMark_.assign(m, graph::EdgeMark::None);
@@ -253,6 +258,7 @@ void GraphScene::showState(const graph::GraphState& state) {
     const bool distances = hasDistances(state);
     const bool modeChanged = times != shownTimes_ || distances != shownDistances_;
     shownTimes_ = times;
+    lowLinks_ = state.finishKeepsOnStack;
     shownDistances_ = distances;
 
     const auto at = [](const auto& values, std::size_t i, auto fallback) {
@@ -266,10 +272,13 @@ void GraphScene::showState(const graph::GraphState& state) {
         const double d = at(state.distance, v, graph::unreached);
         const std::uint32_t disc = at(state.discovered, v, none);
         const std::uint32_t fin = at(state.finished, v, none);
-        if (modeChanged || d != shownDistance_[v] || disc != shownDiscovered_[v] || fin != shownFinished_[v]) {
+        const std::uint32_t low = at(state.low, v, none);
+        if (modeChanged || d != shownDistance_[v] || disc != shownDiscovered_[v] || fin != shownFinished_[v] ||
+            low != shownLow_[v]) {
             shownDistance_[v] = d;
             shownDiscovered_[v] = disc;
             shownFinished_[v] = fin;
+            shownLow_[v] = low;
             refreshDetail(state, v);
         }
         const graph::ArcId parent = at(state.parent, v, none);
@@ -595,7 +604,10 @@ void GraphScene::helpEvent(QGraphicsSceneHelpEvent* event) {
         const VertexId v = vertex->id();
         QString text = QStringLiteral("<b>%1</b> — %2").arg(vertex->name().toHtmlEscaped(), statusName(vertex->status()));
         if (!vertex->detail().isEmpty())
-            text += (shownTimes_ ? tr("<br>discovered/finished: %1") : tr("<br>distance / key: %1")).arg(vertex->detail());
+            text += (!shownTimes_ ? tr("<br>distance / key: %1")
+                     : lowLinks_  ? tr("<br>index/low-link: %1")
+                                  : tr("<br>discovered/finished: %1"))
+                        .arg(vertex->detail());
         const graph::ArcId parent = shownParent_[v];
         if (parent != none && parent < graph_->arcCount())
             text += tr("<br>reached from %1").arg(QString::fromStdString(graph_->name(graph_->tail(parent))).toHtmlEscaped());

@@ -125,6 +125,8 @@ private:
     std::vector<double> shownDistance_;
     std::vector<std::uint32_t> shownDiscovered_;
     std::vector<std::uint32_t> shownFinished_;
+    std::vector<std::uint32_t> shownLow_;
+    bool lowLinks_ = false;  // Tarjan: the numbers are index/low-link
     std::vector<graph::ArcId> shownParent_;
     std::vector<graph::EdgeMark> shownMark_;
 
