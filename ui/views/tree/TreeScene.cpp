@@ -78,7 +78,7 @@ void TreeScene::rebuild() {
             children[*p].push_back(i);
     }
     const auto shape = picture_.boxes ? TreeNodeItem::Shape::Box : TreeNodeItem::Shape::Circle;
-    const qreal unit = picture_.boxes ? kBoxUnit : picture_.captionsBeside ? kCircleUnit + 30 : kCircleUnit;
+    const qreal unit = picture_.boxes ? kBoxUnit : picture_.captionsBeside ? kCircleUnit + 46 : kCircleUnit;
     const layout::TidyLayout tidy = layout::tidyForest(children, roots, 1.0, 1.3);
 
     std::vector<TreeNodeItem*> items(specs.size(), nullptr);
