@@ -17,6 +17,7 @@ constexpr int kHeaderHeight = 46;
 constexpr int kCaptionHeight = 18;
 constexpr int kFullBoxHeight = 86;  // with a TTL bar
 constexpr int kGap = 8;
+const QString kDetailSeparator = QStringLiteral(" · ");  // between a slot's numbers: "freq 4 · idle 2"
 constexpr int kMinBoxWidth = 62;
 constexpr int kMaxBoxWidth = 104;
 constexpr int kFooterHeight = 22;
@@ -295,7 +296,13 @@ void CacheSlotsView::paintContent(QPainter& p, const QSizeF& size) {
     // Without a TTL the boxes need no room for its bar and words.
     bool ttl = false;
     for (const auto& b : state_.boxes) ttl |= b.ttlFraction >= 0;
-    const double boxHeight = ttl ? kFullBoxHeight : kFullBoxHeight - 24;
+    // A detail too wide for its box (LFU's "freq 16 · idle 3" in a narrow one) goes on two lines,
+    // split at its " · ", rather than losing its end to an ellipsis; the boxes grow a line for it.
+    const QFontMetricsF smallMetrics(small);
+    bool twoLines = false;
+    for (const auto& b : state_.boxes)
+        twoLines |= b.detail.contains(kDetailSeparator) && smallMetrics.horizontalAdvance(b.detail) > boxWidth - 4;
+    const double boxHeight = (ttl ? kFullBoxHeight : kFullBoxHeight - 24) + (twoLines ? smallMetrics.height() : 0);
     const double roomForRows = area.bottom() - kFooterHeight - top + kGap;
     const std::size_t rows =
         std::max<std::size_t>(1, static_cast<std::size_t>(roomForRows / (boxHeight + kGap)));
@@ -344,13 +351,23 @@ void CacheSlotsView::paintContent(QPainter& p, const QSizeF& size) {
         p.drawRoundedRect(box, 6, 6);
 
         const QString badge = s.hit ? tr("HIT") : s.inserted ? tr("NEW") : QString();
-        const SlotBoxLayout l = layoutBox(box, s.name, badge, fonts);
+        SlotBoxLayout l = layoutBox(box, s.name, badge, fonts);
+        if (twoLines) l.ttlText.setTop(l.ttlText.top() + smallMetrics.height());  // under the detail's second line
         p.setFont(keyFont);
         p.setPen(c.text);
         p.drawText(l.label, Qt::AlignCenter, QFontMetricsF(keyFont).elidedText(s.name, Qt::ElideMiddle, box.width() - 8));
         p.setFont(small);
         p.setPen(c.dim);
-        p.drawText(l.detail, Qt::AlignCenter, QFontMetricsF(small).elidedText(s.detail, Qt::ElideRight, l.detail.width()));
+        if (twoLines && s.detail.contains(kDetailSeparator)) {  // every box alike, once one needs it
+            const QRectF lines(l.detail.left(), l.detail.top(), l.detail.width(), 2 * smallMetrics.height());
+            QStringList parts = s.detail.split(kDetailSeparator);
+            const QString first = parts.takeFirst();
+            p.drawText(lines, Qt::AlignHCenter | Qt::AlignTop,
+                       smallMetrics.elidedText(first, Qt::ElideRight, lines.width()) + u'\n' +
+                           smallMetrics.elidedText(parts.join(kDetailSeparator), Qt::ElideRight, lines.width()));
+        } else {
+            p.drawText(l.detail, Qt::AlignCenter, smallMetrics.elidedText(s.detail, Qt::ElideRight, l.detail.width()));
+        }
         if (s.ttlFraction >= 0) {
             p.setPen(Qt::NoPen);
             p.setBrush(c.ttlTrack);
