@@ -17,6 +17,7 @@
 #include "ui/rooms/BalancerRoom.h"
 #include "ui/rooms/CacheRoom.h"
 #include "ui/rooms/DpRoom.h"
+#include "ui/rooms/QueueRoom.h"
 #include "ui/rooms/StructuresRoom.h"
 #include "ui/views/tree/TreeScene.h"
 #include "ui/views/tree/TreeView.h"
@@ -168,6 +169,35 @@ TEST(StepView, AHandPaintedViewInASmallerBoxIsItsNaturalDrawingScaledDown) {
         // A box as large as the drawing lays it out as it is.
         EXPECT_EQ(paintAt(*view, natural), whole);
     }
+}
+
+/// The lowest row with anything drawn on it, plus one: how tall the drawing came out.
+int inkedHeight(const QImage& image) {
+    const QRgb background = image.pixel(0, 0);
+    for (int y = image.height() - 1; y >= 0; --y)
+        for (int x = 0; x < image.width(); ++x)
+            if (image.pixel(x, y) != background) return y + 1;
+    return 0;
+}
+
+TEST(StepView, AWideShortDrawingInANarrowBoxIsLaidOutNarrowerAndComesOutLarger) {
+    // The queue's timeline on a study sheet: scaled from the window's width it was a thin strip
+    // in the top of its box with unreadable text. Laid out at the box's width (not below the
+    // width its labels need), it fills more of the box.
+    QueueRoom room;
+    room.resize(1300, 800);
+    room.show();
+    QApplication::processEvents();
+    room.playback()->seek(30);
+    StepView* view = room.stepView();
+    ASSERT_NE(view, nullptr);
+    const QSizeF natural = view->naturalSize();
+    ASSERT_GT(natural.width(), 900);
+    const QSize box(480, 420);
+    const double scaledHeight = natural.height() * box.width() / natural.width();
+    const QImage drawn = paintAt(*view, box);
+    EXPECT_GT(inkedHeight(drawn), 1.4 * scaledHeight) << inkedHeight(drawn) << " vs " << scaledHeight;
+    EXPECT_LE(inkedHeight(drawn), box.height());
 }
 
 }  // namespace

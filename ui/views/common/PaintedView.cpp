@@ -5,6 +5,10 @@
 
 namespace stepwise::ui {
 
+namespace {
+constexpr qreal kNarrowestLayout = 640;  // below this the timelines' and panels' labels crowd
+}  // namespace
+
 QSizeF PaintedView::naturalSize() const {
     // A drawing taller than the widget keeps the widget's height: it packs its rows as on screen.
     const qreal h = contentHeight(width());
@@ -15,14 +19,23 @@ void PaintedView::paint(QPainter& painter, const QRectF& target) {
     // Text does not shrink with the space, so a target smaller than the drawing's natural size (a
     // study sheet's box) gets the drawing laid out at least that large and scaled down, rather
     // than a cramped layout whose labels overlap.
-    const QSizeF natural = naturalSize();
+    QSizeF natural = naturalSize();
+    if (natural.width() > target.width() && contentHeight(natural.width()) > 0) {
+        // A drawing that knows its height at a width is laid out narrower instead (down to the
+        // width its labels need), so a narrow box gets larger text rather than a thin strip.
+        const qreal w = std::max(target.width(), std::min(natural.width(), kNarrowestLayout));
+        natural = {w, contentHeight(w)};
+    }
     qreal k = 1;
     if (!natural.isEmpty())
         k = std::min({qreal(1), target.width() / natural.width(), target.height() / natural.height()});
     painter.save();
     painter.translate(target.topLeft());
     painter.scale(k, k);
-    const QSizeF size = target.size() / k;
+    // Scaled down, the drawing keeps its own proportions: a box taller than it leaves the space
+    // under it empty rather than pushing its legend away from what it explains.
+    QSizeF size = target.size() / k;
+    if (k < 1 && !natural.isEmpty()) size.setHeight(std::min(size.height(), natural.height()));
     painter.setClipRect(QRectF(QPointF(), size), Qt::IntersectClip);
     paintContent(painter, size);
     painter.restore();
