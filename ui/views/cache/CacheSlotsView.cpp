@@ -227,6 +227,38 @@ std::vector<LegendEntry> cacheSlotsLegend() {
             {"empty", CacheSlotsView::tr("dashed box: an empty slot"), empty}};
 }
 
+CacheSlotsView::RowGeometry CacheSlotsView::rowGeometry(const QRectF& area, const QFont& small) const {
+    // A column for the key leaving, then the slots, wrapping into rows when needed.
+    RowGeometry g;
+    g.rowLeft = area.left() + g.ghostWidth + kGap * 2;
+    g.rowWidth = std::max(40.0, area.right() - g.rowLeft);
+    g.capacity = std::max<std::size_t>(1, state_.capacity);
+    const std::size_t fit =
+        std::max<std::size_t>(1, static_cast<std::size_t>((g.rowWidth + kGap) / (kMinBoxWidth + kGap)));
+    g.cols = std::min(g.capacity, fit);
+    g.boxWidth = std::min<double>(
+        kMaxBoxWidth, (g.rowWidth - kGap * static_cast<double>(g.cols - 1)) / static_cast<double>(g.cols));
+    g.top = area.top() + kHeaderHeight + kCaptionHeight;
+    // Without a TTL the boxes need no room for its bar and words.
+    bool ttl = false;
+    for (const auto& b : state_.boxes) ttl |= b.ttlFraction >= 0;
+    // A detail too wide for its box (LFU's "freq 16 · idle 3" in a narrow one) goes on two lines,
+    // split at its " · ", rather than losing its end to an ellipsis; the boxes grow a line for it.
+    const QFontMetricsF smallMetrics(small);
+    for (const auto& b : state_.boxes)
+        g.twoLines |= b.detail.contains(kDetailSeparator) && smallMetrics.horizontalAdvance(b.detail) > g.boxWidth - 4;
+    g.boxHeight = (ttl ? kFullBoxHeight : kFullBoxHeight - 24) + (g.twoLines ? smallMetrics.height() : 0);
+    return g;
+}
+
+qreal CacheSlotsView::contentHeight(qreal width) const {
+    // Every row of slots, the line of why a key left under them, and the footer's room.
+    const QRectF area = QRectF(0, 0, width, 10000).adjusted(8, 4, -8, -4);
+    const RowGeometry g = rowGeometry(area, SlotFonts::from(font()).small);
+    const double rows = std::ceil(static_cast<double>(g.capacity) / static_cast<double>(g.cols));
+    return g.top + rows * (g.boxHeight + kGap) + 20 + kFooterHeight + 4;
+}
+
 void CacheSlotsView::paintContent(QPainter& p, const QSizeF& size) {
     p.setRenderHint(QPainter::Antialiasing);
     const CacheSlotColours c = CacheSlotColours::forPalette(palette());
@@ -282,27 +314,12 @@ void CacheSlotsView::paintContent(QPainter& p, const QSizeF& size) {
                    tr("empty cache: press play or → to serve the first request"));
     }
 
-    // Geometry: a column for the key leaving, then the slots, wrapping into rows when needed.
-    const double ghostWidth = 104;
-    const double rowLeft = area.left() + ghostWidth + kGap * 2;
-    const double rowWidth = std::max(40.0, area.right() - rowLeft);
-    const std::size_t capacity = std::max<std::size_t>(1, state_.capacity);
-    const std::size_t fit =
-        std::max<std::size_t>(1, static_cast<std::size_t>((rowWidth + kGap) / (kMinBoxWidth + kGap)));
-    const std::size_t cols = std::min(capacity, fit);
-    const double boxWidth = std::min<double>(
-        kMaxBoxWidth, (rowWidth - kGap * static_cast<double>(cols - 1)) / static_cast<double>(cols));
-    const double top = area.top() + kHeaderHeight + kCaptionHeight;
-    // Without a TTL the boxes need no room for its bar and words.
-    bool ttl = false;
-    for (const auto& b : state_.boxes) ttl |= b.ttlFraction >= 0;
-    // A detail too wide for its box (LFU's "freq 16 · idle 3" in a narrow one) goes on two lines,
-    // split at its " · ", rather than losing its end to an ellipsis; the boxes grow a line for it.
+    const RowGeometry g = rowGeometry(area, small);
+    const double ghostWidth = g.ghostWidth, rowLeft = g.rowLeft, rowWidth = g.rowWidth, boxWidth = g.boxWidth,
+                 top = g.top, boxHeight = g.boxHeight;
+    const std::size_t capacity = g.capacity, cols = g.cols;
+    const bool twoLines = g.twoLines;
     const QFontMetricsF smallMetrics(small);
-    bool twoLines = false;
-    for (const auto& b : state_.boxes)
-        twoLines |= b.detail.contains(kDetailSeparator) && smallMetrics.horizontalAdvance(b.detail) > boxWidth - 4;
-    const double boxHeight = (ttl ? kFullBoxHeight : kFullBoxHeight - 24) + (twoLines ? smallMetrics.height() : 0);
     const double roomForRows = area.bottom() - kFooterHeight - top + kGap;
     const std::size_t rows =
         std::max<std::size_t>(1, static_cast<std::size_t>(roomForRows / (boxHeight + kGap)));

@@ -94,8 +94,17 @@ class CacheSlotsView : public PaintedView {
 
   protected:
     void paintContent(QPainter& p, const QSizeF& size) override;
+    /// Every row of slots with the line under them: an export is no taller than that.
+    qreal contentHeight(qreal width) const override;
 
   private:
+    /// Where the slots go in `area`: paintContent's and contentHeight's one geometry.
+    struct RowGeometry {
+        double ghostWidth = 104, rowLeft = 0, rowWidth = 0, boxWidth = 0, top = 0, boxHeight = 0;
+        std::size_t capacity = 1, cols = 1;
+        bool twoLines = false;
+    };
+    RowGeometry rowGeometry(const QRectF& area, const QFont& small) const;
     SlotRowState state_;
     QColor accent_;
 };

@@ -15,17 +15,20 @@ QSizeF PaintedView::naturalSize() const {
     return {static_cast<qreal>(width()), h > 0 ? std::min(h, static_cast<qreal>(height())) : static_cast<qreal>(height())};
 }
 
+QSizeF PaintedView::naturalSizeFor(qreal width) const {
+    // A drawing that knows its height at a width is laid out narrower for a narrow box (down to
+    // the width its labels need), so the box gets larger text rather than a thin strip.
+    const QSizeF natural = naturalSize();
+    if (natural.width() <= width || contentHeight(natural.width()) <= 0) return natural;
+    const qreal w = std::max(width, std::min(natural.width(), kNarrowestLayout));
+    return w < natural.width() ? QSizeF(w, contentHeight(w)) : natural;
+}
+
 void PaintedView::paint(QPainter& painter, const QRectF& target) {
     // Text does not shrink with the space, so a target smaller than the drawing's natural size (a
     // study sheet's box) gets the drawing laid out at least that large and scaled down, rather
     // than a cramped layout whose labels overlap.
-    QSizeF natural = naturalSize();
-    if (natural.width() > target.width() && contentHeight(natural.width()) > 0) {
-        // A drawing that knows its height at a width is laid out narrower instead (down to the
-        // width its labels need), so a narrow box gets larger text rather than a thin strip.
-        const qreal w = std::max(target.width(), std::min(natural.width(), kNarrowestLayout));
-        natural = {w, contentHeight(w)};
-    }
+    const QSizeF natural = naturalSizeFor(target.width());
     qreal k = 1;
     if (!natural.isEmpty())
         k = std::min({qreal(1), target.width() / natural.width(), target.height() / natural.height()});

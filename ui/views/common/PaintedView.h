@@ -18,6 +18,9 @@ class PaintedView : public QWidget, public StepView {
     /// The widget's width, and the height the drawing needs at that width (contentHeight) when that
     /// is less than the widget's: an export is not padded with the band a tall window leaves empty.
     QSizeF naturalSize() const override;
+    /// Narrower than the widget, when the drawing knows its height at a width (contentHeight):
+    /// laid out at the box's width, but not below 640, where labels would crowd.
+    QSizeF naturalSizeFor(qreal width) const override;
 
   protected:
     /// Paints the whole drawing into (0, 0, size), in this widget's palette and font.

@@ -21,6 +21,8 @@ class StackedStepView : public StepView {
     void paint(QPainter& painter, const QRectF& target) override;
     /// The widest view's width; the heights added, with a gap between bands.
     QSizeF naturalSize() const override;
+    /// As naturalSize(), with every view laid out for a box `width` wide.
+    QSizeF naturalSizeFor(qreal width) const override;
 
     static constexpr qreal gap = 12;
 

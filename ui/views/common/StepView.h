@@ -16,6 +16,12 @@ class StepView {
     virtual void paint(QPainter& painter, const QRectF& target) = 0;
     /// The size the drawing looks best at (a caller keeps its aspect ratio, or chooses another).
     virtual QSizeF naturalSize() const = 0;
+    /// The size the drawing is laid out at for a box `width` wide: naturalSize(), or for a drawing
+    /// that can be laid out narrower, a narrower one (then scaled into the box).
+    virtual QSizeF naturalSizeFor(qreal width) const {
+        (void)width;
+        return naturalSize();
+    }
 };
 
 }  // namespace stepwise::ui
