@@ -419,7 +419,8 @@ nlohmann::json BreakerItemRun::resultSoFar() const {
     keep("outcomes", now.outcomes);
     keep("attempts", now.outcomes);
     keep("transitions", now.transitions);
-    r["state"] = stateName(breaker().state());
+    // As of this step's event, as the drawing shows (not after the rest of its call's token).
+    r["state"] = stateName(currentEvent() ? currentEvent()->state : breaker().state());
     r["permitted"] = now.permitted;
     r["rejected"] = now.rejected;
     return r;

@@ -120,6 +120,29 @@ TEST(ResilienceItems, BreakerResultHasOutcomesTransitionsAndState) {
     EXPECT_EQ(run->groups()[5].label, "+2s");
 }
 
+TEST(ResilienceItems, TheStateSoFarIsTheStepsNotTheRestOfItsCalls) {
+    // Call 2 fails and trips the breaker: its permission step is still CLOSED.
+    const auto& item = catalogue::requireItem("breaker");
+    catalogue::Options o;
+    o.set("sliding-window-size", "2");
+    o.set("minimum-number-of-calls", "2");
+    o.set("calls", "F,F");
+    const auto run = item.start(o);
+    auto* b = run->as<resilience::BreakerItemRun>();
+    std::vector<std::string> kinds, states;
+    while (run->forward()) {
+        states.push_back(run->resultSoFar()["state"]);
+        kinds.push_back(b->currentEvent()->kind == resilience::BreakerEvent::Kind::Permitted    ? "permitted"
+                        : b->currentEvent()->kind == resilience::BreakerEvent::Kind::Transition ? "transition"
+                                                                                                 : "other");
+    }
+    ASSERT_GE(kinds.size(), 5u);
+    EXPECT_EQ(kinds[2], "permitted");
+    EXPECT_EQ(states[2], "CLOSED");
+    EXPECT_EQ(kinds.back(), "transition");
+    EXPECT_EQ(states.back(), "OPEN");
+}
+
 TEST(ResilienceItems, BreakerRunShowsTheBreakerAtEachStep) {
     const auto& item = catalogue::requireItem("breaker");
     const auto run = item.start(item.presetOptions("half-open-probes"));
