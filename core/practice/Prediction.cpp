@@ -290,7 +290,9 @@ std::optional<Prediction> balancerPrediction(balance::BalancerItemRun& r) {
 
 std::optional<Prediction> breakerPrediction(resilience::BreakerItemRun& r) {
     const std::size_t k = r.step();
-    const resilience::BreakerState from = r.breaker().state();
+    // As of the current step's event: the breaker after its whole token may already have moved on
+    // (a record's step before the transition it causes).
+    const resilience::BreakerState from = r.currentEvent() ? r.currentEvent()->state : r.breaker().state();
     std::optional<resilience::BreakerEvent> next;
     {
         PeekNext peek(r);

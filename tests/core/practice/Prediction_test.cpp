@@ -307,6 +307,32 @@ TEST(Prediction, BreakerQuestionsArePermissionsAndTransitions) {
     EXPECT_GT(transitions, 0u);
 }
 
+TEST(Prediction, ATripRecordedMidCallIsAskedFromTheStateBeforeIt) {
+    // Call 2's failure trips the breaker in the same call: at its record step the breaker is still
+    // CLOSED, and the next step is the transition (before, the question was dropped: "from" was
+    // read after the whole call, already OPEN).
+    const auto& item = catalogue::requireItem("breaker");
+    catalogue::Options o;
+    o.set("sliding-window-size", "2");
+    o.set("minimum-number-of-calls", "2");
+    o.set("calls", "F,F");
+    auto run = item.start(o);
+    auto& b = *run->as<resilience::BreakerItemRun>();
+    std::size_t asked = 0;
+    for (std::size_t k = 1; k < run->stepCount(); ++k) {
+        run->seek(k + 1);
+        const bool transitionNext = b.currentEvent()->kind == resilience::BreakerEvent::Kind::Transition;
+        run->seek(k);
+        if (!transitionNext) continue;
+        const auto p = predictNext(*run);
+        ASSERT_TRUE(p.has_value()) << k;
+        EXPECT_EQ(p->prompt, "The breaker leaves CLOSED: to which state?");
+        EXPECT_EQ(p->expected, "OPEN");
+        ++asked;
+    }
+    EXPECT_EQ(asked, 1u);
+}
+
 TEST(Prediction, QueueQuestionsAreTheJobAWorkerReceives) {
     // Independent of the prediction's code: the job received is the oldest of the highest-priority
     // lane that holds any (SQS with priority lanes), and the step after is that receive.
