@@ -290,9 +290,7 @@ std::optional<Prediction> balancerPrediction(balance::BalancerItemRun& r) {
 
 std::optional<Prediction> breakerPrediction(resilience::BreakerItemRun& r) {
     const std::size_t k = r.step();
-    // As of the current step's event: the breaker after its whole token may already have moved on
-    // (a record's step before the transition it causes).
-    const resilience::BreakerState from = r.currentEvent() ? r.currentEvent()->state : r.breaker().state();
+    const resilience::BreakerState from = r.stateAtStep();
     std::optional<resilience::BreakerEvent> next;
     {
         PeekNext peek(r);

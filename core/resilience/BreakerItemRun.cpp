@@ -419,8 +419,7 @@ nlohmann::json BreakerItemRun::resultSoFar() const {
     keep("outcomes", now.outcomes);
     keep("attempts", now.outcomes);
     keep("transitions", now.transitions);
-    // As of this step's event, as the drawing shows (not after the rest of its call's token).
-    r["state"] = stateName(currentEvent() ? currentEvent()->state : breaker().state());
+    r["state"] = stateName(stateAtStep());  // as the drawing shows
     r["permitted"] = now.permitted;
     r["rejected"] = now.rejected;
     return r;

@@ -61,6 +61,9 @@ class BreakerItemRun : public run::CheckpointRun<BreakerSim> {
     const CircuitBreaker& breakerAtStep() const { return atStart() ? sim().breaker() : sim().breakerAtEvent(); }
     /// The current step's event; nullptr at step 0.
     const BreakerEvent* currentEvent() const { return atStart() ? nullptr : &sim().event(); }
+    /// The state as of the current step's event (the breaker after its whole token may already
+    /// have moved on: a record's step comes before the transition it causes).
+    BreakerState stateAtStep() const { return atStart() ? breaker().state() : sim().event().state; }
     /// Every transition of the run, in order (the result's "transitions").
     const std::vector<Transition>& transitions() const { return transitions_; }
     /// One sample per recorded call, in step order (the chart of failure and slow-call rates).

@@ -141,7 +141,7 @@ BreakerViewState BreakerView::fromRun(const resilience::BreakerItemRun& run) {
     const BreakerConfig& config = b.config();
     const std::size_t step = run.step();
     const BreakerEvent* e = run.currentEvent();
-    st.state = e ? e->state : b.state();
+    st.state = run.stateAtStep();
     const std::size_t done = run.transitionsBy(step);
     if (e && e->kind == BreakerEvent::Kind::Transition) {
         st.transitionNow = true;
