@@ -236,14 +236,10 @@ std::vector<std::size_t> chosenSteps(run::Run& run, const StepRange& range, cons
         wanted.push_back(k.toStdString());
     }
     const std::vector<std::size_t> all = catalogue::stepsOfKinds(run, range.first, range.last, wanted);
+    // Sampled as a range is: every k-th of those steps, and the last of them.
     std::vector<std::size_t> out;
-    const std::size_t stride = std::max<std::size_t>(1, range.every);
-    // As a range's sample: every k-th of those steps, and the last of them.
-    for (std::size_t i = 0; i < all.size(); i += stride) {
-        out.push_back(all[i]);
-        if (all.size() - 1 - i < stride) break;
-    }
-    if (!out.empty() && out.back() != all.back()) out.push_back(all.back());
+    if (!all.empty())
+        for (std::size_t i : StepRange{0, all.size() - 1, range.every}.steps()) out.push_back(all[i]);
     if (out.empty())
         fail(error, QStringLiteral("no %1 step of %2 lies in steps %3..%4")
                         .arg(kinds.join(QStringLiteral(" or ")), item)

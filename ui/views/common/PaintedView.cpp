@@ -19,9 +19,10 @@ QSizeF PaintedView::naturalSizeFor(qreal width) const {
     // A drawing that knows its height at a width is laid out narrower for a narrow box (down to
     // the width its labels need), so the box gets larger text rather than a thin strip.
     const QSizeF natural = naturalSize();
-    if (natural.width() <= width || contentHeight(natural.width()) <= 0) return natural;
     const qreal w = std::max(width, std::min(natural.width(), kNarrowestLayout));
-    return w < natural.width() ? QSizeF(w, contentHeight(w)) : natural;
+    if (w >= natural.width()) return natural;
+    const qreal h = contentHeight(w);  // 0: the drawing fills any height, so it keeps the widget's layout
+    return h > 0 ? QSizeF(w, h) : natural;
 }
 
 void PaintedView::paint(QPainter& painter, const QRectF& target) {
